@@ -1,0 +1,119 @@
+// The one API contract: method name -> input and output schema. Main registers a handler per method,
+// the Electron preload and the browser shell's web bridge are generated from the same table.
+import { z } from 'zod'
+import { CommandCall } from '../commands'
+import { AppErrorShape } from '../errors'
+import { WorkshopDocSchema } from '../model/document'
+import { PatchSchema } from '../model/patch'
+import { Language, Template, Text } from '../model/records'
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
+
+/** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
+const FilePath = z.string().min(1).max(4096)
+const WorkshopHandle = z.string().min(1).max(64)
+
+export const WorkshopSnapshot = z.object({
+  /** The handle every later call names; the same file open twice in one process gives the same handle. */
+  workshopId: WorkshopHandle,
+  path: FilePath,
+  revision: z.number().int().min(0),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  doc: WorkshopDocSchema,
+})
+export type WorkshopSnapshot = z.infer<typeof WorkshopSnapshot>
+
+export const RecentEntry = z.object({
+  path: FilePath,
+  title: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+})
+export type RecentEntry = z.infer<typeof RecentEntry>
+
+const Revision = z.object({ revision: z.number().int().min(0), canUndo: z.boolean(), canRedo: z.boolean() })
+const Nothing = z.object({}).strict()
+
+export const API = {
+  'app.info': {
+    input: Nothing,
+    output: z.object({
+      version: z.string(),
+      shell: z.enum(['electron', 'browser']),
+      /** The OS locale, so the UI can start in Danish on a Danish machine. */
+      locale: z.string(),
+      workshopsFolder: FilePath,
+      /** Electron has native file dialogs; the browser shell asks for a path instead. */
+      nativeDialogs: z.boolean(),
+    }),
+  },
+  'workshop.create': {
+    input: z
+      .object({
+        title: Text(200).trim().min(1),
+        language: Language,
+        template: Template.default('blank'),
+        place: Text(200).default(''),
+        facilitator: Text(200).default(''),
+        /** Where to save; without it a new file is made in the workshops folder, named after the title. */
+        path: FilePath.optional(),
+      })
+      .strict(),
+    output: WorkshopSnapshot,
+  },
+  'workshop.open': { input: z.object({ path: FilePath }).strict(), output: WorkshopSnapshot },
+  'workshop.openDemo': { input: z.object({ language: Language }).strict(), output: WorkshopSnapshot },
+  'workshop.snapshot': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: WorkshopSnapshot },
+  'workshop.close': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Nothing },
+  'workshop.recent': { input: Nothing, output: z.array(RecentEntry) },
+  'workshop.saveCopy': {
+    input: z.object({ workshopId: WorkshopHandle, path: FilePath }).strict(),
+    output: z.object({ path: FilePath }),
+  },
+  'workshop.apply': {
+    input: z.object({ workshopId: WorkshopHandle, command: CommandCall }).strict(),
+    output: Revision,
+  },
+  'workshop.undo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Revision },
+  'workshop.redo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Revision },
+  'dialog.chooseWorkshop': {
+    input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
+    output: z.object({ path: FilePath.nullable() }),
+  },
+} as const
+
+export type ApiMethod = keyof typeof API
+export const API_METHODS = Object.keys(API) as ApiMethod[]
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>
+export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>
+
+/** What main pushes to every open view. A view that sees a gap in revisions asks for a snapshot. */
+export const ApiEvent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('patch'),
+    workshopId: WorkshopHandle,
+    revision: z.number().int(),
+    patch: PatchSchema,
+    canUndo: z.boolean(),
+    canRedo: z.boolean(),
+  }),
+  z.object({ type: z.literal('closed'), workshopId: WorkshopHandle }),
+])
+export type ApiEvent = z.infer<typeof ApiEvent>
+
+/** Every call answers with either a result or a typed error; transports carry this envelope as is. */
+export type ApiResult<M extends ApiMethod> = { ok: true; value: ApiOutput<M> } | { ok: false; error: AppErrorShape }
+
+/** The object both shells give the renderer: one async function per method, plus event subscription. */
+export type HandlekraftApi = {
+  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiResult<M>>
+} & {
+  onEvent(listener: (event: ApiEvent) => void): () => void
+}
+
+// Compile-time check that the preload's name list and this contract name the same methods.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+export const CONTRACT_MATCHES_NAMES: SameKeys<ApiMethod, ApiMethodName> = true
+
+export { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL }

@@ -1,0 +1,21 @@
+// The method names alone, without schemas, so the Electron preload stays tiny (it is sandboxed and gets
+// no bundled zod). contract.ts checks at compile time that this list and the contract agree.
+export const API_METHOD_NAMES = [
+  'app.info',
+  'workshop.create',
+  'workshop.open',
+  'workshop.openDemo',
+  'workshop.snapshot',
+  'workshop.close',
+  'workshop.recent',
+  'workshop.saveCopy',
+  'workshop.apply',
+  'workshop.undo',
+  'workshop.redo',
+  'dialog.chooseWorkshop',
+] as const
+export type ApiMethodName = (typeof API_METHOD_NAMES)[number]
+
+/** Electron IPC channel names, shared by main and preload. */
+export const IPC_CALL_CHANNEL = 'handlekraft:call'
+export const IPC_EVENT_CHANNEL = 'handlekraft:event'

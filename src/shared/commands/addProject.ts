@@ -1,0 +1,52 @@
+// Creates an action project, empty or from a theme; the deadline defaults to 100 days after its session.
+import { z } from 'zod'
+import { hundredDaysAfter } from '../model/defaults'
+import { PatchBuilder } from '../model/patch'
+import { Id } from '../model/records'
+import type { WorkshopDoc } from '../model/document'
+import { defineCommand, reject, requireRecord } from './command'
+import { ProjectFields } from './projectFields'
+
+export function checkProjectLinks(doc: WorkshopDoc, fields: Partial<ProjectFields>): void {
+  if (fields.ownerId) requireRecord(doc.participant, fields.ownerId, 'participant')
+  for (const id of fields.memberIds ?? []) requireRecord(doc.participant, id, 'participant')
+  for (const id of [...(fields.strengthIds ?? []), ...(fields.ideaIds ?? [])]) requireRecord(doc.note, id, 'note')
+  if (fields.themeId) requireRecord(doc.theme, fields.themeId, 'theme')
+  if (fields.sessionId) requireRecord(doc.session, fields.sessionId, 'session')
+}
+
+export const addProject = defineCommand({
+  name: 'addProject',
+  args: ProjectFields.partial().extend({ id: Id }),
+  run(doc, args, ctx) {
+    if (doc.project[args.id]) reject('duplicate-id', { id: args.id })
+    checkProjectLinks(doc, args)
+    const session = args.sessionId ? doc.session[args.sessionId] : undefined
+    const theme = args.themeId ? doc.theme[args.themeId] : undefined
+    return new PatchBuilder()
+      .add('project', {
+        id: args.id,
+        title: args.title ?? theme?.name ?? '',
+        goal: args.goal ?? '',
+        ownerId: args.ownerId ?? null,
+        memberIds: args.memberIds ?? [],
+        firstStep: args.firstStep ?? '',
+        deadline: args.deadline !== undefined ? args.deadline : hundredDaysAfter(session?.date ?? ctx.now.slice(0, 10)),
+        resourcesNeeded: args.resourcesNeeded ?? '',
+        resourcesOffered: args.resourcesOffered ?? '',
+        barriers: args.barriers ?? '',
+        successMeasure: args.successMeasure ?? '',
+        strategyArea: args.strategyArea ?? '',
+        status: args.status ?? 'idea',
+        strengthIds: args.strengthIds ?? [],
+        ideaIds: args.ideaIds ?? [],
+        themeId: args.themeId ?? null,
+        sessionId: args.sessionId ?? null,
+        x: args.x ?? 0,
+        y: args.y ?? 0,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .build()
+  },
+})

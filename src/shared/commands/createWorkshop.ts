@@ -1,0 +1,56 @@
+// Fills a new, empty file: the workshop record, the six asset categories and the template's zones.
+// Run once at creation; the file's history starts after it, so it cannot be undone into nothing.
+import { z } from 'zod'
+import { DEFAULT_CATEGORIES } from '../model/defaults'
+import { PatchBuilder } from '../model/patch'
+import { Language, Template, Text, WORKSHOP_ID, type Zone } from '../model/records'
+import { defineCommand, reject } from './command'
+
+const ZONE = { width: 900, height: 640, gap: 60 } as const
+
+function templateZones(template: Template): Zone[] {
+  if (template === 'blank') return []
+  const zones: Zone[] = DEFAULT_CATEGORIES.map((category, index) => ({
+    id: `zone-${category.id}`,
+    title: '',
+    categoryId: category.id,
+    color: category.color,
+    x: (index % 3) * (ZONE.width + ZONE.gap),
+    y: Math.floor(index / 3) * (ZONE.height + ZONE.gap),
+    width: ZONE.width,
+    height: ZONE.height,
+  }))
+  const belowCategories = 2 * (ZONE.height + ZONE.gap)
+  zones.push(
+    { id: 'zone-ideas', title: '', categoryId: null, color: '#9ec5e8', x: 0, y: belowCategories, width: ZONE.width * 3 + ZONE.gap * 2, height: ZONE.height },
+    { id: 'zone-projects', title: '', categoryId: null, color: '#c9b6e4', x: 0, y: belowCategories + ZONE.height + ZONE.gap, width: ZONE.width * 3 + ZONE.gap * 2, height: ZONE.height },
+  )
+  return zones
+}
+
+export const createWorkshop = defineCommand({
+  name: 'createWorkshop',
+  args: z.object({
+    title: Text(200).trim().min(1),
+    place: Text(200).default(''),
+    facilitator: Text(200).default(''),
+    language: Language,
+    template: Template.default('blank'),
+  }),
+  run(doc, args, ctx) {
+    if (doc.workshop[WORKSHOP_ID]) reject('workshop-exists')
+    const patch = new PatchBuilder().add('workshop', {
+      id: WORKSHOP_ID,
+      title: args.title,
+      place: args.place,
+      facilitator: args.facilitator,
+      language: args.language,
+      template: args.template,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    for (const category of DEFAULT_CATEGORIES) patch.add('category', { ...category })
+    for (const zone of templateZones(args.template)) patch.add('zone', zone)
+    return patch.build()
+  },
+})

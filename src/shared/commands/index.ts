@@ -1,0 +1,61 @@
+// The command table: name -> definition. Main looks commands up here; the API accepts only these names.
+import { z } from 'zod'
+import { addConnector } from './addConnector'
+import { addNotes } from './addNotes'
+import { addParticipants } from './addParticipants'
+import { addProject } from './addProject'
+import { addSession } from './addSession'
+import { addZones } from './addZones'
+import type { CommandContext, CommandDefinition } from './command'
+import { createTheme } from './createTheme'
+import { createWorkshop } from './createWorkshop'
+import { deleteNotes } from './deleteNotes'
+import { recordVotes } from './recordVotes'
+import { renameTheme } from './renameTheme'
+import { setRoundStatus } from './setRoundStatus'
+import { startVotingRound } from './startVotingRound'
+import { updateNotes } from './updateNotes'
+import { updateProject } from './updateProject'
+import { updateWorkshop } from './updateWorkshop'
+import { AppError } from '../errors'
+import type { WorkshopDoc } from '../model/document'
+import type { Patch } from '../model/patch'
+
+/** Commands a user may issue; createWorkshop is not among them, it only runs when a file is made. */
+export const COMMANDS = {
+  updateWorkshop,
+  addParticipants,
+  addSession,
+  addNotes,
+  updateNotes,
+  deleteNotes,
+  addZones,
+  addConnector,
+  createTheme,
+  renameTheme,
+  startVotingRound,
+  recordVotes,
+  setRoundStatus,
+  addProject,
+  updateProject,
+} as const satisfies Record<string, CommandDefinition>
+
+export type CommandName = keyof typeof COMMANDS
+export type CommandArgs<N extends CommandName> = z.input<(typeof COMMANDS)[N]['args']>
+export const CommandNameSchema = z.enum(Object.keys(COMMANDS) as [CommandName, ...CommandName[]])
+
+/** A command as it travels over the API: its name and its (not yet validated) arguments. */
+export const CommandCall = z.object({ name: CommandNameSchema, args: z.unknown() })
+export type CommandCall = { [N in CommandName]: { name: N; args: CommandArgs<N> } }[CommandName]
+
+/** Validates the arguments and runs the command; bad arguments become a typed error, never a patch. */
+export function runCommand(doc: WorkshopDoc, call: { name: string; args: unknown }, ctx: CommandContext): Patch {
+  const definition = (COMMANDS as Record<string, CommandDefinition>)[call.name]
+  if (!definition) throw new AppError('invalid-input', { field: 'name' }, `unknown command ${call.name}`)
+  const parsed = definition.args.safeParse(call.args)
+  if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
+  return definition.run(doc, parsed.data, ctx)
+}
+
+export { createWorkshop }
+export type { CommandContext }

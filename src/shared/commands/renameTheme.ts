@@ -1,0 +1,13 @@
+import { z } from 'zod'
+import { PatchBuilder } from '../model/patch'
+import { Id, Text } from '../model/records'
+import { defineCommand, requireRecord } from './command'
+
+export const renameTheme = defineCommand({
+  name: 'renameTheme',
+  args: z.object({ id: Id, name: Text(200).trim() }),
+  run(doc, args) {
+    const before = requireRecord(doc.theme, args.id, 'theme')
+    return new PatchBuilder().update('theme', before, { ...before, name: args.name }).build()
+  },
+})

@@ -1,0 +1,188 @@
+// The records a workshop is made of. Each kind is one SQLite table on the main side and one map in the
+// renderer's mirror; a patch speaks about records of these kinds only.
+import { z } from 'zod'
+
+/** Ids are made by whoever issues a command (renderer, CLI), so commands stay pure and replayable. */
+export const Id = z.string().min(1).max(64)
+/** Board coordinates: finite and within a generous board, so a hostile payload cannot poison the file. */
+export const Coord = z.number().finite().min(-1_000_000).max(1_000_000)
+export const Size = z.number().finite().min(1).max(100_000)
+/** Free text typed by people in the room; long notes are allowed, absurd ones are not. */
+export const Text = (max = 10_000) => z.string().max(max)
+export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/)
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+export const Timestamp = z.string().max(40)
+
+export const Language = z.enum(['da', 'en'])
+export type Language = z.infer<typeof Language>
+export const Template = z.enum(['blank', 'strengths-map', 'action-projects'])
+export type Template = z.infer<typeof Template>
+export const Role = z.enum(['citizen', 'politician', 'staff', 'other'])
+export type Role = z.infer<typeof Role>
+export const ROLES = Role.options
+export const NoteKind = z.enum(['strength', 'idea', 'other'])
+export type NoteKind = z.infer<typeof NoteKind>
+export const ProjectStatus = z.enum(['idea', 'running', 'done', 'paused'])
+export type ProjectStatus = z.infer<typeof ProjectStatus>
+export const RoundTarget = z.enum(['themes', 'notes'])
+export const RoundStatus = z.enum(['open', 'revealed', 'closed'])
+export type RoundStatus = z.infer<typeof RoundStatus>
+
+/** The singleton record describing the workshop itself; its id is always WORKSHOP_ID. */
+export const WORKSHOP_ID = 'workshop'
+export const Workshop = z.object({
+  id: z.literal(WORKSHOP_ID),
+  title: Text(200).min(1),
+  place: Text(200),
+  facilitator: Text(200),
+  language: Language,
+  template: Template,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Workshop = z.infer<typeof Workshop>
+
+export const Participant = z.object({
+  id: Id,
+  name: Text(200).nullable(),
+  role: Role,
+  createdAt: Timestamp,
+})
+export type Participant = z.infer<typeof Participant>
+
+/** A gathering of the group: kick-off, day-50 refresh, day-100 landing. */
+export const Session = z.object({
+  id: Id,
+  title: Text(200),
+  date: IsoDate,
+  position: z.number().int().min(0),
+})
+export type Session = z.infer<typeof Session>
+
+/** An asset category (ABCD). `name` null means "use the built-in translated name for this id". */
+export const Category = z.object({
+  id: Id,
+  name: Text(100).nullable(),
+  color: Colour,
+  position: z.number().int().min(0),
+})
+export type Category = z.infer<typeof Category>
+
+export const Note = z.object({
+  id: Id,
+  text: Text(),
+  kind: NoteKind,
+  categoryId: Id.nullable(),
+  color: Colour,
+  x: Coord,
+  y: Coord,
+  width: Size,
+  height: Size,
+  authorId: Id.nullable(),
+  sessionId: Id.nullable(),
+  themeId: Id.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Note = z.infer<typeof Note>
+
+export const Zone = z.object({
+  id: Id,
+  title: Text(200),
+  categoryId: Id.nullable(),
+  color: Colour,
+  x: Coord,
+  y: Coord,
+  width: Size,
+  height: Size,
+})
+export type Zone = z.infer<typeof Zone>
+
+/** An arrow between two notes or zones ("shares rooms with"). */
+export const Connector = z.object({
+  id: Id,
+  fromId: Id,
+  toId: Id,
+  label: Text(200),
+})
+export type Connector = z.infer<typeof Connector>
+
+/** A named group of notes; the name may stay empty until sorting is done. */
+export const Theme = z.object({
+  id: Id,
+  name: Text(200),
+  color: Colour,
+  createdAt: Timestamp,
+})
+export type Theme = z.infer<typeof Theme>
+
+export const VotingRound = z.object({
+  id: Id,
+  title: Text(200),
+  target: RoundTarget,
+  optionIds: z.array(Id).max(1000),
+  dotsPerParticipant: z.number().int().min(1).max(50),
+  maxPerItem: z.number().int().min(1).max(50),
+  status: RoundStatus,
+  sessionId: Id.nullable(),
+  createdAt: Timestamp,
+})
+export type VotingRound = z.infer<typeof VotingRound>
+
+/** Dots on one item: from one participant, or paper dots counted for a whole role. */
+export const Vote = z.object({
+  id: Id,
+  roundId: Id,
+  itemId: Id,
+  participantId: Id.nullable(),
+  role: Role,
+  count: z.number().int().min(1).max(10_000),
+  createdAt: Timestamp,
+})
+export type Vote = z.infer<typeof Vote>
+
+export const Project = z.object({
+  id: Id,
+  title: Text(200),
+  goal: Text(2000),
+  ownerId: Id.nullable(),
+  memberIds: z.array(Id).max(500),
+  firstStep: Text(2000),
+  deadline: IsoDate.nullable(),
+  resourcesNeeded: Text(2000),
+  resourcesOffered: Text(2000),
+  barriers: Text(2000),
+  successMeasure: Text(2000),
+  strategyArea: Text(200),
+  status: ProjectStatus,
+  strengthIds: z.array(Id).max(1000),
+  ideaIds: z.array(Id).max(1000),
+  themeId: Id.nullable(),
+  sessionId: Id.nullable(),
+  x: Coord,
+  y: Coord,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Project = z.infer<typeof Project>
+
+/** Every record kind, in an order where a record only refers to kinds listed before it. */
+export const RECORD_SCHEMAS = {
+  workshop: Workshop,
+  participant: Participant,
+  session: Session,
+  category: Category,
+  theme: Theme,
+  note: Note,
+  zone: Zone,
+  connector: Connector,
+  votingRound: VotingRound,
+  vote: Vote,
+  project: Project,
+} as const
+
+export type RecordKind = keyof typeof RECORD_SCHEMAS
+export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
+export const RecordKindSchema = z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]])
+export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>
+export type AnyRecord = RecordOf<RecordKind>

@@ -1,0 +1,90 @@
+// One place that sets up i18next for every side: the renderer (with react-i18next passed in as a plugin),
+// main and the CLI (plain). Also turns an API error into a sentence a facilitator can act on.
+import i18next, { type i18n, type Module } from 'i18next'
+import type { AppErrorShape, ErrorCode } from '../errors'
+import type { Language } from '../model/records'
+import type { Catalog } from './catalog'
+import { da } from './da'
+import { en } from './en'
+
+export const CATALOGS: Record<Language, Catalog> = { da, en }
+export const LANGUAGES: readonly Language[] = ['da', 'en']
+export type { Catalog }
+
+// Compile-time guarantee that every error code has a message.
+const ERROR_MESSAGES_COVER_CODES: Record<ErrorCode, string> = en.errors
+void ERROR_MESSAGES_COVER_CODES
+
+/** Danish when the locale says Danish ("da", "da-DK", "da_DK.UTF-8"), English otherwise. */
+export function pickLanguage(locale: string): Language {
+  return locale.trim().toLowerCase().startsWith('da') ? 'da' : 'en'
+}
+
+/**
+ * A fresh i18next instance with both catalogs loaded synchronously, so the first render or the first CLI
+ * message is already translated. `plugins` lets the renderer pass react-i18next without shared importing React.
+ */
+export function createI18n(language: Language, plugins: readonly Module[] = []): i18n {
+  const instance = i18next.createInstance()
+  for (const plugin of plugins) instance.use(plugin)
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    resources: { da: { translation: da }, en: { translation: en } },
+    initAsync: false,
+    // React escapes text itself and the CLI prints plain text; escaping here would show "&amp;" to people.
+    interpolation: { escapeValue: false },
+  })
+  return instance
+}
+
+/** The part of i18next's `t` that errorMessage needs, so any i18next `t` (or a test double) fits. */
+export type Translate = (key: string | string[], options?: Record<string, unknown>) => string
+
+/** Messages that need these parameters; without them a shorter message without the details is used. */
+const NEEDED_PARAMS: Record<string, readonly string[]> = {
+  'errors.newer-version': ['found', 'supported'],
+  'commandRejected.unknown-record': ['what'],
+  'commandRejected.too-many-dots': ['max'],
+  'commandRejected.too-many-on-item': ['max'],
+}
+
+const WITHOUT_DETAILS: Record<string, string> = {
+  'errors.newer-version': 'errorsWithoutDetails.newer-version',
+  'commandRejected.unknown-record': 'commandRejectedWithoutDetails.unknown-record',
+  'commandRejected.too-many-dots': 'commandRejectedWithoutDetails.too-many-dots',
+  'commandRejected.too-many-on-item': 'commandRejectedWithoutDetails.too-many-on-item',
+}
+
+function hasParams(params: Record<string, string | number>, names: readonly string[]): boolean {
+  return names.every((name) => params[name] !== undefined && params[name] !== '')
+}
+
+/** The translation key for an error, before falling back for missing parameters. */
+function keyFor(shape: AppErrorShape): string {
+  const reason = shape.params.reason
+  if (shape.code === 'command-rejected' && typeof reason === 'string' && reason in en.commandRejected) {
+    return `commandRejected.${reason}`
+  }
+  return `errors.${shape.code}`
+}
+
+/**
+ * The sentence to show for an API error, in the language `t` speaks. Picks the specific message for a
+ * rejected command, a shorter message when a detail is missing, and adds the file name when there is one.
+ */
+export function errorMessage(t: Translate, shape: AppErrorShape): string {
+  const params = shape.params ?? {}
+  let key = keyFor(shape)
+  const needed = NEEDED_PARAMS[key]
+  if (needed && !hasParams(params, needed)) key = WITHOUT_DETAILS[key] ?? key
+  const values: Record<string, unknown> = { ...params }
+  if (typeof params.what === 'string' && params.what in en.recordKinds) {
+    values.what = t(`recordKinds.${params.what}`)
+  }
+  const message = t(key, values)
+  const file = params.file
+  if (file === undefined || file === '') return message
+  return `${message} ${t('errorFile', { file })}`
+}

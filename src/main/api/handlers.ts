@@ -1,0 +1,104 @@
+// One handler per API method. Inputs arrive already validated by createApi; handlers throw AppError for
+// anything the user should be told about.
+import path from 'node:path'
+import type { ApiMethod, ApiOutput, ApiParsedInput, WorkshopSnapshot } from '@shared/api/contract'
+import { AppError } from '@shared/errors'
+import { workshopOf } from '@shared/model/document'
+import type { Patch } from '@shared/model/patch'
+import { newWorkshopPath } from '../core/newWorkshopPath'
+import { RecentWorkshops } from '../core/recentWorkshops'
+import { WorkshopStore, type Change } from '../core/workshopStore'
+import { buildDemo } from '../demo/buildDemo'
+import type { ShellServices } from './types'
+import { OpenWorkshops } from './openWorkshops'
+
+export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> | ApiOutput<M> }
+
+export interface HandlerDeps {
+  services: ShellServices
+  version: string
+  workshops: OpenWorkshops
+  /** Tells every view what changed. */
+  publish(workshopId: string, change: Change, store: WorkshopStore): void
+}
+
+export function createHandlers({ services, version, workshops, publish }: HandlerDeps): Handlers {
+  const recent = new RecentWorkshops(services.appDataDir)
+
+  const snapshot = (workshopId: string): WorkshopSnapshot => {
+    const store = workshops.get(workshopId)
+    return {
+      workshopId,
+      path: store.path,
+      revision: store.revision,
+      canUndo: store.canUndo(),
+      canRedo: store.canRedo(),
+      doc: store.doc,
+    }
+  }
+
+  /** Opens (or re-uses, when another view has it open) a workshop and puts it on the Recent list. */
+  const openAndRemember = (open: () => WorkshopStore, filePath: string): WorkshopSnapshot => {
+    const existing = workshops.handleFor(filePath)
+    const handle = existing ?? workshops.add(open())
+    const store = workshops.get(handle)
+    recent.remember(store.path, workshopOf(store.doc).title)
+    return snapshot(handle)
+  }
+
+  const change = (workshopId: string, run: (store: WorkshopStore) => Change) => {
+    const store = workshops.get(workshopId)
+    const result = run(store)
+    if (!isNothing(result.patch)) publish(workshopId, result, store)
+    return { revision: result.revision, canUndo: store.canUndo(), canRedo: store.canRedo() }
+  }
+
+  return {
+    'app.info': () => ({
+      version,
+      shell: services.shell,
+      locale: services.locale,
+      workshopsFolder: services.workshopsFolder,
+      nativeDialogs: Boolean(services.chooseWorkshop),
+    }),
+    'workshop.create': ({ path: chosen, ...args }) => {
+      const target = chosen ? path.resolve(chosen) : newWorkshopPath(services.workshopsFolder, args.title)
+      return openAndRemember(() => WorkshopStore.create(target, args), target)
+    },
+    'workshop.open': ({ path: chosen }) => openAndRemember(() => WorkshopStore.open(chosen), path.resolve(chosen)),
+    'workshop.openDemo': ({ language }) => {
+      const title = language === 'da' ? 'Demo – Landsbyen' : 'Demo – The Village'
+      const target = newWorkshopPath(services.workshopsFolder, title)
+      return openAndRemember(() => {
+        const store = WorkshopStore.create(target, { title, language, template: 'strengths-map' })
+        try {
+          buildDemo(store, language)
+          return store
+        } catch (error) {
+          store.close()
+          throw error
+        }
+      }, target)
+    },
+    'workshop.snapshot': ({ workshopId }) => snapshot(workshopId),
+    'workshop.close': ({ workshopId }) => {
+      workshops.close(workshopId)
+      return {}
+    },
+    'workshop.recent': () => recent.list(),
+    'workshop.saveCopy': ({ workshopId, path: destination }) => ({
+      path: workshops.get(workshopId).saveCopy(destination),
+    }),
+    'workshop.apply': ({ workshopId, command }) => change(workshopId, (store) => store.apply(command)),
+    'workshop.undo': ({ workshopId }) => change(workshopId, (store) => store.undo()),
+    'workshop.redo': ({ workshopId }) => change(workshopId, (store) => store.redo()),
+    'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
+      if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
+      return { path: await services.chooseWorkshop(purpose, suggestedName) }
+    },
+  }
+}
+
+function isNothing(patch: Patch): boolean {
+  return Object.keys(patch).length === 0
+}

@@ -1,0 +1,73 @@
+// One process writes a workshop at a time. The lock is a small file beside the workshop holding the
+// owner's pid and host; a lock left by a process that no longer runs (a crash) is taken over.
+import fs from 'node:fs'
+import os from 'node:os'
+import { AppError } from '@shared/errors'
+
+interface LockOwner {
+  pid: number
+  host: string
+  since: string
+}
+
+export function lockPathFor(workshopPath: string): string {
+  return `${workshopPath}.lock`
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function readOwner(lockPath: string): LockOwner | null {
+  try {
+    return JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockOwner
+  } catch {
+    return null // unreadable or half-written lock: treat as stale
+  }
+}
+
+/** Paths this process holds, so a second open in the same process is refused too. */
+const heldHere = new Set<string>()
+
+export interface FileLock {
+  release(): void
+}
+
+export function acquireLock(workshopPath: string, fileName: string): FileLock {
+  const lockPath = lockPathFor(workshopPath)
+  if (heldHere.has(lockPath)) throw new AppError('already-open', { file: fileName })
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx')
+      const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
+      fs.writeFileSync(fd, JSON.stringify(owner))
+      fs.closeSync(fd)
+      heldHere.add(lockPath)
+      return {
+        release() {
+          heldHere.delete(lockPath)
+          try {
+            fs.unlinkSync(lockPath)
+          } catch {
+            // already gone (folder removed, USB stick pulled): nothing left to release
+          }
+        },
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('read-only', { file: fileName })
+      if (code !== 'EEXIST') throw error
+      const owner = readOwner(lockPath)
+      const stale = !owner || (owner.host === os.hostname() && !isRunning(owner.pid))
+      if (!stale) throw new AppError('already-open', { file: fileName, host: owner.host })
+      fs.rmSync(lockPath, { force: true })
+    }
+  }
+  throw new AppError('already-open', { file: fileName })
+}

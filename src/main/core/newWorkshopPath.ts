@@ -1,0 +1,25 @@
+// Where a new workshop goes when the facilitator did not choose: the workshops folder, named after the
+// title, never over an existing file.
+import fs from 'node:fs'
+import path from 'node:path'
+import { FILE_EXTENSION } from './fileFormat'
+
+export function safeFileStem(title: string): string {
+  const stem = title
+    .normalize('NFC')
+    .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '')
+    .slice(0, 80)
+  return stem || 'workshop'
+}
+
+export function newWorkshopPath(folder: string, title: string): string {
+  fs.mkdirSync(folder, { recursive: true })
+  const stem = safeFileStem(title)
+  for (let n = 1; ; n++) {
+    const candidate = path.join(folder, `${stem}${n === 1 ? '' : ` (${n})`}${FILE_EXTENSION}`)
+    if (!fs.existsSync(candidate)) return candidate
+  }
+}

@@ -1,0 +1,74 @@
+// Maps each record kind to its table: columns are the record's fields in snake_case, arrays are stored
+// as JSON text. Generic, so adding a field is one migration plus one schema change, nothing else.
+import type Database from 'better-sqlite3'
+import { RECORD_SCHEMAS, type AnyRecord, type RecordKind } from '@shared/model/records'
+
+const TABLE: Record<RecordKind, string> = {
+  workshop: 'workshop',
+  participant: 'participant',
+  session: 'session',
+  category: 'category',
+  theme: 'theme',
+  note: 'note',
+  zone: 'zone',
+  connector: 'connector',
+  votingRound: 'voting_round',
+  vote: 'vote',
+  project: 'project',
+}
+
+const JSON_FIELDS = new Set(['optionIds', 'memberIds', 'strengthIds', 'ideaIds'])
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+
+export function fieldsOf(kind: RecordKind): string[] {
+  return Object.keys(RECORD_SCHEMAS[kind].shape)
+}
+
+export function tableOf(kind: RecordKind): string {
+  return TABLE[kind]
+}
+
+export function toRow(kind: RecordKind, record: AnyRecord): Record<string, unknown> {
+  const row: Record<string, unknown> = {}
+  for (const field of fieldsOf(kind)) {
+    const value = (record as Record<string, unknown>)[field]
+    row[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value
+  }
+  return row
+}
+
+export function fromRow(kind: RecordKind, row: Record<string, unknown>): unknown {
+  const record: Record<string, unknown> = {}
+  for (const field of fieldsOf(kind)) {
+    const value = row[snake(field)]
+    record[field] = JSON_FIELDS.has(field) && typeof value === 'string' ? JSON.parse(value) : value
+  }
+  return record
+}
+
+/** Prepared insert/update/delete/select statements for one kind, made once per open file. */
+export interface KindStatements {
+  insert: Database.Statement
+  update: Database.Statement
+  remove: Database.Statement
+  all: Database.Statement
+}
+
+export function prepareKind(db: Database.Database, kind: RecordKind): KindStatements {
+  const fields = fieldsOf(kind)
+  const table = TABLE[kind]
+  const columns = fields.map(snake)
+  return {
+    insert: db.prepare(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${fields.map((f) => `@${f}`).join(', ')})`,
+    ),
+    update: db.prepare(
+      `UPDATE ${table} SET ${fields
+        .filter((f) => f !== 'id')
+        .map((f) => `${snake(f)} = @${f}`)
+        .join(', ')} WHERE id = @id`,
+    ),
+    remove: db.prepare(`DELETE FROM ${table} WHERE id = ?`),
+    all: db.prepare(`SELECT * FROM ${table}`),
+  }
+}

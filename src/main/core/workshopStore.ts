@@ -1,0 +1,266 @@
+// One open workshop file. The only writer of .handlekraft files: every command is applied in ONE SQLite
+// transaction together with its history entry, and is on disk (WAL, synchronous=FULL) before apply returns.
+import fs from 'node:fs'
+import path from 'node:path'
+import { randomUUID } from 'node:crypto'
+import Database from 'better-sqlite3'
+import { createWorkshop, runCommand, type CommandContext } from '@shared/commands'
+import { AppError } from '@shared/errors'
+import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import { applyPatch, invertPatch, isEmptyPatch, PatchSchema, type KindDiff, type Patch } from '@shared/model/patch'
+import { RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind } from '@shared/model/records'
+import { backupTo } from './backupTo'
+import { acquireLock, type FileLock } from './fileLock'
+import { SCHEMA_VERSION } from './fileFormat'
+import { fileNameOf, inspectWorkshopFile } from './inspectFile'
+import { migrate } from './migrate'
+import { fromRow, prepareKind, toRow, type KindStatements } from './recordTables'
+import { toAppError } from './sqliteErrors'
+
+export type CreateWorkshopArgs = Parameters<typeof createWorkshop.args.parse>[0]
+
+export interface Change {
+  patch: Patch
+  revision: number
+}
+
+function now(): CommandContext {
+  return { now: new Date().toISOString() }
+}
+
+/** Durability: WAL with synchronous=FULL fsyncs the log at every commit, so a returned call survives a power cut. */
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = FULL')
+  db.pragma('foreign_keys = ON')
+}
+
+export class WorkshopStore {
+  readonly path: string
+  readonly fileName: string
+  /** Where the pre-migration copy went, when opening upgraded the file. */
+  readonly migrationBackup: string | null
+  private readonly db: Database.Database
+  private readonly lock: FileLock
+  private document: WorkshopDoc
+  private currentRevision = 0
+  private closed = false
+
+  private constructor(filePath: string, db: Database.Database, lock: FileLock, migrationBackup: string | null) {
+    this.path = filePath
+    this.fileName = fileNameOf(filePath)
+    this.db = db
+    this.lock = lock
+    this.migrationBackup = migrationBackup
+    this.document = this.load()
+  }
+
+  /** Makes a new workshop file. The file appears complete or not at all (built aside, then renamed). */
+  static create(filePath: string, args: CreateWorkshopArgs): WorkshopStore {
+    const target = path.resolve(filePath)
+    const file = fileNameOf(target)
+    if (fs.existsSync(target)) throw new AppError('file-exists', { file })
+    const parsed = createWorkshop.args.safeParse(args)
+    if (!parsed.success) throw new AppError('invalid-input', {}, parsed.error.message)
+    const temporary = path.join(path.dirname(target), `.${file}.${randomUUID()}.tmp`)
+    try {
+      const db = new Database(temporary)
+      try {
+        configure(db)
+        migrate(db, temporary, 0)
+        const patch = createWorkshop.run(emptyDoc(), parsed.data, now())
+        db.transaction(() => writePatch(db, patch))()
+        db.pragma('wal_checkpoint(TRUNCATE)')
+      } finally {
+        db.close()
+      }
+      fs.renameSync(temporary, target)
+    } catch (error) {
+      fs.rmSync(temporary, { force: true })
+      fs.rmSync(`${temporary}-wal`, { force: true })
+      fs.rmSync(`${temporary}-shm`, { force: true })
+      throw toAppError(error, file)
+    }
+    return WorkshopStore.open(target)
+  }
+
+  /** Opens a workshop, refusing (without writing a byte) anything that is not one of ours in good health. */
+  static open(filePath: string): WorkshopStore {
+    const target = path.resolve(filePath)
+    const file = fileNameOf(target)
+    const facts = inspectWorkshopFile(target)
+    try {
+      fs.accessSync(target, fs.constants.W_OK)
+      fs.accessSync(path.dirname(target), fs.constants.W_OK)
+    } catch {
+      throw new AppError('read-only', { file })
+    }
+    const lock = acquireLock(target, file)
+    let db: Database.Database | undefined
+    try {
+      db = new Database(target, { fileMustExist: true })
+      configure(db)
+      const backup = migrate(db, target, facts.schemaVersion)
+      return new WorkshopStore(target, db, lock, backup)
+    } catch (error) {
+      db?.close()
+      lock.release()
+      throw toAppError(error, file)
+    }
+  }
+
+  get doc(): WorkshopDoc {
+    return this.document
+  }
+
+  get revision(): number {
+    return this.currentRevision
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number
+  }
+
+  canUndo(): boolean {
+    return this.db.prepare('SELECT 1 FROM history WHERE undone = 0 LIMIT 1').get() !== undefined
+  }
+
+  canRedo(): boolean {
+    return this.db.prepare('SELECT 1 FROM history WHERE undone = 1 LIMIT 1').get() !== undefined
+  }
+
+  /** Runs a command, stores its patch and its history entry in one transaction, and returns the patch. */
+  apply(call: { name: string; args: unknown }): Change {
+    this.assertOpen()
+    const patch = runCommand(this.document, call, now())
+    if (isEmptyPatch(patch)) return { patch, revision: this.currentRevision }
+    this.write(() => {
+      writePatch(this.db, patch)
+      this.db.prepare('DELETE FROM history WHERE undone = 1').run()
+      this.db
+        .prepare('INSERT INTO history (command, patch, created_at) VALUES (?, ?, ?)')
+        .run(call.name, JSON.stringify(patch), now().now)
+    })
+    return this.advance(patch)
+  }
+
+  undo(): Change {
+    this.assertOpen()
+    const entry = this.db.prepare('SELECT seq, patch FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
+      | { seq: number; patch: string }
+      | undefined
+    if (!entry) throw new AppError('nothing-to-undo')
+    const inverse = invertPatch(this.storedPatch(entry.patch))
+    this.write(() => {
+      writePatch(this.db, inverse)
+      this.db.prepare('UPDATE history SET undone = 1 WHERE seq = ?').run(entry.seq)
+    })
+    return this.advance(inverse)
+  }
+
+  redo(): Change {
+    this.assertOpen()
+    const entry = this.db.prepare('SELECT seq, patch FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
+      | { seq: number; patch: string }
+      | undefined
+    if (!entry) throw new AppError('nothing-to-undo')
+    const patch = this.storedPatch(entry.patch)
+    this.write(() => {
+      writePatch(this.db, patch)
+      this.db.prepare('UPDATE history SET undone = 0 WHERE seq = ?').run(entry.seq)
+    })
+    return this.advance(patch)
+  }
+
+  /** A consistent copy of the workshop at `destination` (VACUUM INTO), including its undo history. */
+  saveCopy(destination: string): string {
+    this.assertOpen()
+    const target = path.resolve(destination)
+    if (target === this.path) throw new AppError('file-exists', { file: fileNameOf(target) })
+    try {
+      backupTo(this.db, target)
+    } catch (error) {
+      throw toAppError(error, fileNameOf(target))
+    }
+    return target
+  }
+
+  /** Full integrity check plus our own invariants; an empty list means the file is healthy. */
+  integrityProblems(): string[] {
+    const problems: string[] = []
+    const integrity = this.db.pragma('integrity_check') as { integrity_check: string }[]
+    for (const row of integrity) if (row.integrity_check !== 'ok') problems.push(row.integrity_check)
+    const foreignKeys = this.db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]
+    for (const row of foreignKeys) problems.push(`foreign key: ${row.table} row ${row.rowid} -> ${row.parent}`)
+    if (this.schemaVersion !== SCHEMA_VERSION) problems.push(`schema version ${this.schemaVersion} != ${SCHEMA_VERSION}`)
+    return problems
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    try {
+      this.db.close() // the last connection checkpoints the WAL into the file
+    } finally {
+      this.lock.release()
+    }
+  }
+
+  private write(work: () => void): void {
+    try {
+      this.db.transaction(work)()
+    } catch (error) {
+      throw toAppError(error, this.fileName)
+    }
+  }
+
+  private advance(patch: Patch): Change {
+    this.document = applyPatch(this.document, patch)
+    this.currentRevision += 1
+    return { patch, revision: this.currentRevision }
+  }
+
+  private storedPatch(json: string): Patch {
+    const parsed = PatchSchema.safeParse(JSON.parse(json))
+    if (!parsed.success) throw new AppError('corrupt', { file: this.fileName }, 'unreadable history entry')
+    return parsed.data
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new AppError('not-open', { file: this.fileName })
+  }
+
+  /** Reads every table into memory, validating each record so a damaged file is refused, not half-shown. */
+  private load(): WorkshopDoc {
+    const doc = emptyDoc() as Record<RecordKind, Record<string, AnyRecord>>
+    for (const kind of RECORD_KINDS) {
+      for (const row of statementsFor(this.db, kind).all.all() as Record<string, unknown>[]) {
+        const parsed = RECORD_SCHEMAS[kind].safeParse(fromRow(kind, row))
+        if (!parsed.success) throw new AppError('corrupt', { file: this.fileName }, `bad ${kind} record`)
+        doc[kind][parsed.data.id] = parsed.data
+      }
+    }
+    if (!doc.workshop.workshop) throw new AppError('corrupt', { file: this.fileName }, 'no workshop record')
+    return doc as WorkshopDoc
+  }
+}
+
+/** Writes a patch's rows. Foreign keys are checked at commit, so the order of kinds does not matter. */
+function writePatch(db: Database.Database, patch: Patch): void {
+  db.pragma('defer_foreign_keys = ON')
+  for (const kind of RECORD_KINDS) {
+    const diff = patch[kind] as KindDiff<AnyRecord> | undefined
+    if (!diff) continue
+    const statements = statementsFor(db, kind)
+    for (const record of diff.removed) statements.remove.run(record.id)
+    for (const [, after] of diff.updated) statements.update.run(toRow(kind, after))
+    for (const record of diff.added) statements.insert.run(toRow(kind, record))
+  }
+}
+
+const statementCache = new WeakMap<Database.Database, Partial<Record<RecordKind, KindStatements>>>()
+function statementsFor(db: Database.Database, kind: RecordKind): KindStatements {
+  let cache = statementCache.get(db)
+  if (!cache) statementCache.set(db, (cache = {}))
+  return (cache[kind] ??= prepareKind(db, kind))
+}

@@ -1,0 +1,95 @@
+// Builds the three parts of the Electron app into out/ (main, preload, renderer).
+// The browser shell serves the same out/renderer, so the renderer must work from file:// and from http://127.0.0.1.
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+const root = __dirname
+const alias = { '@shared': resolve(root, 'src/shared') }
+
+/**
+ * A sandboxed preload can only `require('electron')`: anything else left as a require() or split into a second
+ * chunk makes Electron refuse the preload at run time, long after the build said "ok". Fail the build instead.
+ */
+function preloadMustBeOneFile(): Plugin {
+  return {
+    name: 'handlekraft:preload-must-be-one-file',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk')
+      if (chunks.length !== 1) {
+        this.error(`the preload must be one file, got ${chunks.length}: ${chunks.map((c) => c.fileName).join(', ')}`)
+      }
+      for (const chunk of chunks) {
+        const foreign = [...chunk.imports, ...chunk.dynamicImports].filter((id) => id !== 'electron')
+        if (foreign.length > 0) {
+          this.error(`the sandboxed preload may only require 'electron', but requires: ${foreign.join(', ')}`)
+        }
+      }
+    },
+  }
+}
+
+/** Workshops run in halls without internet: the renderer may not load scripts, styles or fonts from the network. */
+function rendererLoadsNothingFromNetwork(): Plugin {
+  const remote = /\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i
+  return {
+    name: 'handlekraft:renderer-loads-nothing-from-network',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const line = html.split('\n').find((text) => remote.test(text))
+        if (line !== undefined) {
+          throw new Error(`${context.filename} loads from the network (no CDN, ever): ${line.trim()}`)
+        }
+        return html
+      },
+    },
+  }
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // package.json "dependencies" (better-sqlite3, zod, ws, ...) stay external: electron-builder ships them in
+      // node_modules, and better-sqlite3's native .node cannot be bundled anyway.
+      externalizeDeps: true,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/main/electron/main.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias },
+    plugins: [preloadMustBeOneFile()],
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // Bundle everything (no externalized dependencies) into one CommonJS file; see preloadMustBeOneFile.
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    // Relative asset URLs, so index.html works from file:// (Electron) and from the browser host alike.
+    base: './',
+    resolve: { alias },
+    plugins: [react(), rendererLoadsNothingFromNetwork()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { index: resolve(root, 'src/renderer/index.html') },
+      },
+    },
+  },
+})

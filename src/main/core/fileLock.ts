@@ -35,6 +35,19 @@ function readOwner(lockPath: string): LockOwner | null {
 /** Paths this process holds, so a second open in the same process is refused too. */
 const heldHere = new Set<string>()
 
+function isStale(owner: LockOwner | null): boolean {
+  return !owner || (owner.host === os.hostname() && !isRunning(owner.pid))
+}
+
+/** Refuses early, before reading the file, when someone else holds the lock; takes nothing itself. */
+export function assertNotLockedByOthers(workshopPath: string, fileName: string): void {
+  const lockPath = lockPathFor(workshopPath)
+  if (heldHere.has(lockPath)) throw new AppError('already-open', { file: fileName })
+  if (!fs.existsSync(lockPath)) return
+  const owner = readOwner(lockPath)
+  if (!isStale(owner)) throw new AppError('already-open', { file: fileName, host: owner!.host })
+}
+
 export interface FileLock {
   release(): void
 }
@@ -64,8 +77,7 @@ export function acquireLock(workshopPath: string, fileName: string): FileLock {
       if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('read-only', { file: fileName })
       if (code !== 'EEXIST') throw error
       const owner = readOwner(lockPath)
-      const stale = !owner || (owner.host === os.hostname() && !isRunning(owner.pid))
-      if (!stale) throw new AppError('already-open', { file: fileName, host: owner.host })
+      if (!isStale(owner)) throw new AppError('already-open', { file: fileName, host: owner!.host })
       fs.rmSync(lockPath, { force: true })
     }
   }

@@ -1,10 +1,12 @@
-// Decides whether a file may be opened as a workshop, WITHOUT writing to it: the checks run on the raw
-// header bytes and through a read-only connection. Every refusal is a typed, translatable AppError.
+// Decides whether a file may be opened as a workshop, WITHOUT writing to it or beside it: the checks run
+// on the raw header bytes and on an in-memory copy of the file (a read-only connection to a WAL file
+// would still create -wal and -shm files next to it). Every refusal is a typed, translatable AppError.
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '@shared/errors'
 import { APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC } from './fileFormat'
+import { assertNotLockedByOthers } from './fileLock'
 
 export interface FileFacts {
   schemaVersion: number
@@ -28,15 +30,13 @@ function statOrRefuse(filePath: string): fs.Stats {
   }
 }
 
-function readHeader(filePath: string): Buffer {
-  const fd = fs.openSync(filePath, 'r')
-  try {
-    const header = Buffer.alloc(HEADER_SIZE)
-    const read = fs.readSync(fd, header, 0, HEADER_SIZE, 0)
-    return header.subarray(0, read)
-  } finally {
-    fs.closeSync(fd)
-  }
+/** The file's bytes as an image SQLite can open in memory: WAL mode (header bytes 18-19 = 2) cannot be
+ * deserialized, so the copy is marked as a rollback-journal database. The file itself is not touched. */
+function inMemoryImage(bytes: Buffer): Buffer {
+  const image = Buffer.from(bytes)
+  if (image[18] === 2) image[18] = 1
+  if (image[19] === 2) image[19] = 1
+  return image
 }
 
 /** SQLite errors that mean "these bytes are not a sound database". */
@@ -52,13 +52,14 @@ export function inspectWorkshopFile(filePath: string): FileFacts {
   if (!stats.isFile()) throw new AppError('not-sqlite', { file })
   if (stats.size === 0) throw new AppError('empty-file', { file })
 
-  const header = readHeader(filePath)
-  if (header.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) throw new AppError('not-sqlite', { file })
-  if (header.length < HEADER_SIZE) throw new AppError('corrupt', { file }, 'truncated header')
+  const bytes = fs.readFileSync(filePath)
+  if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) throw new AppError('not-sqlite', { file })
+  if (bytes.length < HEADER_SIZE) throw new AppError('corrupt', { file }, 'truncated header')
+  assertNotLockedByOthers(filePath, file)
 
   let db: Database.Database | undefined
   try {
-    db = new Database(filePath, { readonly: true, fileMustExist: true })
+    db = new Database(inMemoryImage(bytes), { readonly: true })
     const applicationId = db.pragma('application_id', { simple: true }) as number
     const userVersion = db.pragma('user_version', { simple: true }) as number
     if (applicationId !== APPLICATION_ID) throw new AppError('foreign-file', { file })

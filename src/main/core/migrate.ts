@@ -2,7 +2,7 @@
 // migration in ONE transaction, so a failure leaves the file exactly as it was.
 import path from 'node:path'
 import type Database from 'better-sqlite3'
-import { MIGRATIONS } from './migrations'
+import { MIGRATIONS, type Migration } from './migrations'
 import { backupTo } from './backupTo'
 
 export function backupPathFor(filePath: string, fromVersion: number, now: Date): string {
@@ -11,8 +11,13 @@ export function backupPathFor(filePath: string, fromVersion: number, now: Date):
 }
 
 /** Returns the path of the backup copy, or null when nothing needed doing (or the file was new). */
-export function migrate(db: Database.Database, filePath: string, fromVersion: number): string | null {
-  const pending = MIGRATIONS.filter((migration) => migration.version > fromVersion)
+export function migrate(
+  db: Database.Database,
+  filePath: string,
+  fromVersion: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+): string | null {
+  const pending = migrations.filter((migration) => migration.version > fromVersion)
   if (pending.length === 0) return null
   const backup = fromVersion > 0 ? backupPathFor(filePath, fromVersion, new Date()) : null
   if (backup) backupTo(db, backup)

@@ -1,0 +1,80 @@
+// Electron main: one instance per user, one window showing the renderer, the shared Api behind one IPC
+// handler. A .handlekraft file given on the command line, by a second launch, or by macOS (open-file)
+// is shown in the running window.
+import { join } from 'node:path'
+import { app, BrowserWindow } from 'electron'
+import { createApi } from '../api/createApi'
+import type { Api } from '../api/types'
+import { createChooseWorkshop } from './dialogs'
+import { registerApiIpc } from './ipc'
+import { workshopPathFromArgv } from './launchArgs'
+import { preloadPath, rendererLocation } from './rendererLocation'
+import { hardenApp } from './security'
+import { allOurWindows, createAppWindow, showRenderer } from './window'
+
+// The dev server URL is only honoured in development; a packaged app always loads its own files.
+const location = rendererLocation(__dirname, app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
+
+function startApp(): void {
+  let api: Api | null = null
+  let pendingPath = workshopPathFromArgv(process.argv, process.cwd())
+
+  const showWorkshop = (path: string): void => {
+    if (!app.isReady()) {
+      pendingPath = path // macOS sends open-file before ready when a file launches the app
+      return
+    }
+    const window = allOurWindows()[0]
+    if (!window) {
+      createAppWindow(location, preloadPath(__dirname), path)
+      return
+    }
+    if (window.isMinimized()) window.restore()
+    window.focus()
+    showRenderer(window, location, path)
+  }
+
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    showWorkshop(path)
+  })
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const path = workshopPathFromArgv(argv, workingDirectory)
+    if (path) return showWorkshop(path)
+    const window = allOurWindows()[0]
+    if (window) {
+      if (window.isMinimized()) window.restore()
+      window.focus()
+    }
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  // Every command is already durable; this only releases the files and their locks.
+  app.on('will-quit', () => api?.closeAll())
+
+  void app.whenReady().then(() => {
+    hardenApp(location)
+    const workshopsFolder = join(app.getPath('documents'), 'Handlekraft')
+    api = createApi({
+      shell: 'electron',
+      appDataDir: app.getPath('userData'),
+      workshopsFolder,
+      locale: app.getLocale(),
+      chooseWorkshop: createChooseWorkshop(workshopsFolder),
+    })
+    registerApiIpc(api, location)
+    createAppWindow(location, preloadPath(__dirname), pendingPath)
+    pendingPath = null
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createAppWindow(location, preloadPath(__dirname), null)
+    })
+  })
+}
+
+if (app.requestSingleInstanceLock()) startApp()
+else app.quit()

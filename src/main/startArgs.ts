@@ -1,0 +1,70 @@
+// `npm start` options, parsed without a library: they are few, and errors must say exactly what was wrong.
+export interface StartOptions {
+  /** 'auto' = Electron when its binary is there, else the browser shell. */
+  shell: 'auto' | 'browser' | 'electron'
+  open: boolean
+  port: number
+  address: string
+  workshopPath?: string
+  help: boolean
+}
+
+export type ParsedStart = { ok: true; options: StartOptions } | { ok: false; message: string }
+
+export const START_USAGE = [
+  'Usage: npm start -- [--shell=browser|electron] [--no-open] [--port N] [--host ADDRESS] [workshop.handlekraft]',
+  '  --shell     electron (needs the Electron binary) or browser (a local server and a Chromium window);',
+  '              default: electron when installed, else browser',
+  '  --no-open   browser shell: print the address but open no window',
+  '  --port N    browser shell: port to listen on (default 0 = any free port)',
+  '  --host A    browser shell: address to bind (default 127.0.0.1)',
+].join('\n')
+
+export function parseStartArgs(argv: readonly string[]): ParsedStart {
+  const options: StartOptions = { shell: 'auto', open: true, port: 0, address: '127.0.0.1', help: false }
+  const args = [...argv]
+  while (args.length > 0) {
+    const arg = args.shift()!
+    const [name, inlineValue] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
+    const value = (): string | undefined => inlineValue ?? args.shift()
+    switch (name) {
+      case '--shell': {
+        const shell = value()
+        if (shell !== 'browser' && shell !== 'electron')
+          return { ok: false, message: `--shell must be browser or electron, not ${shell ?? 'nothing'}` }
+        options.shell = shell
+        break
+      }
+      case '--no-open':
+        options.open = false
+        break
+      case '--port': {
+        const text = value()
+        const port = Number(text)
+        if (text === undefined || !/^\d+$/.test(text) || port > 65535)
+          return { ok: false, message: `--port must be a number from 0 to 65535, not ${text ?? 'nothing'}` }
+        options.port = port
+        break
+      }
+      case '--host': {
+        const address = value()
+        if (!address) return { ok: false, message: '--host needs an address' }
+        options.address = address
+        break
+      }
+      case '--help':
+      case '-h':
+        options.help = true
+        break
+      default:
+        if (name.startsWith('-')) return { ok: false, message: `Unknown option ${name}` }
+        if (options.workshopPath !== undefined)
+          return { ok: false, message: `Only one workshop file can be given (got ${options.workshopPath} and ${arg})` }
+        options.workshopPath = arg
+    }
+  }
+  return { ok: true, options }
+}

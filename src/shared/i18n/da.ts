@@ -11,7 +11,11 @@ export const da: Catalog = {
     da: 'Dansk',
     en: 'English',
   },
+  common: {
+    cancel: 'Annuller',
+  },
   start: {
+    tagline: 'Styrker, idéer og handleprojekter til jeres workshop.',
     newWorkshop: 'Ny workshop',
     open: 'Åbn…',
     openDemo: 'Åbn demo-workshop',
@@ -32,7 +36,6 @@ export const da: Catalog = {
     template: 'Skabelon',
     language: 'Workshoppens sprog',
     create: 'Opret',
-    cancel: 'Annuller',
   },
   templates: {
     blank: 'Tom',

@@ -10,7 +10,11 @@ export const en = {
     da: 'Dansk',
     en: 'English',
   },
+  common: {
+    cancel: 'Cancel',
+  },
   start: {
+    tagline: 'Strengths, ideas and action projects for your workshop.',
     newWorkshop: 'New workshop',
     open: 'Open…',
     openDemo: 'Open demo workshop',
@@ -31,7 +35,6 @@ export const en = {
     template: 'Template',
     language: 'Language of the workshop',
     create: 'Create',
-    cancel: 'Cancel',
   },
   templates: {
     blank: 'Blank',

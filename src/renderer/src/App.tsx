@@ -1,0 +1,88 @@
+// The app shell: picks the language, holds the open workshop's mirror and routes API events to it.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { WorkshopSnapshot } from '@shared/api/contract'
+import { pickLanguage } from '@shared/i18n'
+import type { Language } from '@shared/model/records'
+import type { ApiConnection } from './api'
+import { DocumentMirror } from './editor/documentMirror'
+import { AppContext, type AppInfo } from './panels/appContext'
+import { LanguageSwitch } from './panels/LanguageSwitch'
+import { StartScreen } from './panels/StartScreen'
+import { WorkshopView } from './panels/WorkshopView'
+
+export function App({ connection }: { connection: ApiConnection }) {
+  const { api } = connection
+  const { t, i18n } = useTranslation()
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [mirror, setMirror] = useState<DocumentMirror | null>(null)
+  /** A translation key, so the notice follows a language switch. */
+  const [notice, setNotice] = useState<string | null>(null)
+  const languageChosenByHand = useRef(false)
+  const language: Language = i18n.language === 'da' ? 'da' : 'en'
+
+  useEffect(() => {
+    let alive = true
+    void api['app.info']({}).then((result) => {
+      if (!alive || !result.ok) return
+      setInfo(result.value)
+      // The OS locale is a better guess than the browser's, unless the facilitator already chose.
+      if (!languageChosenByHand.current) void i18n.changeLanguage(pickLanguage(result.value.locale))
+    })
+    return () => {
+      alive = false
+    }
+  }, [api, i18n])
+
+  useEffect(() => {
+    document.documentElement.lang = language
+    document.title = t('app.name')
+  }, [language, t])
+
+  // Events reach the current mirror through a ref, so subscribing once is enough.
+  const mirrorRef = useRef<DocumentMirror | null>(null)
+  mirrorRef.current = mirror
+  useEffect(() => api.onEvent((event) => mirrorRef.current?.handleEvent(event)), [api])
+  useEffect(() => connection.onReconnect(() => void mirrorRef.current?.resync()), [connection])
+
+  // When main closes the workshop (here or from another window), go back to the start screen.
+  useEffect(() => {
+    if (!mirror) return
+    return mirror.subscribe(() => {
+      if (mirror.getState().closed) {
+        setMirror(null)
+        if (!mirror.closingHere) setNotice('workshop.closedElsewhere')
+      }
+    })
+  }, [mirror])
+
+  const opened = (snapshot: WorkshopSnapshot) => {
+    setNotice(null)
+    setMirror(new DocumentMirror(api, snapshot))
+  }
+
+  const context = useMemo(() => ({ api, info }), [api, info])
+
+  return (
+    <AppContext.Provider value={context}>
+      <div className="app">
+        <div className="topbar">
+          <span className="brand" aria-hidden={mirror === null}>
+            {mirror ? t('app.name') : ''}
+          </span>
+          <LanguageSwitch
+            onChoose={(chosen) => {
+              languageChosenByHand.current = true
+              void i18n.changeLanguage(chosen)
+            }}
+          />
+        </div>
+        {mirror ? (
+          <WorkshopView key={mirror.getState().workshopId} mirror={mirror} onClosed={() => setMirror(null)} />
+        ) : (
+          <StartScreen language={language} notice={notice ? t(notice) : null} onOpened={opened} />
+        )}
+      </div>
+    </AppContext.Provider>
+  )
+}

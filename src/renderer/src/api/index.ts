@@ -1,0 +1,32 @@
+// Which transport the renderer talks through: the Electron preload's object when it is there, otherwise
+// the web bridge of the browser shell. Everything above this file sees one HandlekraftApi.
+import type { HandlekraftApi } from '@shared/api/contract'
+import { takeLaunchToken } from './launchToken'
+import { createWebBridge } from './webBridge'
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload (src/preload/index.ts); absent in the browser shell. */
+    handlekraft?: HandlekraftApi
+  }
+}
+
+export interface ApiConnection {
+  api: HandlekraftApi
+  /** Fires when a dropped event channel came back (browser shell only; IPC does not drop). */
+  onReconnect(listener: () => void): () => void
+}
+
+export function connectApi(win: Window = window): ApiConnection {
+  if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {} }
+  const token = takeLaunchToken({ location: win.location, history: win.history, storage: win.sessionStorage })
+  const bridge = createWebBridge({
+    origin: win.location.origin,
+    token,
+    fetch: win.fetch.bind(win),
+    openSocket: (url) => new WebSocket(url),
+  })
+  return { api: bridge, onReconnect: (listener) => bridge.onReconnect(listener) }
+}
+
+export type { HandlekraftApi }

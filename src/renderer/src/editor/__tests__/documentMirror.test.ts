@@ -1,0 +1,110 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { ApiEvent, ApiResult, WorkshopSnapshot } from '@shared/api/contract'
+import { createWorkshop, runCommand } from '@shared/commands'
+import { applyPatch, type Patch } from '@shared/model/patch'
+import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import { DocumentMirror } from '../documentMirror'
+
+const ctx = { now: '2025-01-01T10:00:00.000Z' }
+
+function startDoc(): WorkshopDoc {
+  const doc = emptyDoc()
+  return applyPatch(doc, createWorkshop.run(doc, createWorkshop.args.parse({ title: 'Øster Åby', language: 'da' }), ctx))
+}
+
+function addNote(doc: WorkshopDoc, id: string): Patch {
+  return runCommand(doc, { name: 'addNotes', args: { notes: [{ id, text: id, x: 0, y: 0 }] } }, ctx)
+}
+
+function snapshot(doc: WorkshopDoc, revision: number): WorkshopSnapshot {
+  return { workshopId: 'w1', path: '/tmp/w.handlekraft', revision, canUndo: revision > 0, canRedo: false, doc }
+}
+
+function patchEvent(patch: Patch, revision: number, workshopId = 'w1'): ApiEvent {
+  return { type: 'patch', workshopId, revision, patch, canUndo: true, canRedo: false }
+}
+
+/** Three revisions of a document: 0 (empty), 1 (note a), 2 (notes a and b). */
+function history() {
+  const doc0 = startDoc()
+  const p1 = addNote(doc0, 'a')
+  const doc1 = applyPatch(doc0, p1)
+  const p2 = addNote(doc1, 'b')
+  const doc2 = applyPatch(doc1, p2)
+  const p3 = addNote(doc2, 'c')
+  return { doc0, p1, doc1, p2, doc2, p3 }
+}
+
+describe('DocumentMirror', () => {
+  it('applies patches in order and tells subscribers', () => {
+    const { doc0, p1, p2 } = history()
+    const api = { 'workshop.snapshot': vi.fn() }
+    const mirror = new DocumentMirror(api, snapshot(doc0, 0))
+    const listener = vi.fn()
+    mirror.subscribe(listener)
+    mirror.handleEvent(patchEvent(p1, 1))
+    mirror.handleEvent(patchEvent(p2, 2))
+    expect(Object.keys(mirror.getState().doc.note).sort()).toEqual(['a', 'b'])
+    expect(mirror.getState().revision).toBe(2)
+    expect(mirror.getState().canUndo).toBe(true)
+    expect(listener).toHaveBeenCalledTimes(2)
+    expect(api['workshop.snapshot']).not.toHaveBeenCalled()
+  })
+
+  it('ignores events of other workshops and revisions it already has', () => {
+    const { doc1, p1 } = history()
+    const api = { 'workshop.snapshot': vi.fn() }
+    const mirror = new DocumentMirror(api, snapshot(doc1, 1))
+    mirror.handleEvent(patchEvent(p1, 1))
+    mirror.handleEvent(patchEvent(p1, 2, 'other'))
+    expect(mirror.getState().revision).toBe(1)
+    expect(api['workshop.snapshot']).not.toHaveBeenCalled()
+  })
+
+  it('re-fetches a snapshot when a revision is missing, then replays newer events on top', async () => {
+    const { doc0, doc2, p3 } = history()
+    let answer!: (result: ApiResult<'workshop.snapshot'>) => void
+    const api = {
+      'workshop.snapshot': vi.fn(
+        () => new Promise<ApiResult<'workshop.snapshot'>>((resolve) => (answer = resolve)),
+      ),
+    }
+    const mirror = new DocumentMirror(api, snapshot(doc0, 0))
+    mirror.handleEvent(patchEvent(p3, 3)) // revisions 1 and 2 were missed
+    expect(api['workshop.snapshot']).toHaveBeenCalledWith({ workshopId: 'w1' })
+    const resync = mirror.resync() // a second request shares the first fetch
+    expect(api['workshop.snapshot']).toHaveBeenCalledTimes(1)
+    answer({ ok: true, value: snapshot(doc2, 2) })
+    await resync
+    expect(mirror.getState().revision).toBe(3)
+    expect(Object.keys(mirror.getState().doc.note).sort()).toEqual(['a', 'b', 'c'])
+  })
+
+  it('re-syncs when the event of a revision a call reported does not come', async () => {
+    const { doc0, doc1 } = history()
+    const timers: (() => void)[] = []
+    const api = { 'workshop.snapshot': vi.fn(async () => ({ ok: true as const, value: snapshot(doc1, 1) })) }
+    const mirror = new DocumentMirror(api, snapshot(doc0, 0), { set: (run) => timers.push(run) })
+    mirror.expectRevision(1)
+    expect(timers).toHaveLength(1)
+    timers[0]!()
+    await mirror.resync()
+    expect(mirror.getState().revision).toBe(1)
+    expect(api['workshop.snapshot']).toHaveBeenCalledTimes(1)
+  })
+
+  it('marks itself closed on a closed event or when main no longer has the workshop open', async () => {
+    const { doc0 } = history()
+    const mirror = new DocumentMirror({ 'workshop.snapshot': vi.fn() }, snapshot(doc0, 0))
+    mirror.handleEvent({ type: 'closed', workshopId: 'w1' })
+    expect(mirror.getState().closed).toBe(true)
+
+    const gone = new DocumentMirror(
+      { 'workshop.snapshot': vi.fn(async () => ({ ok: false as const, error: { code: 'not-open' as const, params: {} } })) },
+      snapshot(doc0, 0),
+    )
+    await gone.resync()
+    expect(gone.getState().closed).toBe(true)
+    expect(gone.getState().syncError?.code).toBe('not-open')
+  })
+})

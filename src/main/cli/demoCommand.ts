@@ -1,0 +1,43 @@
+// `handlekraft demo <file>`: the demo workshop, built command by command through the real store.
+import fs from 'node:fs'
+import path from 'node:path'
+import { summarizeWorkshop } from '@shared/analysis/workshopSummary'
+import { Language } from '@shared/model/records'
+import { WorkshopStore } from '../core/workshopStore'
+import { createDemoWorkshop } from '../demo/createDemoWorkshop'
+import type { CliContext } from './context'
+import { choice, oneFile, parseCommandLine } from './parseCommandLine'
+
+function formatSize(bytes: number, language: Language): string {
+  const kilobytes = new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 0 })
+  return `${kilobytes.format(bytes / 1024)} kB`
+}
+
+export function runDemo(ctx: CliContext, args: string[]): number {
+  const { values, positionals } = parseCommandLine(args, {}, ctx.t, 'demo')
+  const file = path.resolve(oneFile(positionals, ctx.t, 'demo'))
+  const language = choice(values.lang, Language.options, '--lang', ctx.t, 'demo') ?? ctx.language
+
+  const started = performance.now()
+  const { store, commands } = createDemoWorkshop(
+    (target, createArgs) => WorkshopStore.create(target, createArgs),
+    file,
+    language,
+  )
+  const summary = summarizeWorkshop(store.doc)
+  store.close()
+  const ms = Math.round(performance.now() - started)
+
+  ctx.io.out(ctx.t('cli.demo.created', { file, ms, commands, size: formatSize(fs.statSync(file).size, ctx.language) }))
+  ctx.io.out(
+    ctx.t('cli.demo.counts', {
+      participants: summary.participants.total,
+      strengths: summary.notes.byKind.strength,
+      ideas: summary.notes.byKind.idea,
+      themes: summary.themes.length,
+      dots: summary.votes.total,
+      projects: summary.projects.length,
+    }),
+  )
+  return 0
+}

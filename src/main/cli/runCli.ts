@@ -1,0 +1,60 @@
+// The CLI's dispatcher: picks the command, handles --help, and turns every outcome into an exit code:
+// 0 done, 1 a problem with the file (translated), 2 a mistake on the command line (translated + hint).
+import { isAppError } from '@shared/errors'
+import { errorMessage } from '@shared/i18n'
+import { runCheck } from './checkCommand'
+import { cliTranslator, messageLanguage, type CliContext, type CliIo } from './context'
+import { runDemo } from './demoCommand'
+import { runInfo } from './infoCommand'
+import { runNew } from './newCommand'
+import { parseCommandLine, UsageError } from './parseCommandLine'
+
+const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number> = {
+  new: runNew,
+  demo: runDemo,
+  check: runCheck,
+  info: runInfo,
+}
+
+function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--')
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')
+}
+
+export function runCli(argv: string[], io: CliIo, env: Record<string, string | undefined> = {}): number {
+  const language = messageLanguage(argv, env)
+  const t = cliTranslator(language)
+  const ctx: CliContext = { io, t, language }
+  const [command, ...rest] = argv
+  try {
+    if (command === undefined || command.startsWith('-')) {
+      // No command: only the tool's own options make sense here.
+      const { values } = parseCommandLine(argv, {}, t, null)
+      if (values.help) {
+        io.out(t('cli.help.main'))
+        return 0
+      }
+      throw new UsageError(t('cli.usage.noCommand'), null)
+    }
+    const run = CLI_COMMANDS[command]
+    if (!run) throw new UsageError(t('cli.usage.unknownCommand', { command }), null)
+    if (wantsHelp(rest)) {
+      io.out(t(`cli.help.${command}`))
+      return 0
+    }
+    return run(ctx, rest)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(error.message)
+      io.err(error.command ? t('cli.usage.seeHelp', { command: error.command }) : t('cli.usage.seeMainHelp'))
+      return 2
+    }
+    if (isAppError(error)) {
+      io.err(errorMessage(t, error.toShape()))
+      return 1
+    }
+    io.err(errorMessage(t, { code: 'internal', params: {} }))
+    io.err(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    return 1
+  }
+}

@@ -19,6 +19,8 @@ export function App({ connection }: { connection: ApiConnection }) {
   /** A translation key, so the notice follows a language switch. */
   const [notice, setNotice] = useState<string | null>(null)
   const languageChosenByHand = useRef(false)
+  /** The file the shell asked to show at launch; cleared once the start screen has tried it. */
+  const [launchPath, setLaunchPath] = useState(connection.openPath)
   const language: Language = i18n.language === 'da' ? 'da' : 'en'
 
   useEffect(() => {
@@ -80,7 +82,13 @@ export function App({ connection }: { connection: ApiConnection }) {
         {mirror ? (
           <WorkshopView key={mirror.getState().workshopId} mirror={mirror} onClosed={() => setMirror(null)} />
         ) : (
-          <StartScreen language={language} notice={notice ? t(notice) : null} onOpened={opened} />
+          <StartScreen
+            language={language}
+            notice={notice ? t(notice) : null}
+            initialOpenPath={launchPath}
+            onInitialOpenTried={() => setLaunchPath(null)}
+            onOpened={opened}
+          />
         )}
       </div>
     </AppContext.Provider>

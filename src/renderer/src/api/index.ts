@@ -1,7 +1,7 @@
 // Which transport the renderer talks through: the Electron preload's object when it is there, otherwise
 // the web bridge of the browser shell. Everything above this file sees one HandlekraftApi.
 import type { HandlekraftApi } from '@shared/api/contract'
-import { takeLaunchToken } from './launchToken'
+import { takeLaunchParams } from './launchParams'
 import { createWebBridge } from './webBridge'
 
 declare global {
@@ -15,18 +15,28 @@ export interface ApiConnection {
   api: HandlekraftApi
   /** Fires when a dropped event channel came back (browser shell only; IPC does not drop). */
   onReconnect(listener: () => void): () => void
+  /** A workshop file the shell asked us to show first (`?open=<path>`), or null. */
+  openPath: string | null
 }
 
 export function connectApi(win: Window = window): ApiConnection {
-  if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {} }
-  const token = takeLaunchToken({ location: win.location, history: win.history, storage: win.sessionStorage })
+  const { token, openPath } = takeLaunchParams({
+    location: win.location,
+    history: win.history,
+    // Reading window.sessionStorage itself can throw (storage disabled); takeLaunchParams catches it there.
+    storage: {
+      getItem: (key) => win.sessionStorage.getItem(key),
+      setItem: (key, value) => win.sessionStorage.setItem(key, value),
+    },
+  })
+  if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {}, openPath }
   const bridge = createWebBridge({
     origin: win.location.origin,
     token,
     fetch: win.fetch.bind(win),
     openSocket: (url) => new WebSocket(url),
   })
-  return { api: bridge, onReconnect: (listener) => bridge.onReconnect(listener) }
+  return { api: bridge, onReconnect: (listener) => bridge.onReconnect(listener), openPath }
 }
 
 export type { HandlekraftApi }

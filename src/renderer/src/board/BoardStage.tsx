@@ -19,6 +19,8 @@ export interface BoardStageProps {
 }
 
 const ZOOM_STEP = 1.1
+/** Zone titles sit just above their zone, like a label on a box, so they never cover the notes inside it. */
+const ZONE_TITLE = { size: 40, gap: 10 } as const
 
 function useElementSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 })
@@ -77,7 +79,8 @@ export function BoardStage({ doc, workshopId, label, emptyText, zoneTitle }: Boa
     const stage = stageRef.current
     if (!stage || size.width === 0 || fittedFor.current === workshopId) return
     fittedFor.current = workshopId
-    const view = fitView(boundsOf([...zones, ...notes] as Box[]), size)
+    const titled = zones.map((zone) => ({ ...zone, y: zone.y - ZONE_TITLE.size - ZONE_TITLE.gap }))
+    const view = fitView(boundsOf([...zones, ...titled, ...notes] as Box[]), size)
     stage.scale({ x: view.scale, y: view.scale })
     stage.position({ x: view.x, y: view.y })
     stage.batchDraw()
@@ -127,13 +130,13 @@ export function BoardStage({ doc, workshopId, label, emptyText, zoneTitle }: Boa
             {zones.map((zone) => (
               <Text
                 key={`zone-title-${zone.id}`}
-                x={zone.x + 28}
-                y={zone.y + 22}
-                width={Math.max(1, zone.width - 56)}
+                x={zone.x + 8}
+                y={zone.y - ZONE_TITLE.size - ZONE_TITLE.gap}
+                width={Math.max(1, zone.width - 16)}
                 text={zoneTitle(zone.id)}
                 fontFamily={BOARD_FONT}
                 fontStyle="600"
-                fontSize={56}
+                fontSize={ZONE_TITLE.size}
                 fill={BOARD_TEXT_COLOUR}
                 wrap="none"
                 ellipsis
@@ -157,13 +160,13 @@ export function BoardStage({ doc, workshopId, label, emptyText, zoneTitle }: Boa
             {notes.map((note) => (
               <Text
                 key={`note-text-${note.id}`}
-                x={note.x + 12}
-                y={note.y + 12}
-                width={Math.max(1, note.width - 24)}
-                height={Math.max(1, note.height - 24)}
+                x={note.x + 10}
+                y={note.y + 10}
+                width={Math.max(1, note.width - 20)}
+                height={Math.max(1, note.height - 20)}
                 text={note.text}
                 fontFamily={BOARD_FONT}
-                fontSize={20}
+                fontSize={18}
                 lineHeight={1.25}
                 fill={BOARD_TEXT_COLOUR}
                 ellipsis

@@ -23,6 +23,8 @@ export function RecentList({ entries, busy, onOpen }: RecentListProps) {
                 type="button"
                 className={entry.exists ? 'recent-entry' : 'recent-entry missing'}
                 disabled={busy || !entry.exists}
+                // Spelled out so title and path do not run together when read as one name.
+                aria-label={[entry.title, entry.path, entry.exists ? null : t('start.missing')].filter(Boolean).join(', ')}
                 onClick={() => onOpen(entry.path)}
               >
                 <span className="recent-title">{entry.title}</span>

@@ -1,6 +1,6 @@
 // The first screen: make a workshop, open one (native dialog in Electron, a path field in the browser
 // shell), open the demo, or pick one of the recent files.
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecentEntry, WorkshopSnapshot } from '@shared/api/contract'
 import type { Language } from '@shared/model/records'
@@ -14,10 +14,13 @@ import { useCall } from './useCall'
 export interface StartScreenProps {
   language: Language
   notice: string | null
+  /** A file the shell asked to show at launch (`?open=`); opened once, a refusal is shown here. */
+  initialOpenPath?: string | null
+  onInitialOpenTried?: () => void
   onOpened: (snapshot: WorkshopSnapshot) => void
 }
 
-export function StartScreen({ language, notice, onOpened }: StartScreenProps) {
+export function StartScreen({ language, notice, initialOpenPath = null, onInitialOpenTried, onOpened }: StartScreenProps) {
   const { t } = useTranslation()
   const { api, info } = useApp()
   const { busy, error, run } = useCall()
@@ -39,6 +42,17 @@ export function StartScreen({ language, notice, onOpened }: StartScreenProps) {
     const snapshot = await run(() => api['workshop.open']({ path }))
     if (snapshot) onOpened(snapshot)
   }
+
+  // Once per launch: the ref covers StrictMode's second effect run, onInitialOpenTried lets App forget the
+  // path so coming back to the start screen later does not open it again.
+  const launchOpenDone = useRef(false)
+  useEffect(() => {
+    if (!initialOpenPath || launchOpenDone.current) return
+    launchOpenDone.current = true
+    onInitialOpenTried?.()
+    void openPath(initialOpenPath)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once for the launch path only
+  }, [initialOpenPath])
 
   const open = async () => {
     if (!info?.nativeDialogs) {

@@ -7,6 +7,7 @@ import { FILE_EXTENSION } from './fileFormat'
 export function safeFileStem(title: string): string {
   const stem = title
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[<>:"/\\|?*\u0000-\u001f]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

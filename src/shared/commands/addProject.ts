@@ -1,5 +1,4 @@
 // Creates an action project, empty or from a theme; the deadline defaults to 100 days after its session.
-import { z } from 'zod'
 import { hundredDaysAfter } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Id } from '../model/records'

@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { PatchBuilder } from '../model/patch'
 import { Id } from '../model/records'
 import { checkProjectLinks } from './addProject'

@@ -58,10 +58,11 @@ function startApp(): void {
 
   void app.whenReady().then(() => {
     hardenApp(location)
-    const workshopsFolder = join(app.getPath('documents'), 'Handlekraft')
+    // The same overrides as the browser shell, so tests (and careful users) can point the app at fresh folders.
+    const workshopsFolder = process.env.HANDLEKRAFT_WORKSHOPS || join(app.getPath('documents'), 'Handlekraft')
     api = createApi({
       shell: 'electron',
-      appDataDir: app.getPath('userData'),
+      appDataDir: process.env.HANDLEKRAFT_HOME || app.getPath('userData'),
       workshopsFolder,
       locale: app.getLocale(),
       chooseWorkshop: createChooseWorkshop(workshopsFolder),

@@ -12,7 +12,7 @@ export function runInfo(ctx: CliContext, args: string[]): number {
   const file = path.resolve(oneFile(positionals, ctx.t, 'info'))
   const lines = withWorkshopCopy(file, (store) => {
     const summary = summarizeWorkshop(store.doc)
-    return values.json ? [JSON.stringify(summary, null, 2)] : infoLines(summary, store.doc, ctx.t)
+    return values.json ? [JSON.stringify(summary, null, 2)] : infoLines(summary, store.doc, ctx.t, ctx.language)
   })
   for (const line of lines) ctx.io.out(line)
   return 0

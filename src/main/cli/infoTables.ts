@@ -2,14 +2,15 @@
 import type { WorkshopSummary } from '@shared/analysis/workshopSummary'
 import type { Translate } from '@shared/i18n'
 import type { WorkshopDoc } from '@shared/model/document'
-import { ROLES } from '@shared/model/records'
+import { ROLES, type Language } from '@shared/model/records'
 import { formatPairs, formatTable, type Cell } from './formatTable'
 
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)} %`
+/** "100 %" in Danish, "100%" in English, as each language writes it. */
+function percent(fraction: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(fraction)
 }
 
-export function infoLines(summary: WorkshopSummary, doc: WorkshopDoc, t: Translate): string[] {
+export function infoLines(summary: WorkshopSummary, doc: WorkshopDoc, t: Translate, language: Language): string[] {
   const roleHeaders = ROLES.map((role) => t(`roles.${role}`))
   const categoryName = (id: string) => doc.category[id]?.name || t(`categories.${id}`, { defaultValue: id })
   const lines: string[] = [summary.title, '='.repeat([...summary.title].length)]
@@ -120,7 +121,7 @@ export function infoLines(summary: WorkshopSummary, doc: WorkshopDoc, t: Transla
           project.title || t('cli.info.nobody'),
           t(`cli.projectStatus.${project.status}`),
           project.owner === null ? t('cli.info.nobody') : project.owner || t('cli.info.unnamed'),
-          `${project.filled.length}/${project.filled.length + project.missing.length} (${percent(project.completeness)})`,
+          `${project.filled.length}/${project.filled.length + project.missing.length} (${percent(project.completeness, language)})`,
         ]),
       ),
     )

@@ -72,11 +72,10 @@ function shuffled<T>(items: readonly T[], random: Random): T[] {
 export function demoDots(roster: readonly RosterEntry[], random: Random): Map<string, Map<ThemeKey, number>> {
   const dots = new Map<string, Map<ThemeKey, number>>()
   for (const person of roster) {
-    if (person.role === 'other') continue
     const mine = new Map<ThemeKey, number>()
     for (let dot = 0; dot < DOTS_PER_PARTICIPANT; dot += 1) {
       const weights = THEME_KEYS.map((theme) =>
-        (mine.get(theme) ?? 0) >= MAX_DOTS_PER_THEME ? 0 : VOTE_LEANING[person.role as 'citizen'][theme],
+        (mine.get(theme) ?? 0) >= MAX_DOTS_PER_THEME ? 0 : VOTE_LEANING[person.role][theme],
       )
       const theme = THEME_KEYS[weightedIndex(random, weights)]!
       mine.set(theme, (mine.get(theme) ?? 0) + 1)

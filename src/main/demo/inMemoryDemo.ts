@@ -5,12 +5,12 @@ import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
 import { applyPatch } from '@shared/model/patch'
 import type { Language } from '@shared/model/records'
 import { buildDemo, type CommandTarget } from './buildDemo'
-import { demoWorkshopArgs } from './demoCommands'
+import { demoWorkshopArgs, type CreateWorkshopArgs } from './demoCommands'
 
 export class InMemoryWorkshop implements CommandTarget {
   doc: WorkshopDoc
   constructor(
-    createArgs: Parameters<typeof createWorkshop.args.parse>[0],
+    createArgs: CreateWorkshopArgs,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
     const args = createWorkshop.args.parse(createArgs)

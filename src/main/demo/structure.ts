@@ -31,8 +31,11 @@ export const NAMED_PARTICIPANTS = {
 } as const satisfies Record<string, { name: string; role: Role }>
 export type ParticipantKey = keyof typeof NAMED_PARTICIPANTS
 
+/** The roles in the demo's room (nobody is "other"). */
+export type RoomRole = Exclude<Role, 'other'>
+
 /** 35 citizens, 5 politicians and 10 staff, named ones included. */
-export const ROOM: Record<'citizen' | 'politician' | 'staff', number> = { citizen: 35, politician: 5, staff: 10 }
+export const ROOM: Record<RoomRole, number> = { citizen: 35, politician: 5, staff: 10 }
 
 /** Ten strengths per asset category; the keys let connectors and projects point at them. */
 export const STRENGTH_KEYS = {
@@ -134,7 +137,7 @@ export type ThemeKey = (typeof THEME_KEYS)[number]
  * How strongly each role leans towards each theme when placing dots (relative weights, not counts):
  * politicians care about traffic and newcomers, staff about children's life, citizens a bit of everything.
  */
-export const VOTE_LEANING: Record<'citizen' | 'politician' | 'staff', Record<ThemeKey, number>> = {
+export const VOTE_LEANING: Record<RoomRole, Record<ThemeKey, number>> = {
   citizen: { traffic: 5, children: 4, neighbours: 4, leisure: 3, newcomers: 2, history: 3 },
   politician: { traffic: 5, children: 2, neighbours: 2, leisure: 1, newcomers: 5, history: 1 },
   staff: { traffic: 2, children: 5, neighbours: 3, leisure: 2, newcomers: 3, history: 1 },
@@ -148,7 +151,7 @@ export interface ProjectPlan {
   owner: ParticipantKey
   /** Named members; `anonymousMembers` more are taken from the unnamed people of the given roles. */
   members: ParticipantKey[]
-  anonymousMembers: { role: 'citizen' | 'politician' | 'staff'; count: number }[]
+  anonymousMembers: { role: RoomRole; count: number }[]
   strengths: StrengthKey[]
   /** Positions in the theme's idea list in the content files. */
   ideas: number[]

@@ -8,7 +8,8 @@ import type { Patch } from '@shared/model/patch'
 import { newWorkshopPath } from '../core/newWorkshopPath'
 import { RecentWorkshops } from '../core/recentWorkshops'
 import { WorkshopStore, type Change } from '../core/workshopStore'
-import { buildDemo } from '../demo/buildDemo'
+import { createDemoWorkshop } from '../demo/createDemoWorkshop'
+import { demoWorkshopArgs } from '../demo/demoCommands'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -37,10 +38,8 @@ export function createHandlers({ services, version, workshops, publish }: Handle
     }
   }
 
-  /** Opens (or re-uses, when another view has it open) a workshop and puts it on the Recent list. */
-  const openAndRemember = (open: () => WorkshopStore, filePath: string): WorkshopSnapshot => {
-    const existing = workshops.handleFor(filePath)
-    const handle = existing ?? workshops.add(open())
+  /** Puts an open workshop on the Recent list and answers with its snapshot. */
+  const remember = (handle: string): WorkshopSnapshot => {
     const store = workshops.get(handle)
     recent.remember(store.path, workshopOf(store.doc).title)
     return snapshot(handle)
@@ -63,22 +62,14 @@ export function createHandlers({ services, version, workshops, publish }: Handle
     }),
     'workshop.create': ({ path: chosen, ...args }) => {
       const target = chosen ? path.resolve(chosen) : newWorkshopPath(services.workshopsFolder, args.title)
-      return openAndRemember(() => WorkshopStore.create(target, args), target)
+      return remember(workshops.add(WorkshopStore.create(target, args)))
     },
-    'workshop.open': ({ path: chosen }) => openAndRemember(() => WorkshopStore.open(chosen), path.resolve(chosen)),
+    // A file another view of this process already has open is shared, not opened twice (one writer).
+    'workshop.open': ({ path: chosen }) =>
+      remember(workshops.handleFor(chosen) ?? workshops.add(WorkshopStore.open(chosen))),
     'workshop.openDemo': ({ language }) => {
-      const title = language === 'da' ? 'Demo – Landsbyen' : 'Demo – The Village'
-      const target = newWorkshopPath(services.workshopsFolder, title)
-      return openAndRemember(() => {
-        const store = WorkshopStore.create(target, { title, language, template: 'strengths-map' })
-        try {
-          buildDemo(store, language)
-          return store
-        } catch (error) {
-          store.close()
-          throw error
-        }
-      }, target)
+      const target = newWorkshopPath(services.workshopsFolder, demoWorkshopArgs(language).title)
+      return remember(workshops.add(createDemoWorkshop(WorkshopStore.create, target, language).store))
     },
     'workshop.snapshot': ({ workshopId }) => snapshot(workshopId),
     'workshop.close': ({ workshopId }) => {

@@ -1,6 +1,7 @@
 // The command table: name -> definition. Main looks commands up here; the API accepts only these names.
 import { z } from 'zod'
 import { addConnector } from './addConnector'
+import { addItems } from './addItems'
 import { addNotes } from './addNotes'
 import { addParticipants } from './addParticipants'
 import { addProject } from './addProject'
@@ -9,14 +10,18 @@ import { addZones } from './addZones'
 import type { CommandContext, CommandDefinition } from './command'
 import { createTheme } from './createTheme'
 import { createWorkshop } from './createWorkshop'
+import { deleteItems } from './deleteItems'
 import { deleteNotes } from './deleteNotes'
+import { moveItems } from './moveItems'
 import { recordVotes } from './recordVotes'
 import { renameTheme } from './renameTheme'
 import { setRoundStatus } from './setRoundStatus'
 import { startVotingRound } from './startVotingRound'
+import { updateConnector } from './updateConnector'
 import { updateNotes } from './updateNotes'
 import { updateProject } from './updateProject'
 import { updateWorkshop } from './updateWorkshop'
+import { updateZones } from './updateZones'
 import { AppError } from '../errors'
 import type { WorkshopDoc } from '../model/document'
 import type { Patch } from '../model/patch'
@@ -38,6 +43,11 @@ export const COMMANDS = {
   setRoundStatus,
   addProject,
   updateProject,
+  addItems,
+  moveItems,
+  updateZones,
+  deleteItems,
+  updateConnector,
 } as const satisfies Record<string, CommandDefinition>
 
 export type CommandName = keyof typeof COMMANDS

@@ -32,21 +32,33 @@ function posixLocale(locale: string | undefined): string {
   return `${(locale ?? 'en-GB').replace('-', '_')}.UTF-8`
 }
 
-async function startShell(locale: string | undefined): Promise<{ shell: Shell; cleanup: () => void }> {
+export interface StartShellOptions {
+  locale?: string
+  /** More arguments for start.ts, e.g. a workshop path. */
+  args?: string[]
+  /** Reuse the folders of an earlier shell (its HANDLEKRAFT_HOME, workshops and scratch). */
+  baseDir?: string
+}
+
+/** Starts a browser shell; `cleanup` removes its folders (call it after `stop`). Most tests use the fixture. */
+export async function startShell(
+  options: StartShellOptions = {},
+): Promise<{ shell: Shell; baseDir: string; cleanup: () => void }> {
   if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
     throw new Error(
       'out/renderer is missing: run `npx electron-vite build` (npm run test:e2e does) before the e2e specs',
     )
   }
-  const base = mkdtempSync(join(tmpdir(), 'hk-e2e-'))
+  const locale = options.locale
+  const base = options.baseDir ?? mkdtempSync(join(tmpdir(), 'hk-e2e-'))
   const appDataDir = join(base, 'home')
   const workshopsDir = join(base, 'workshops')
   const scratchDir = join(base, 'scratch')
-  for (const dir of [appDataDir, workshopsDir, scratchDir]) mkdirSync(dir)
+  for (const dir of [appDataDir, workshopsDir, scratchDir]) mkdirSync(dir, { recursive: true })
 
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/start.ts', '--shell=browser', '--no-open', '--port', '0'],
+    ['--import', 'tsx', 'src/main/start.ts', '--shell=browser', '--no-open', '--port', '0', ...(options.args ?? [])],
     {
       cwd: ROOT,
       env: {
@@ -108,12 +120,12 @@ async function startShell(locale: string | undefined): Promise<{ shell: Shell; c
       return stopped
     },
   }
-  return { shell, cleanup: () => rmSync(base, { recursive: true, force: true }) }
+  return { shell, baseDir: base, cleanup: () => rmSync(base, { recursive: true, force: true }) }
 }
 
 export const test = base.extend<{ shell: Shell }>({
   shell: async ({ locale }, use) => {
-    const { shell, cleanup } = await startShell(locale)
+    const { shell, cleanup } = await startShell({ locale })
     try {
       await use(shell)
       // A clean shutdown is part of every test: SIGTERM must close the server and the files and exit 0.

@@ -5,12 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+const QUICK_FAILURE_MS = 5000
+const CLOSE_WAIT_MS = 3000
+
 export type WindowEnd = { launched: true } | { launched: false; error: string }
 
 export interface AppWindow {
   /** Resolves when the window's browser process ends, or could not start at all. */
   closed: Promise<WindowEnd>
-  close(): void
+  /** Ends the browser and removes its profile folder (waits a few seconds at most). */
+  close(): Promise<void>
 }
 
 export function appWindowArgs(url: string, userDataDir: string, runningAsRoot: boolean): string[] {
@@ -32,15 +36,32 @@ export function openAppWindow(browserPath: string, url: string): AppWindow {
   const child: ChildProcess = spawn(browserPath, appWindowArgs(url, userDataDir, process.getuid?.() === 0), {
     stdio: 'ignore',
   })
+  const startedAt = Date.now()
   const closed = new Promise<WindowEnd>((resolve) => {
-    child.once('exit', () => resolve({ launched: true }))
+    child.once('exit', (code) => {
+      // A browser that fails within seconds (no display, bad profile) never showed a window: the app
+      // keeps serving the printed address instead of quitting as if the user had closed it.
+      if (code !== 0 && Date.now() - startedAt < QUICK_FAILURE_MS)
+        resolve({ launched: false, error: `exited with code ${code}` })
+      else resolve({ launched: true })
+    })
     child.once('error', (error) => resolve({ launched: false, error: error.message }))
   })
-  void closed.then(() => rmSync(userDataDir, { recursive: true, force: true }))
+  // The profile folder is ours alone; Chromium's helper processes may still be writing for a moment after
+  // the main one ends, hence the retries. A leftover empty temp folder is not worth failing over.
+  const removeProfile = () => {
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+    } catch {
+      // ignore: see above
+    }
+  }
+  const finished = closed.then(removeProfile)
   return {
     closed,
-    close() {
+    async close() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await Promise.race([finished, new Promise((resolve) => setTimeout(resolve, CLOSE_WAIT_MS))])
     },
   }
 }

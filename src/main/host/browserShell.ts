@@ -94,7 +94,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     api,
     close() {
       closing ??= (async () => {
-        window?.close()
+        await window?.close()
         await host.close()
         api.closeAll()
       })()

@@ -1,0 +1,101 @@
+// startBrowserShell with the real Api: one line on stdout, the workshop path handed to the page, a refusal
+// reported as a notice, and close() releasing everything.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startBrowserShell, type BrowserShell } from '../browserShell'
+import { fakeRenderer, send } from './helpers'
+
+let shell: BrowserShell | null = null
+afterEach(async () => {
+  await shell?.close()
+  shell = null
+})
+
+function folders() {
+  const base = mkdtempSync(join(tmpdir(), 'hk-shell-test-'))
+  return { HANDLEKRAFT_HOME: join(base, 'home'), HANDLEKRAFT_WORKSHOPS: join(base, 'workshops'), LANG: 'da_DK.UTF-8' }
+}
+
+describe('startBrowserShell', () => {
+  it('says exactly one line, the address with the token, and serves the Api behind it', async () => {
+    const said: string[] = []
+    const warned: string[] = []
+    shell = await startBrowserShell({
+      port: 0,
+      open: false,
+      env: folders(),
+      rendererDir: fakeRenderer(),
+      say: (line) => said.push(line),
+      warn: (line) => warned.push(line),
+    })
+    expect(said).toEqual([`Handlekraft running at ${shell.url}`])
+    expect(warned).toEqual([])
+    const url = new URL(shell.url)
+    const res = await send(Number(url.port), {
+      path: '/api/app.info',
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', 'x-handlekraft-token': url.searchParams.get('token')! },
+    })
+    expect(JSON.parse(res.body)).toMatchObject({
+      ok: true,
+      value: { shell: 'browser', locale: 'da-DK', nativeDialogs: false },
+    })
+  })
+
+  it('opens a given workshop first and names it in the address', async () => {
+    const env = folders()
+    const first = await startBrowserShell({ port: 0, open: false, env, rendererDir: fakeRenderer(), say: () => {} })
+    const created = await first.api.call('workshop.create', { title: 'Kick-off', language: 'da' })
+    await first.close()
+    if (!created.ok) throw new Error(created.error.code)
+    const path = (created.value as { path: string }).path
+
+    const warned: string[] = []
+    shell = await startBrowserShell({
+      port: 0,
+      open: false,
+      env,
+      workshopPath: path,
+      rendererDir: fakeRenderer(),
+      say: () => {},
+      warn: (line) => warned.push(line),
+    })
+    expect(new URL(shell.url).searchParams.get('open')).toBe(path)
+    expect(warned).toEqual([])
+    // The page's own workshop.open gets the handle the shell already holds.
+    const opened = await shell.api.call('workshop.open', { path })
+    expect(opened.ok).toBe(true)
+  })
+
+  it('reports a workshop it cannot open, and still starts', async () => {
+    const warned: string[] = []
+    shell = await startBrowserShell({
+      port: 0,
+      open: false,
+      env: folders(),
+      workshopPath: '/nonexistent/x.handlekraft',
+      rendererDir: fakeRenderer(),
+      say: () => {},
+      warn: (line) => warned.push(line),
+    })
+    expect(warned).toEqual([expect.stringContaining('Could not open /nonexistent/x.handlekraft: not-found')])
+    expect(shell.url).toContain('&open=%2Fnonexistent%2Fx.handlekraft')
+  })
+
+  it('stops serving after close()', async () => {
+    shell = await startBrowserShell({
+      port: 0,
+      open: false,
+      env: folders(),
+      rendererDir: fakeRenderer(),
+      say: () => {},
+    })
+    const port = Number(new URL(shell.url).port)
+    await shell.close()
+    shell = null
+    await expect(send(port, { path: '/' })).rejects.toThrow()
+  })
+})

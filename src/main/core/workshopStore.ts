@@ -45,6 +45,9 @@ export class WorkshopStore {
   private document: WorkshopDoc
   private currentRevision = 0
   private closed = false
+  /** Which file we opened (device + inode), so a file moved or deleted under us is noticed before a write. */
+  private readonly opened: FileIdentity | null
+  private walIdentity: FileIdentity | null
 
   private constructor(filePath: string, db: Database.Database, lock: FileLock, migrationBackup: string | null) {
     this.path = filePath
@@ -53,6 +56,8 @@ export class WorkshopStore {
     this.lock = lock
     this.migrationBackup = migrationBackup
     this.document = this.load()
+    this.opened = identityOf(filePath)
+    this.walIdentity = identityOf(`${filePath}-wal`)
   }
 
   /** Makes a new workshop file. The file appears complete or not at all (built aside, then renamed). */
@@ -208,10 +213,32 @@ export class WorkshopStore {
 
   private write(work: () => void): void {
     try {
+      this.ensureFilesInPlace()
       this.db.transaction(work)()
     } catch (error) {
       throw toAppError(error, this.fileName)
     }
+  }
+
+  /**
+   * SQLite keeps writing through its open file handles even when the files are gone from the folder, so a
+   * command would be acknowledged and then lost: a deleted or moved workshop takes every later change with
+   * it, and a deleted -wal loses everything since the last checkpoint at the next crash. So before each
+   * write: a workshop no longer at its path refuses the write (the UI can still "Save a copy", which reads
+   * through the open connection); a missing or replaced -wal is healed by checkpointing everything into the
+   * workshop file and starting a fresh -wal at the right path.
+   */
+  private ensureFilesInPlace(): void {
+    const now = identityOf(this.path)
+    if (!now || !sameFile(now, this.opened)) {
+      throw new AppError('not-found', { file: this.fileName }, 'the workshop file was moved or deleted while open')
+    }
+    if (this.walIdentity && sameFile(identityOf(`${this.path}-wal`), this.walIdentity)) return
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    this.db.pragma('journal_mode = DELETE') // closes and removes whatever -wal is at the path now
+    this.db.pragma('journal_mode = WAL')
+    this.db.prepare('SELECT 1 FROM workshop LIMIT 1').get() // a read opens the new -wal
+    this.walIdentity = identityOf(`${this.path}-wal`)
   }
 
   private advance(patch: Patch): Change {
@@ -243,6 +270,24 @@ export class WorkshopStore {
     if (!doc.workshop.workshop) throw new AppError('corrupt', { file: this.fileName }, 'no workshop record')
     return doc as WorkshopDoc
   }
+}
+
+interface FileIdentity {
+  dev: number
+  ino: number
+}
+
+function identityOf(filePath: string): FileIdentity | null {
+  try {
+    const stats = fs.statSync(filePath)
+    return { dev: stats.dev, ino: stats.ino }
+  } catch {
+    return null
+  }
+}
+
+function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
+  return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino
 }
 
 /** Writes a patch's rows. Foreign keys are checked at commit, so the order of kinds does not matter. */

@@ -69,7 +69,8 @@ describe('files changing while a workshop is open', () => {
     expect(fs.existsSync(`${store.path}-wal`)).toBe(true)
     // Copy the files as a crash would leave them (no close, so no final checkpoint), then open the copy.
     const crashDir = tempDir()
-    for (const suffix of ['', '-wal']) fs.copyFileSync(`${store.path}${suffix}`, path.join(crashDir, `c.handlekraft${suffix}`))
+    for (const suffix of ['', '-wal'])
+      fs.copyFileSync(`${store.path}${suffix}`, path.join(crashDir, `c.handlekraft${suffix}`))
     store.close()
     expect(noteIds(path.join(crashDir, 'c.handlekraft'))).toEqual(['after', 'before'])
     expect(noteIds(store.path)).toEqual(['after', 'before'])

@@ -1,181 +1,415 @@
-// The board: a Konva stage filling its container, drawing the document's zones and notes. Panning and
-// zooming change the Konva stage directly (no React state per pointer move); React re-renders only when
-// the document or the window size changes.
+// The board: a Konva stage drawing zones, connectors and notes, with the pointer gestures (select,
+// rubber-band, drag, resize, pan, zoom) handled here in plain DOM events.
+// Speed, on purpose: every layer is listening={false} and hit-testing is plain arithmetic (editor/boxes);
+// only what is in view (plus a margin) is drawn; at low zoom notes are plain blocks; a drag moves one
+// Konva layer holding the dragged items and commits ONE command on drop; React hears about the view only
+// when it settles, never on every pointer move.
 import type Konva from 'konva'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { Layer, Rect, Stage, Text } from 'react-konva'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
+import { Group, Layer, Rect, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
-import { recordsOf } from '@shared/model/document'
-import { BOARD_FONT, BOARD_TEXT_COLOUR } from './boardStyle'
-import { boundsOf, fitView, zoomAt, type Box } from './geometry'
+import type { Note, Zone } from '@shared/model/records'
+import type { BoardActions } from '../editor/boardActions'
+import type { BoardEditor } from '../editor/boardEditor'
+import {
+  boundsOf,
+  connectorPoints,
+  HANDLE_PX,
+  hitTest,
+  intersects,
+  itemsInBox,
+  normalizeBox,
+  zoneTitleBox,
+  type Box,
+  type Point,
+} from '../editor/boxes'
+import { loadView, saveView } from '../editor/viewMemory'
+import './board.css'
+import { BOARD_FONT } from './boardStyle'
+import type { BoardTheme } from './boardTheme'
+import { NOTE_SIZE } from '@shared/model/defaults'
+import { ConnectorShape, NoteShape, ZoneShape } from './shapes'
+import { useElementSize, useFontLoaded } from './useElementSize'
+import type { BoardViewport } from './viewport'
 
 export interface BoardStageProps {
   doc: WorkshopDoc
-  /** Changes when another workshop is shown, so the view is fitted again. */
-  workshopId: string
+  /** The workshop file, so the view can be remembered per workshop. */
+  path: string
+  editor: BoardEditor
+  actions: BoardActions
+  viewport: BoardViewport
+  theme: BoardTheme
   label: string
   emptyText: string
-  zoneTitle: (zoneId: string) => string
+  zoneTitle: (zone: Zone) => string
+  /** The author's role as a word, when roles are shown; null hides it. */
+  roleLabel: (note: Note) => string | null
+  findMatches: ReadonlySet<string>
+  /** Called on pointer down, so a text field being edited can finish first. */
+  children?: React.ReactNode
 }
 
-const ZOOM_STEP = 1.1
-/** Zone titles sit just above their zone, like a label on a box, so they never cover the notes inside it. */
-const ZONE_TITLE = { size: 40, gap: 10 } as const
+/** Below this zoom, notes are drawn as plain coloured blocks. */
+const LOW_DETAIL_SCALE = 0.3
+/** A press that moves less than this (screen pixels) is a click, not a drag. */
+const DRAG_THRESHOLD = 4
 
-function useElementSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 })
-  useLayoutEffect(() => {
-    const element = ref.current
-    if (!element) return
-    const measure = () => {
-      const { width, height } = element.getBoundingClientRect()
-      setSize((old) =>
-        old.width === Math.floor(width) && old.height === Math.floor(height)
-          ? old
-          : { width: Math.floor(width), height: Math.floor(height) },
-      )
-    }
-    measure()
-    const observer = new ResizeObserver(measure)
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [ref])
-  return size
-}
+type Gesture =
+  | { type: 'pan'; start: Point; view: { x: number; y: number; scale: number } }
+  | { type: 'move'; ids: string[]; start: Point; dx: number; dy: number; moving: boolean }
+  | { type: 'rubber'; start: Point; additive: boolean; base: readonly string[] }
+  | { type: 'resize'; id: string; start: Point; box: Box; width: number; height: number }
 
-/** Konva measures text when it is set; redraw once the bundled font has loaded so notes use it. */
-function useFontLoaded(): boolean {
-  const [loaded, setLoaded] = useState(false)
-  useEffect(() => {
-    let alive = true
-    const fonts = document.fonts
-    if (!fonts) {
-      setLoaded(true)
-      return
-    }
-    Promise.all([fonts.load(`400 16px ${BOARD_FONT}`), fonts.load(`600 16px ${BOARD_FONT}`)])
-      .catch(() => undefined)
-      .then(() => alive && setLoaded(true))
-    return () => {
-      alive = false
-    }
-  }, [])
-  return loaded
-}
+const NONE: ReadonlySet<string> = new Set()
 
-export function BoardStage({ doc, workshopId, label, emptyText, zoneTitle }: BoardStageProps) {
+export function BoardStage(props: BoardStageProps) {
+  const { doc, path, editor, actions, viewport, theme, label, emptyText, zoneTitle, roleLabel, findMatches } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
-  const fittedFor = useRef<string | null>(null)
+  const dragLayerRef = useRef<Konva.Layer>(null)
+  const connectorLayerRef = useRef<Konva.Layer>(null)
+  const uiLayerRef = useRef<Konva.Layer>(null)
+  const selectionGroupRef = useRef<Konva.Group>(null)
+  const rubberRef = useRef<Konva.Rect>(null)
+  const resizeRef = useRef<Konva.Rect>(null)
+  const gesture = useRef<Gesture | null>(null)
+  /** A drop waiting for its patch: the dragged layer keeps its offset until the document has moved. */
+  const dropped = useRef<{ id: string; x: number; y: number } | null>(null)
+  const spaceHeld = useRef(false)
+  const docRef = useRef(doc)
+  docRef.current = doc
+
   const size = useElementSize(containerRef)
-  const fontLoaded = useFontLoaded()
+  const fontLoaded = useFontLoaded(BOARD_FONT)
+  const editorState = useSyncExternalStore(editor.subscribe, editor.getState)
+  const selectedSet = useMemo(() => new Set(editorState.selected), [editorState.selected])
+  const [dragIds, setDragIds] = useState<ReadonlySet<string>>(NONE)
+  const [settled, setSettled] = useState(0)
 
-  const zones = useMemo(() => recordsOf(doc, 'zone'), [doc])
-  const notes = useMemo(() => recordsOf(doc, 'note'), [doc])
-  const isEmpty = zones.length === 0 && notes.length === 0
-
-  // Fit the content into view once per workshop, as soon as the stage has a size.
+  // The view: restored per workshop file, else fitted; remembered whenever it settles.
+  const placedFor = useRef<string | null>(null)
   useLayoutEffect(() => {
-    const stage = stageRef.current
-    if (!stage || size.width === 0 || fittedFor.current === workshopId) return
-    fittedFor.current = workshopId
-    const titled = zones.map((zone) => ({ ...zone, y: zone.y - ZONE_TITLE.size - ZONE_TITLE.gap }))
-    const view = fitView(boundsOf([...zones, ...titled, ...notes] as Box[]), size)
-    stage.scale({ x: view.scale, y: view.scale })
-    stage.position({ x: view.x, y: view.y })
-    stage.batchDraw()
-  }, [workshopId, size, zones, notes])
+    viewport.size = size
+    if (!stageRef.current || size.width === 0) return
+    viewport.attach(stageRef.current)
+    if (placedFor.current === path) return
+    placedFor.current = path
+    const remembered = loadView(localStorage, path)
+    if (remembered) viewport.setView(remembered)
+    else viewport.fit(contentBounds(docRef.current))
+  }, [viewport, size, path])
+  useEffect(
+    () =>
+      viewport.onSettled((view) => {
+        saveView(localStorage, path, view)
+        setSettled((n) => n + 1)
+      }),
+    [viewport, path],
+  )
 
-  const onWheel = (event: Konva.KonvaEventObject<WheelEvent>) => {
-    event.evt.preventDefault()
-    const stage = stageRef.current
-    const pointer = stage?.getPointerPosition()
-    if (!stage || !pointer) return
-    const factor = event.evt.deltaY < 0 ? ZOOM_STEP : 1 / ZOOM_STEP
-    const view = zoomAt({ scale: stage.scaleX(), x: stage.x(), y: stage.y() }, pointer, factor)
-    stage.scale({ x: view.scale, y: view.scale })
-    stage.position({ x: view.x, y: view.y })
+  // After a drop, reset the dragged layer in the same frame the document shows the new places: no flicker.
+  useLayoutEffect(() => {
+    const drop = dropped.current
+    if (!drop) return
+    const item = doc.note[drop.id] ?? doc.zone[drop.id]
+    if (item && (item.x !== drop.x || item.y !== drop.y)) return
+    dropped.current = null
+    endDrag()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc])
+
+  const endDrag = useCallback(() => {
+    dragLayerRef.current?.position({ x: 0, y: 0 })
+    selectionGroupRef.current?.position({ x: 0, y: 0 })
+    setDragIds(NONE)
+  }, [])
+
+  const view = viewport.view
+  const lowDetail = view.scale < LOW_DETAIL_SCALE
+  // `settled` is here so culling follows the view once it stops moving.
+  const visible = useMemo(() => viewport.visibleBox(), [viewport, settled, size]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  const zones = useMemo(() => Object.values(doc.zone), [doc.zone])
+  const notes = useMemo(() => Object.values(doc.note), [doc.note])
+  const connectors = useMemo(() => Object.values(doc.connector), [doc.connector])
+  const editingId = editorState.editing?.id ?? null
+  const isShown = (item: Box & { id: string }) => selectedSet.has(item.id) || intersects(visible, item)
+  const categoryColour = (note: Note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null)
+
+  const noteShape = (note: Note) => (
+    <NoteShape
+      key={note.id}
+      note={note}
+      theme={theme}
+      categoryColour={categoryColour(note)}
+      roleLabel={roleLabel(note)}
+      lowDetail={lowDetail}
+    />
+  )
+
+  // ---- pointer gestures -------------------------------------------------------------------------------
+  const screenPoint = (event: { clientX: number; clientY: number }): Point => {
+    const rect = containerRef.current!.getBoundingClientRect()
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top }
   }
 
+  const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget && !(event.target instanceof HTMLCanvasElement)) return
+    containerRef.current?.focus({ preventScroll: true })
+    const screen = screenPoint(event)
+    const point = viewport.toBoard(screen)
+    if (event.button === 1 || (event.button === 0 && spaceHeld.current)) {
+      event.preventDefault()
+      gesture.current = { type: 'pan', start: screen, view: viewport.view }
+      containerRef.current?.setPointerCapture(event.pointerId)
+      containerRef.current?.classList.add('panning')
+      return
+    }
+    if (event.button !== 0) return
+    const hit = hitTest(docRef.current, point, viewport.view.scale, selectedSet)
+    containerRef.current?.setPointerCapture(event.pointerId)
+    if (hit.kind === 'zone-resize') {
+      const zone = docRef.current.zone[hit.id]!
+      gesture.current = { type: 'resize', id: hit.id, start: point, box: zone, width: zone.width, height: zone.height }
+      return
+    }
+    if (hit.kind === 'empty') {
+      if (!event.shiftKey) editor.select([])
+      gesture.current = { type: 'rubber', start: point, additive: event.shiftKey, base: editor.getState().selected }
+      return
+    }
+    if (event.shiftKey) editor.toggle(hit.id)
+    else if (!selectedSet.has(hit.id)) editor.select([hit.id])
+    const selected = editor.getState().selected
+    if (hit.kind === 'connector' || !selected.includes(hit.id)) return
+    gesture.current = { type: 'move', ids: actions.movingIds(selected), start: point, dx: 0, dy: 0, moving: false }
+  }
+
+  const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
+    const g = gesture.current
+    if (!g) return
+    const screen = screenPoint(event)
+    if (g.type === 'pan') {
+      viewport.setView({ ...g.view, x: g.view.x + screen.x - g.start.x, y: g.view.y + screen.y - g.start.y })
+      return
+    }
+    const point = viewport.toBoard(screen)
+    const scale = viewport.view.scale
+    if (g.type === 'move') {
+      g.dx = point.x - g.start.x
+      g.dy = point.y - g.start.y
+      if (!g.moving) {
+        if (Math.hypot(g.dx, g.dy) * scale < DRAG_THRESHOLD) return
+        g.moving = true
+        setDragIds(new Set(g.ids)) // once per drag: the dragged items move to the drag layer
+      }
+      dragLayerRef.current?.position({ x: g.dx, y: g.dy })
+      selectionGroupRef.current?.position({ x: g.dx, y: g.dy })
+      moveConnectors(new Set(g.ids), g.dx, g.dy)
+      dragLayerRef.current?.batchDraw()
+      uiLayerRef.current?.batchDraw()
+      return
+    }
+    if (g.type === 'rubber') {
+      const box = normalizeBox(g.start, point)
+      rubberRef.current?.setAttrs({ ...box, visible: true, strokeWidth: 2 / scale, dash: [8 / scale, 6 / scale] })
+      uiLayerRef.current?.batchDraw()
+      return
+    }
+    g.width = Math.max(120, g.box.width + point.x - g.start.x)
+    g.height = Math.max(80, g.box.height + point.y - g.start.y)
+    resizeRef.current?.setAttrs({ x: g.box.x, y: g.box.y, width: g.width, height: g.height, visible: true, strokeWidth: 3 / scale })
+    uiLayerRef.current?.batchDraw()
+  }
+
+  /** Lines touching dragged items follow them: their points change on the Konva nodes, not in React. */
+  const moveConnectors = (moving: ReadonlySet<string>, dx: number, dy: number) => {
+    const layer = connectorLayerRef.current
+    if (!layer) return
+    const current = docRef.current
+    for (const connector of Object.values(current.connector)) {
+      if (!moving.has(connector.fromId) && !moving.has(connector.toId)) continue
+      const from = current.note[connector.fromId] ?? current.zone[connector.fromId]
+      const to = current.note[connector.toId] ?? current.zone[connector.toId]
+      if (!from || !to) continue
+      const shift = (box: Box, id: string) => (moving.has(id) ? { ...box, x: box.x + dx, y: box.y + dy } : box)
+      const points = connectorPoints(shift(from, from.id), shift(to, to.id))
+      const group = layer.findOne<Konva.Group>(`#connector-${connector.id}`)
+      group?.findOne<Konva.Arrow>('.arrow')?.points(points)
+      group?.findOne<Konva.Label>('.label')?.position({ x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 })
+    }
+    layer.batchDraw()
+  }
+
+  const onPointerUp = (event: React.PointerEvent<HTMLDivElement>) => {
+    const g = gesture.current
+    gesture.current = null
+    if (containerRef.current?.hasPointerCapture(event.pointerId)) containerRef.current.releasePointerCapture(event.pointerId)
+    containerRef.current?.classList.remove('panning')
+    if (!g) return
+    if (g.type === 'move' && g.moving) {
+      const first = g.ids[0]!
+      const item = docRef.current.note[first] ?? docRef.current.zone[first]
+      dropped.current = item ? { id: first, x: Math.round(item.x + g.dx), y: Math.round(item.y + g.dy) } : null
+      void actions.moveBy(g.ids, g.dx, g.dy).then((ok) => {
+        if (!ok && dropped.current) {
+          dropped.current = null
+          endDrag()
+          moveConnectors(new Set(g.ids), 0, 0)
+        }
+      })
+      return
+    }
+    if (g.type === 'rubber') {
+      const rubber = rubberRef.current
+      if (rubber?.visible()) {
+        const box = { x: rubber.x(), y: rubber.y(), width: rubber.width(), height: rubber.height() }
+        const inside = itemsInBox(docRef.current, box)
+        editor.select(g.additive ? [...new Set([...g.base, ...inside])] : inside)
+        rubber.visible(false)
+        uiLayerRef.current?.batchDraw()
+      }
+      return
+    }
+    if (g.type === 'resize') {
+      resizeRef.current?.visible(false)
+      uiLayerRef.current?.batchDraw()
+      if (g.width !== g.box.width || g.height !== g.box.height) void actions.resizeZone(g.id, g.width, g.height)
+    }
+  }
+
+  const onDoubleClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    const point = viewport.toBoard(screenPoint(event))
+    const hit = hitTest(docRef.current, point, viewport.view.scale, NONE)
+    if (event.target !== event.currentTarget && !(event.target instanceof HTMLCanvasElement)) return
+    if (hit.kind === 'note') editor.edit({ kind: 'note', id: hit.id })
+    else if (hit.kind === 'zone') editor.edit({ kind: 'zone-title', id: hit.id })
+    else if (hit.kind === 'connector') editor.edit({ kind: 'connector-label', id: hit.id })
+    else if (hit.kind === 'empty') actions.startNote({ x: point.x - NOTE_SIZE.width / 2, y: point.y - NOTE_SIZE.height / 2 })
+  }
+
+  // Wheel: Ctrl/Cmd (and trackpad pinch, which Chromium reports as Ctrl+wheel) zooms; otherwise pan.
+  useEffect(() => {
+    const element = containerRef.current
+    if (!element) return
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault()
+      if (event.ctrlKey || event.metaKey) {
+        const rect = element.getBoundingClientRect()
+        const factor = Math.exp(-Math.max(-50, Math.min(50, event.deltaY)) * 0.01)
+        viewport.zoomBy(factor, { x: event.clientX - rect.left, y: event.clientY - rect.top })
+      } else viewport.panBy(-event.deltaX, -event.deltaY)
+    }
+    element.addEventListener('wheel', onWheel, { passive: false })
+    return () => element.removeEventListener('wheel', onWheel)
+  }, [viewport])
+
+  // Space held turns a left-drag into panning, as in most whiteboards.
+  useEffect(() => {
+    const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+    const down = (event: KeyboardEvent) => {
+      if (event.code === 'Space' && !typing(event.target) && !(event.target instanceof HTMLButtonElement)) {
+        spaceHeld.current = true
+        containerRef.current?.classList.add('space-held')
+        if (event.target === containerRef.current) event.preventDefault()
+      }
+    }
+    const up = (event: KeyboardEvent) => {
+      if (event.code !== 'Space') return
+      spaceHeld.current = false
+      containerRef.current?.classList.remove('space-held')
+    }
+    window.addEventListener('keydown', down)
+    window.addEventListener('keyup', up)
+    return () => {
+      window.removeEventListener('keydown', down)
+      window.removeEventListener('keyup', up)
+    }
+  }, [])
+
+  const isEmpty = zones.length === 0 && notes.length === 0
+  const handle = HANDLE_PX / view.scale
+  const outline = 4 / view.scale
+
   return (
-    <div ref={containerRef} className="board" role="region" aria-label={label}>
+    <div
+      ref={containerRef}
+      className="board"
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      style={{ background: theme.background }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onDoubleClick={onDoubleClick}
+    >
       {size.width > 0 && size.height > 0 && (
-        <Stage ref={stageRef} width={size.width} height={size.height} draggable onWheel={onWheel}>
-          {/* Nothing here reacts to the pointer yet; listening={false} keeps Konva from hit-testing it. */}
+        <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
+          <Layer listening={false}>
+            {zones.filter((z) => !dragIds.has(z.id) && (isShown(z) || intersects(visible, zoneTitleBox(z)))).map((zone) => (
+              <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
+            ))}
+          </Layer>
+          <Layer listening={false} ref={connectorLayerRef}>
+            {connectors.map((connector) => {
+              const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId]
+              const to = doc.note[connector.toId] ?? doc.zone[connector.toId]
+              if (!from || !to) return null
+              return <ConnectorShape key={connector.id} connector={connector} points={connectorPoints(from, to)} theme={theme} />
+            })}
+          </Layer>
+          {/* The static layer: every note not being dragged. Re-keyed once the font is in, so text is re-measured. */}
           <Layer listening={false} key={fontLoaded ? 'font' : 'fallback'}>
-            {zones.map((zone) => (
-              <Rect
-                key={`zone-${zone.id}`}
-                x={zone.x}
-                y={zone.y}
-                width={zone.width}
-                height={zone.height}
-                fill={zone.color}
-                opacity={0.22}
-                cornerRadius={16}
-              />
+            {notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId && isShown(n)).map(noteShape)}
+          </Layer>
+          {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. */}
+          <Layer listening={false} ref={dragLayerRef}>
+            {zones.filter((z) => dragIds.has(z.id)).map((zone) => (
+              <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
             ))}
-            {zones.map((zone) => (
-              <Rect
-                key={`zone-edge-${zone.id}`}
-                x={zone.x}
-                y={zone.y}
-                width={zone.width}
-                height={zone.height}
-                stroke={zone.color}
-                strokeWidth={4}
-                cornerRadius={16}
-              />
-            ))}
-            {zones.map((zone) => (
-              <Text
-                key={`zone-title-${zone.id}`}
-                x={zone.x + 8}
-                y={zone.y - ZONE_TITLE.size - ZONE_TITLE.gap}
-                width={Math.max(1, zone.width - 16)}
-                text={zoneTitle(zone.id)}
-                fontFamily={BOARD_FONT}
-                fontStyle="600"
-                fontSize={ZONE_TITLE.size}
-                fill={BOARD_TEXT_COLOUR}
-                wrap="none"
-                ellipsis
-              />
-            ))}
-            {notes.map((note) => (
-              <Rect
-                key={`note-${note.id}`}
-                x={note.x}
-                y={note.y}
-                width={note.width}
-                height={note.height}
-                fill={note.color}
-                cornerRadius={6}
-                shadowColor="#000000"
-                shadowOpacity={0.18}
-                shadowBlur={6}
-                shadowOffsetY={2}
-              />
-            ))}
-            {notes.map((note) => (
-              <Text
-                key={`note-text-${note.id}`}
-                x={note.x + 10}
-                y={note.y + 10}
-                width={Math.max(1, note.width - 20)}
-                height={Math.max(1, note.height - 20)}
-                text={note.text}
-                fontFamily={BOARD_FONT}
-                fontSize={18}
-                lineHeight={1.25}
-                fill={BOARD_TEXT_COLOUR}
-                ellipsis
-              />
-            ))}
+            {notes.filter((n) => dragIds.has(n.id) && n.id !== editingId).map(noteShape)}
+          </Layer>
+          <Layer listening={false} ref={uiLayerRef}>
+            {notes
+              .filter((n) => findMatches.has(n.id) && isShown(n))
+              .map((n) => (
+                <Rect key={`find-${n.id}`} x={n.x - 2 * outline} y={n.y - 2 * outline} width={n.width + 4 * outline} height={n.height + 4 * outline} stroke={theme.findMatch} strokeWidth={outline * 1.5} dash={[10 / view.scale, 5 / view.scale]} cornerRadius={8} perfectDrawEnabled={false} />
+              ))}
+            <Group ref={selectionGroupRef}>
+              {editorState.selected.map((id) => {
+                const item = doc.note[id] ?? doc.zone[id]
+                if (item) {
+                  return <Rect key={`sel-${id}`} x={item.x - outline} y={item.y - outline} width={item.width + 2 * outline} height={item.height + 2 * outline} stroke={theme.selection} strokeWidth={outline} cornerRadius={8} perfectDrawEnabled={false} />
+                }
+                const connector = doc.connector[id]
+                const from = connector && (doc.note[connector.fromId] ?? doc.zone[connector.fromId])
+                const to = connector && (doc.note[connector.toId] ?? doc.zone[connector.toId])
+                if (!from || !to) return null
+                const [x1, y1, x2, y2] = connectorPoints(from, to)
+                return <Rect key={`sel-${id}`} x={(x1 + x2) / 2 - handle / 2} y={(y1 + y2) / 2 - handle / 2} width={handle} height={handle} fill={theme.selection} cornerRadius={handle / 2} />
+              })}
+              {editorState.selected.map((id) => {
+                const zone = doc.zone[id]
+                if (!zone) return null
+                return <Rect key={`resize-${id}`} x={zone.x + zone.width - handle / 2} y={zone.y + zone.height - handle / 2} width={handle} height={handle} fill={theme.background} stroke={theme.selection} strokeWidth={outline} cornerRadius={4} />
+              })}
+            </Group>
+            <Rect ref={rubberRef} visible={false} stroke={theme.rubberBand} fill={`${theme.rubberBand}14`} />
+            <Rect ref={resizeRef} visible={false} stroke={theme.selection} dash={[12, 8]} cornerRadius={16} />
           </Layer>
         </Stage>
       )}
       {isEmpty && <p className="board-empty">{emptyText}</p>}
+      {props.children}
     </div>
   )
+}
+
+/** The box around everything on the board, zone titles included. */
+export function contentBounds(doc: WorkshopDoc): Box | null {
+  const zones = Object.values(doc.zone)
+  return boundsOf([...zones, ...zones.map(zoneTitleBox), ...Object.values(doc.note)])
 }

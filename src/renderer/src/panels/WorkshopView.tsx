@@ -1,10 +1,25 @@
-// One open workshop: its title, the toolbar (undo, redo, save a copy, close) and the board.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+// One open workshop: its title, the toolbar (undo, redo, save a copy, close), the board's toolbar and
+// the board with its overlays (text editing, find, legend) and the hidden list of notes for the keyboard.
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { CommandCall } from '@shared/commands'
 import { workshopOf } from '@shared/model/document'
-import { BoardStage } from '../board/BoardStage'
+import type { Note, Zone } from '@shared/model/records'
+import { BoardStage, contentBounds } from '../board/BoardStage'
+import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { zoneTitle } from '../board/labels'
+import { NoteEditorOverlay } from '../board/NoteEditorOverlay'
+import { BoardViewport } from '../board/viewport'
+import { BoardActions } from '../editor/boardActions'
+import { BoardEditor } from '../editor/boardEditor'
+import { boundsOf, type Box } from '../editor/boxes'
 import type { DocumentMirror } from '../editor/documentMirror'
+import { findNotes } from '../editor/find'
+import { BoardItemsList } from './BoardItemsList'
+import { BoardLegend } from './BoardLegend'
+import { BoardToolbar } from './BoardToolbar'
+import { FindBar } from './FindBar'
+import { useBoardKeys } from './useBoardKeys'
 import { useApp } from './appContext'
 import { ErrorAlert } from './ErrorAlert'
 import { PathForm } from './PathForm'
@@ -29,6 +44,94 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   const [savedTo, setSavedTo] = useState<string | null>(null)
   const workshop = workshopOf(state.doc)
   const { workshopId } = state
+
+  // The board's own state lives beside the mirror, one set per open workshop.
+  const editor = useMemo(() => new BoardEditor(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
+  const viewport = useMemo(() => new BoardViewport(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
+  const editorState = useSyncExternalStore(editor.subscribe, editor.getState)
+  const apply = useCallback(
+    async (command: CommandCall): Promise<boolean> => {
+      setError(null)
+      const result = await api['workshop.apply']({ workshopId, command })
+      if (!result.ok) {
+        setError(result.error)
+        return false
+      }
+      mirror.expectRevision(result.value.revision)
+      return true
+    },
+    [api, mirror, setError, workshopId],
+  )
+  const actions = useMemo(
+    () => new BoardActions({ apply, doc: () => mirror.getState().doc, editor, viewCentre: () => viewport.centre() }),
+    [apply, mirror, editor, viewport],
+  )
+  // Undo, redo or another window may remove what is selected or being edited.
+  useEffect(
+    () =>
+      mirror.subscribe(() => {
+        const doc = mirror.getState().doc
+        editor.keepOnly((id) => Boolean(doc.note[id] ?? doc.zone[id] ?? doc.connector[id]))
+      }),
+    [mirror, editor],
+  )
+  const [zoomPercent, setZoomPercent] = useState(100)
+  useEffect(() => viewport.onSettled((view) => setZoomPercent(Math.round(view.scale * 100))), [viewport])
+
+  const boxOfId = useCallback((id: string): Box | null => {
+    const doc = mirror.getState().doc
+    return doc.note[id] ?? doc.zone[id] ?? null
+  }, [mirror])
+  const fitAll = useCallback(() => viewport.fit(contentBounds(mirror.getState().doc)), [viewport, mirror])
+  const zoomToSelection = useCallback(() => {
+    const boxes = editor.getState().selected.map(boxOfId).filter((b): b is Box => b !== null)
+    if (boxes.length > 0) viewport.fit(boundsOf(boxes), 2)
+  }, [viewport, editor, boxOfId])
+  const selectAll = useCallback(() => {
+    const doc = mirror.getState().doc
+    editor.select([...Object.keys(doc.zone), ...Object.keys(doc.note)])
+  }, [mirror, editor])
+  const reveal = useCallback((id: string) => {
+    const box = boxOfId(id)
+    if (box) viewport.reveal(box)
+  }, [viewport, boxOfId])
+  const isBoardFocus = useCallback(
+    (target: EventTarget | null) =>
+      !isTyping(target) && !(target instanceof HTMLElement && target.closest('dialog, form, .find-bar')),
+    [],
+  )
+  useBoardKeys({ editor, actions, viewport, isBoardFocus, fitAll, zoomToSelection, selectAll })
+
+  const findMatches = useMemo(
+    () => (editorState.find.open ? findNotes(state.doc, editorState.find.query) : []),
+    [editorState.find.open, editorState.find.query, state.doc],
+  )
+  const findMatchSet = useMemo(() => new Set(findMatches), [findMatches])
+  const jumpToMatch = (index: number) => {
+    const id = findMatches[index]
+    const box = id ? boxOfId(id) : null
+    if (!id || !box) return
+    editor.select([id])
+    viewport.centreOn(box)
+  }
+  const closeFind = () => {
+    editor.setFind({ open: false })
+    document.querySelector<HTMLElement>('.board')?.focus()
+  }
+  const titleOfZone = useCallback((zone: Zone) => zoneTitle(zone, state.doc, t), [state.doc, t])
+  const roleLabel = useCallback(
+    (note: Note) => {
+      if (!editorState.showRoles || !note.authorId) return null
+      const author = state.doc.participant[note.authorId]
+      return author ? t(`roles.${author.role}`) : null
+    },
+    [editorState.showRoles, state.doc, t],
+  )
+  const editingDone = () => {
+    const id = editorState.selected[0]
+    const listButton = id ? document.querySelector<HTMLElement>(`[data-board-item="${CSS.escape(id)}"]`) : null
+    ;(listButton ?? document.querySelector<HTMLElement>('.board'))?.focus({ preventScroll: true })
+  }
 
   const history = useCallback(
     async (method: 'workshop.undo' | 'workshop.redo') => {
@@ -84,7 +187,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   const subtitle = [workshop.place, workshop.facilitator].filter((part) => part.trim() !== '').join(' · ')
 
   return (
-    <main className="workshop">
+    <main className={editorState.highContrast ? 'workshop high-contrast' : 'workshop'}>
       <header className="workshop-header">
         <div className="workshop-heading">
           <h1>{workshop.title}</h1>
@@ -127,16 +230,60 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
         </p>
       )}
       <ErrorAlert error={error ?? state.syncError} />
-      <BoardStage
+      <BoardToolbar
         doc={state.doc}
-        workshopId={workshopId}
-        label={t('workshop.board')}
-        emptyText={t('workshop.boardEmpty')}
-        zoneTitle={(zoneId) => {
-          const zone = state.doc.zone[zoneId]
-          return zone ? zoneTitle(zone, state.doc, t) : ''
-        }}
+        state={editorState}
+        editor={editor}
+        actions={actions}
+        viewport={viewport}
+        zoomPercent={zoomPercent}
+        onFitAll={fitAll}
+        onZoomToSelection={zoomToSelection}
       />
+      <div className="board-wrap">
+        <BoardStage
+          doc={state.doc}
+          path={state.path}
+          editor={editor}
+          actions={actions}
+          viewport={viewport}
+          theme={editorState.highContrast ? HIGH_CONTRAST_THEME : NORMAL_THEME}
+          label={t('workshop.board')}
+          emptyText={t('workshop.boardEmpty')}
+          zoneTitle={titleOfZone}
+          roleLabel={roleLabel}
+          findMatches={findMatchSet}
+        >
+          {editorState.editing && (
+            <NoteEditorOverlay
+              target={editorState.editing}
+              doc={state.doc}
+              editor={editor}
+              actions={actions}
+              viewport={viewport}
+              label={t(
+                editorState.editing.kind === 'zone-title'
+                  ? 'board.areaTitle'
+                  : editorState.editing.kind === 'connector-label'
+                    ? 'board.lineLabel'
+                    : 'board.noteText',
+              )}
+              onDone={editingDone}
+            />
+          )}
+        </BoardStage>
+        {editorState.find.open && (
+          <FindBar state={editorState} editor={editor} matches={findMatches} onJump={jumpToMatch} onClose={closeFind} />
+        )}
+        <BoardLegend doc={state.doc} />
+        <BoardItemsList
+          doc={state.doc}
+          selected={editorState.selected}
+          editor={editor}
+          zoneTitle={titleOfZone}
+          reveal={reveal}
+        />
+      </div>
     </main>
   )
 }

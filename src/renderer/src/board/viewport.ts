@@ -1,0 +1,133 @@
+// The board's view (zoom and pan) as a small object around the Konva stage, so the toolbar, keyboard,
+// find bar and text overlay can move the view without React state. It changes the stage directly and
+// tells listeners; React hears about it only through a debounced "settled" signal (for culling and the
+// zoom read-out), never on every pointer move.
+import type Konva from 'konva'
+import type { Box, Point } from '../editor/boxes'
+import type { View } from '../editor/viewMemory'
+import { clampScale, fitView } from './geometry'
+
+export const ZOOM_STEP = 1.2
+
+export class BoardViewport {
+  private stage: Konva.Stage | null = null
+  private readonly moveListeners = new Set<(view: View) => void>()
+  private readonly settledListeners = new Set<(view: View) => void>()
+  private settleTimer: ReturnType<typeof setTimeout> | null = null
+  size = { width: 0, height: 0 }
+
+  attach(stage: Konva.Stage | null): void {
+    this.stage = stage
+  }
+
+  get view(): View {
+    const stage = this.stage
+    return stage ? { scale: stage.scaleX(), x: stage.x(), y: stage.y() } : { scale: 1, x: 0, y: 0 }
+  }
+
+  setView(view: View): void {
+    const stage = this.stage
+    if (!stage) return
+    const scale = clampScale(view.scale)
+    stage.scale({ x: scale, y: scale })
+    stage.position({ x: view.x, y: view.y })
+    stage.batchDraw()
+    const now = this.view
+    for (const listener of this.moveListeners) listener(now)
+    if (this.settleTimer) clearTimeout(this.settleTimer)
+    this.settleTimer = setTimeout(() => {
+      this.settleTimer = null
+      for (const listener of this.settledListeners) listener(this.view)
+    }, 120)
+  }
+
+  /** Every change, synchronously: for things that must stick to the board (the text field over a note). */
+  onMove(listener: (view: View) => void): () => void {
+    this.moveListeners.add(listener)
+    return () => this.moveListeners.delete(listener)
+  }
+
+  /** Once the view has stopped changing for a moment: for culling, the zoom read-out, remembering the view. */
+  onSettled(listener: (view: View) => void): () => void {
+    this.settledListeners.add(listener)
+    return () => this.settledListeners.delete(listener)
+  }
+
+  panBy(dx: number, dy: number): void {
+    const view = this.view
+    this.setView({ ...view, x: view.x + dx, y: view.y + dy })
+  }
+
+  /** Zoom by `factor` keeping the board point under `screen` (default: the middle) where it is. */
+  zoomBy(factor: number, screen: Point = { x: this.size.width / 2, y: this.size.height / 2 }): void {
+    const view = this.view
+    const scale = clampScale(view.scale * factor)
+    const board = this.toBoard(screen)
+    this.setView({ scale, x: screen.x - board.x * scale, y: screen.y - board.y * scale })
+  }
+
+  zoomTo(scale: number): void {
+    this.zoomBy(scale / this.view.scale)
+  }
+
+  /** Shows `box` whole and centred; `maxScale` keeps a single note from filling the projector. */
+  fit(box: Box | null, maxScale = 1): void {
+    const view = fitView(box, this.size)
+    const scale = Math.min(view.scale, maxScale)
+    if (!box) return this.setView(view)
+    this.setView({
+      scale,
+      x: this.size.width / 2 - (box.x + box.width / 2) * scale,
+      y: this.size.height / 2 - (box.y + box.height / 2) * scale,
+    })
+  }
+
+  /** Centres `box` on screen, zooming in to at least `minScale` so the found note can be read. */
+  centreOn(box: Box, minScale = 0.8): void {
+    const scale = clampScale(Math.max(this.view.scale, minScale))
+    this.setView({
+      scale,
+      x: this.size.width / 2 - (box.x + box.width / 2) * scale,
+      y: this.size.height / 2 - (box.y + box.height / 2) * scale,
+    })
+  }
+
+  /** Pans (without zooming) just enough that `box` is on screen. */
+  reveal(box: Box, margin = 40): void {
+    const { scale, x, y } = this.view
+    const left = box.x * scale + x
+    const top = box.y * scale + y
+    const right = left + box.width * scale
+    const bottom = top + box.height * scale
+    let dx = 0
+    let dy = 0
+    if (left < margin) dx = margin - left
+    else if (right > this.size.width - margin) dx = this.size.width - margin - right
+    if (top < margin) dy = margin - top
+    else if (bottom > this.size.height - margin) dy = this.size.height - margin - bottom
+    if (dx !== 0 || dy !== 0) this.panBy(dx, dy)
+  }
+
+  toBoard(screen: Point): Point {
+    const { scale, x, y } = this.view
+    return { x: (screen.x - x) / scale, y: (screen.y - y) / scale }
+  }
+
+  toScreen(board: Point): Point {
+    const { scale, x, y } = this.view
+    return { x: board.x * scale + x, y: board.y * scale + y }
+  }
+
+  /** The board area on screen, grown by `margin` screens on each side so a short pan shows drawn content. */
+  visibleBox(margin = 0.5): Box {
+    const { scale } = this.view
+    const topLeft = this.toBoard({ x: 0, y: 0 })
+    const width = this.size.width / scale
+    const height = this.size.height / scale
+    return { x: topLeft.x - width * margin, y: topLeft.y - height * margin, width: width * (1 + 2 * margin), height: height * (1 + 2 * margin) }
+  }
+
+  centre(): Point {
+    return this.toBoard({ x: this.size.width / 2, y: this.size.height / 2 })
+  }
+}

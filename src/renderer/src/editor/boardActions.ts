@@ -1,0 +1,200 @@
+// Everything the board can do to the document, as calls that build ONE command each and send it to main.
+// The board's pointer code, the keyboard, the toolbar and the notes list all come through here, so a
+// drag, an arrow-key nudge and a toolbar button make the same kind of undo step.
+import type { CommandCall } from '@shared/commands'
+import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
+import type { WorkshopDoc } from '@shared/model/document'
+import type { NoteKind } from '@shared/model/records'
+import type { BoardEditor } from './boardEditor'
+import { boundsOf, notesInZone, type Point } from './boxes'
+import { copySelection, loadClipboard, pasteArgs, storeClipboard } from './clipboard'
+import { newId } from './ids'
+import { gridPositions, pastedLines, tidyPositions } from './layout'
+
+export interface BoardActionsDeps {
+  /** Sends one command; answers whether main accepted it (errors are shown by the caller). */
+  apply(call: CommandCall): Promise<boolean>
+  doc(): WorkshopDoc
+  editor: BoardEditor
+  /** The board point in the middle of what is on screen, where new things appear. */
+  viewCentre(): Point
+}
+
+export const NUDGE = { small: 10, large: 50 } as const
+
+export class BoardActions {
+  constructor(private readonly deps: BoardActionsDeps) {}
+
+  private get selected(): readonly string[] {
+    return this.deps.editor.getState().selected
+  }
+
+  /** Starts a new note at `at` (its top-left) or in the middle of the view; it is created when typed into. */
+  startNote(at?: Point): void {
+    const centre = this.deps.viewCentre()
+    const place = at ?? { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 }
+    const id = newId('note')
+    this.deps.editor.select([])
+    this.deps.editor.edit({ kind: 'draft', id, at: { x: Math.round(place.x), y: Math.round(place.y) } })
+  }
+
+  async finishDraft(id: string, at: Point, text: string, kind: NoteKind = 'idea'): Promise<void> {
+    if (text.trim() === '') return
+    const ok = await this.deps.apply({ name: 'addItems', args: { notes: [{ id, text, kind, x: at.x, y: at.y }] } })
+    if (ok) this.deps.editor.select([id])
+  }
+
+  async setNoteText(id: string, text: string): Promise<void> {
+    const note = this.deps.doc().note[id]
+    if (!note || note.text === text) return
+    await this.deps.apply({ name: 'updateNotes', args: { notes: [{ id, text }] } })
+  }
+
+  async setZoneTitle(id: string, title: string): Promise<void> {
+    const zone = this.deps.doc().zone[id]
+    if (!zone || zone.title === title) return
+    await this.deps.apply({ name: 'updateZones', args: { zones: [{ id, title }] } })
+  }
+
+  async setConnectorLabel(id: string, label: string): Promise<void> {
+    const connector = this.deps.doc().connector[id]
+    if (!connector || connector.label === label) return
+    await this.deps.apply({ name: 'updateConnector', args: { id, label } })
+  }
+
+  async addZone(title: string): Promise<void> {
+    const centre = this.deps.viewCentre()
+    const id = newId('zone')
+    const size = { width: 640, height: 420 }
+    const ok = await this.deps.apply({
+      name: 'addItems',
+      args: { zones: [{ id, title, x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2), ...size }] },
+    })
+    if (ok) this.deps.editor.select([id])
+  }
+
+  /** Moves by an offset everything selected, plus the notes that selected zones carry. One command. */
+  async moveSelectionBy(dx: number, dy: number): Promise<void> {
+    const ids = this.movingIds(this.selected)
+    if (ids.length === 0 || (dx === 0 && dy === 0)) return
+    await this.moveBy(ids, dx, dy)
+  }
+
+  /** What a drag of `ids` moves: the notes and zones themselves and every note inside a moved zone. */
+  movingIds(ids: readonly string[]): string[] {
+    const doc = this.deps.doc()
+    const moving = new Set<string>()
+    for (const id of ids) {
+      if (doc.note[id]) moving.add(id)
+      if (doc.zone[id]) {
+        moving.add(id)
+        for (const noteId of notesInZone(doc, id)) moving.add(noteId)
+      }
+    }
+    return [...moving]
+  }
+
+  async moveBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
+    const doc = this.deps.doc()
+    const items = ids
+      .map((id) => doc.note[id] ?? doc.zone[id])
+      .filter((item) => item !== undefined)
+      .map((item) => ({ id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }))
+    if (items.length === 0) return false
+    return this.deps.apply({ name: 'moveItems', args: { items } })
+  }
+
+  async resizeZone(id: string, width: number, height: number): Promise<void> {
+    await this.deps.apply({
+      name: 'updateZones',
+      args: { zones: [{ id, width: Math.max(120, Math.round(width)), height: Math.max(80, Math.round(height)) }] },
+    })
+  }
+
+  async deleteSelection(): Promise<void> {
+    const ids = this.selected
+    if (ids.length === 0) return
+    if (await this.deps.apply({ name: 'deleteItems', args: { ids: [...ids] } })) this.deps.editor.select([])
+  }
+
+  async duplicateSelection(): Promise<void> {
+    const content = copySelection(this.deps.doc(), this.selected)
+    if (!content) return
+    const { args, ids } = pasteArgs(content, null)
+    if (await this.deps.apply({ name: 'addItems', args })) this.deps.editor.select(ids)
+  }
+
+  /** Copies the selection; answers the plain text for the system clipboard, or null when nothing is selected. */
+  copy(): string | null {
+    const content = copySelection(this.deps.doc(), this.selected)
+    if (!content) return null
+    storeClipboard(content)
+    return content.text
+  }
+
+  async cut(): Promise<string | null> {
+    const text = this.copy()
+    if (text !== null) await this.deleteSelection()
+    return text
+  }
+
+  /**
+   * Pastes: the copied records when `text` is what we copied (or when no text came, e.g. the system
+   * clipboard was not readable), otherwise one note per line of the text, in a tidy grid.
+   */
+  async paste(text: string | null): Promise<void> {
+    const stored = loadClipboard()
+    const centre = this.deps.viewCentre()
+    if (stored && (text === null || text === stored.text)) {
+      const bounds = boundsOf([...stored.notes, ...stored.zones])
+      const sameWorkshopVisible = stored.notes.some((n) => this.deps.doc().note[n.id])
+      const target = sameWorkshopVisible || !bounds ? null : { x: centre.x - bounds.width / 2, y: centre.y - bounds.height / 2 }
+      const { args, ids } = pasteArgs(stored, target)
+      if (await this.deps.apply({ name: 'addItems', args })) this.deps.editor.select(ids)
+      return
+    }
+    const lines = pastedLines(text ?? '').slice(0, 500)
+    if (lines.length === 0) return
+    const columns = Math.ceil(Math.sqrt(lines.length))
+    const origin = { x: Math.round(centre.x - (columns * (NOTE_SIZE.width + 24)) / 2), y: Math.round(centre.y - NOTE_SIZE.height) }
+    const notes = gridPositions(lines.length, origin).map((point, index) => ({
+      id: newId('note'),
+      text: lines[index]!,
+      x: point.x,
+      y: point.y,
+    }))
+    if (await this.deps.apply({ name: 'addItems', args: { notes } })) this.deps.editor.select(notes.map((n) => n.id))
+  }
+
+  async tidySelection(): Promise<void> {
+    const doc = this.deps.doc()
+    const notes = this.selected.map((id) => doc.note[id]).filter((n) => n !== undefined)
+    if (notes.length < 2) return
+    await this.deps.apply({ name: 'moveItems', args: { items: tidyPositions(notes), adoptZoneCategory: false } })
+  }
+
+  /** Connects the selected notes and zones in the order they were selected: A→B, B→C… */
+  async connectSelection(): Promise<string[]> {
+    const doc = this.deps.doc()
+    const ends = this.selected.filter((id) => doc.note[id] || doc.zone[id])
+    const connectors = ends.slice(1).map((to, index) => ({ id: newId('connector'), fromId: ends[index]!, toId: to, label: '' }))
+    if (connectors.length === 0) return []
+    const ok = await this.deps.apply({ name: 'addItems', args: { connectors } })
+    return ok ? connectors.map((c) => c.id) : []
+  }
+
+  async setSelectedNotes(change: { kind?: NoteKind; color?: string; categoryId?: string | null }): Promise<void> {
+    const doc = this.deps.doc()
+    const notes = this.selected
+      .filter((id) => doc.note[id])
+      .map((id) => {
+        const entry: { id: string; kind?: NoteKind; color?: string; categoryId?: string | null } = { id, ...change }
+        // A new kind brings its colour along unless the note was recoloured by hand.
+        if (change.kind && !change.color && doc.note[id]!.color === NOTE_COLOUR_BY_KIND[doc.note[id]!.kind]) {
+          entry.color = NOTE_COLOUR_BY_KIND[change.kind]
+        }
+        return entry
+      })
+    if (notes.length > 0) await this.deps.apply({ name: 'updateNotes', args: { notes } })
+  }
+}

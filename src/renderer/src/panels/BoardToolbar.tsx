@@ -1,0 +1,145 @@
+// The board's own toolbar: make things, arrange them, change the selected notes, move the view, and the
+// display switches for the projector. Every button has a visible, translated name.
+import { useTranslation } from 'react-i18next'
+import { NOTE_COLOUR_BY_KIND } from '@shared/model/defaults'
+import type { WorkshopDoc } from '@shared/model/document'
+import type { NoteKind } from '@shared/model/records'
+import { NoteKind as NoteKindSchema } from '@shared/model/records'
+import { categoryName } from '../board/labels'
+import { ZOOM_STEP, type BoardViewport } from '../board/viewport'
+import type { BoardActions } from '../editor/boardActions'
+import type { BoardEditor, EditorState } from '../editor/boardEditor'
+
+export const NOTE_COLOURS: Record<string, string> = {
+  yellow: NOTE_COLOUR_BY_KIND.strength,
+  blue: NOTE_COLOUR_BY_KIND.idea,
+  grey: NOTE_COLOUR_BY_KIND.other,
+  green: '#d3f2c4',
+  pink: '#ffd6e5',
+  orange: '#ffdcb8',
+}
+
+export interface BoardToolbarProps {
+  doc: WorkshopDoc
+  state: EditorState
+  editor: BoardEditor
+  actions: BoardActions
+  viewport: BoardViewport
+  zoomPercent: number
+  onFitAll: () => void
+  onZoomToSelection: () => void
+}
+
+/** The value all selected notes share for a field, or '' when they differ (shown as "—"). */
+function shared<T>(values: T[]): T | '' {
+  return values.length > 0 && values.every((v) => v === values[0]) ? values[0]! : ''
+}
+
+export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercent, onFitAll, onZoomToSelection }: BoardToolbarProps) {
+  const { t } = useTranslation()
+  const notes = state.selected.map((id) => doc.note[id]).filter((n) => n !== undefined)
+  const noNotes = notes.length === 0
+  const categories = Object.values(doc.category).sort((a, b) => a.position - b.position)
+  const kind = shared(notes.map((n) => n.kind))
+  const category = shared(notes.map((n) => n.categoryId ?? 'none'))
+  const colour = shared(notes.map((n) => Object.keys(NOTE_COLOURS).find((k) => NOTE_COLOURS[k] === n.color) ?? ''))
+
+  return (
+    <div className="board-tools" role="toolbar" aria-label={t('board.tools')}>
+      <button type="button" onClick={() => actions.startNote()}>
+        {t('board.newNote')}
+      </button>
+      <button type="button" onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
+        {t('board.newArea')}
+      </button>
+      <button type="button" disabled={state.selected.length < 2} onClick={() => void actions.connectSelection()}>
+        {t('board.connect')}
+      </button>
+      <button type="button" disabled={notes.length < 2} onClick={() => void actions.tidySelection()}>
+        {t('board.tidy')}
+      </button>
+      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.duplicateSelection()}>
+        {t('board.duplicate')}
+      </button>
+      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.deleteSelection()}>
+        {t('board.delete')}
+      </button>
+      <span className="separator" aria-hidden="true" />
+      <label>
+        {t('board.kind')}
+        <select
+          disabled={noNotes}
+          value={kind}
+          onChange={(e) => void actions.setSelectedNotes({ kind: e.target.value as NoteKind })}
+        >
+          {kind === '' && <option value="">{t('board.mixed')}</option>}
+          {NoteKindSchema.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`board.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('board.category')}
+        <select
+          disabled={noNotes}
+          value={category}
+          onChange={(e) => void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })}
+        >
+          {category === '' && <option value="">{t('board.mixed')}</option>}
+          <option value="none">{t('board.noCategory')}</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {categoryName(doc, c.id, t)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('board.colour')}
+        <select
+          disabled={noNotes}
+          value={colour}
+          onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value] })}
+        >
+          {colour === '' && <option value="">{t('board.mixed')}</option>}
+          {Object.keys(NOTE_COLOURS).map((name) => (
+            <option key={name} value={name}>
+              {t(`board.colours.${name}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="separator" aria-hidden="true" />
+      <button type="button" aria-label={t('board.zoomOut')} title={t('board.zoomOut')} onClick={() => viewport.zoomBy(1 / ZOOM_STEP)}>
+        −
+      </button>
+      <output className="zoom-level" aria-label={t('board.zoomLevel')}>
+        {zoomPercent} %
+      </output>
+      <button type="button" aria-label={t('board.zoomIn')} title={t('board.zoomIn')} onClick={() => viewport.zoomBy(ZOOM_STEP)}>
+        +
+      </button>
+      <button type="button" onClick={onFitAll}>
+        {t('board.fitAll')}
+      </button>
+      <button type="button" aria-label={t('board.actualSize')} title={t('board.actualSize')} onClick={() => viewport.zoomTo(1)}>
+        100 %
+      </button>
+      <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
+        {t('board.zoomToSelection')}
+      </button>
+      <span className="separator" aria-hidden="true" />
+      <button type="button" aria-pressed={state.find.open} onClick={() => editor.setFind({ open: !state.find.open })}>
+        {t('board.find')}
+      </button>
+      <button type="button" aria-pressed={state.highContrast} onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}>
+        {t('board.highContrast')}
+      </button>
+      <button type="button" aria-pressed={state.showRoles} onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}>
+        {t('board.showRoles')}
+      </button>
+    </div>
+  )
+}

@@ -150,29 +150,26 @@ export class WorkshopStore {
   }
 
   undo(): Change {
-    this.assertOpen()
-    const entry = this.db.prepare('SELECT seq, patch FROM history WHERE undone = 0 ORDER BY seq DESC LIMIT 1').get() as
-      | { seq: number; patch: string }
-      | undefined
-    if (!entry) throw new AppError('nothing-to-undo')
-    const inverse = invertPatch(this.storedPatch(entry.patch))
-    this.write(() => {
-      writePatch(this.db, inverse)
-      this.db.prepare('UPDATE history SET undone = 1 WHERE seq = ?').run(entry.seq)
-    })
-    return this.advance(inverse)
+    return this.replay('undo')
   }
 
   redo(): Change {
+    return this.replay('redo')
+  }
+
+  /** Undo applies the newest done entry's inverse; redo re-applies the oldest undone entry (the redo tail). */
+  private replay(direction: 'undo' | 'redo'): Change {
     this.assertOpen()
-    const entry = this.db.prepare('SELECT seq, patch FROM history WHERE undone = 1 ORDER BY seq ASC LIMIT 1').get() as
-      | { seq: number; patch: string }
-      | undefined
+    const undo = direction === 'undo'
+    const entry = this.db
+      .prepare(`SELECT seq, patch FROM history WHERE undone = ? ORDER BY seq ${undo ? 'DESC' : 'ASC'} LIMIT 1`)
+      .get(undo ? 0 : 1) as { seq: number; patch: string } | undefined
     if (!entry) throw new AppError('nothing-to-undo')
-    const patch = this.storedPatch(entry.patch)
+    const stored = this.storedPatch(entry.patch)
+    const patch = undo ? invertPatch(stored) : stored
     this.write(() => {
       writePatch(this.db, patch)
-      this.db.prepare('UPDATE history SET undone = 0 WHERE seq = ?').run(entry.seq)
+      this.db.prepare('UPDATE history SET undone = ? WHERE seq = ?').run(undo ? 1 : 0, entry.seq)
     })
     return this.advance(patch)
   }

@@ -2,6 +2,7 @@
 // on the raw header bytes and on an in-memory copy of the file (a read-only connection to a WAL file
 // would still create -wal and -shm files next to it). Every refusal is a typed, translatable AppError.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '@shared/errors'
@@ -57,9 +58,23 @@ export function inspectWorkshopFile(filePath: string): FileFacts {
   if (bytes.length < HEADER_SIZE) throw new AppError('corrupt', { file }, 'truncated header')
   assertNotLockedByOthers(filePath, file)
 
+  const wal = `${filePath}-wal`
+  const hasWal = fs.existsSync(wal) && fs.statSync(wal).size > 0
   let db: Database.Database | undefined
+  let scratch: string | null = null
   try {
-    db = new Database(inMemoryImage(bytes), { readonly: true })
+    if (hasWal) {
+      // A -wal with content (the last session ended without a full checkpoint: a crash, a full disk) is part
+      // of the workshop: the main file alone may be half-checkpointed and look damaged. Check the pair as
+      // SQLite will see it, on a private copy, so nothing is written beside the original.
+      scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'handlekraft-inspect-'))
+      const copy = path.join(scratch, 'inspect.db')
+      fs.writeFileSync(copy, bytes)
+      fs.copyFileSync(wal, `${copy}-wal`)
+      db = new Database(copy, { fileMustExist: true })
+    } else {
+      db = new Database(inMemoryImage(bytes), { readonly: true })
+    }
     const applicationId = db.pragma('application_id', { simple: true }) as number
     const userVersion = db.pragma('user_version', { simple: true }) as number
     if (applicationId !== APPLICATION_ID) throw new AppError('foreign-file', { file })
@@ -78,5 +93,6 @@ export function inspectWorkshopFile(filePath: string): FileFacts {
     throw error
   } finally {
     db?.close()
+    if (scratch) fs.rmSync(scratch, { recursive: true, force: true })
   }
 }

@@ -35,8 +35,12 @@ function readOwner(lockPath: string): LockOwner | null {
 /** Paths this process holds, so a second open in the same process is refused too. */
 const heldHere = new Set<string>()
 
+/** A lock of a dead process, or one this process left behind without holding it (its file could not be
+ * removed, e.g. the disk turned read-only), no longer protects anything. */
 function isStale(owner: LockOwner | null): boolean {
-  return !owner || (owner.host === os.hostname() && !isRunning(owner.pid))
+  if (!owner) return true
+  if (owner.host !== os.hostname()) return false
+  return owner.pid === process.pid || !isRunning(owner.pid)
 }
 
 /** Refuses early, before reading the file, when someone else holds the lock; takes nothing itself. */
@@ -78,7 +82,15 @@ export function acquireLock(workshopPath: string, fileName: string): FileLock {
       if (code !== 'EEXIST') throw error
       const owner = readOwner(lockPath)
       if (!isStale(owner)) throw new AppError('already-open', { file: fileName, host: owner!.host })
-      fs.rmSync(lockPath, { force: true })
+      try {
+        fs.rmSync(lockPath, { force: true })
+      } catch (removal) {
+        const removalCode = (removal as NodeJS.ErrnoException).code
+        if (removalCode === 'EACCES' || removalCode === 'EPERM' || removalCode === 'EROFS') {
+          throw new AppError('read-only', { file: fileName })
+        }
+        throw removal
+      }
     }
   }
   throw new AppError('already-open', { file: fileName })

@@ -1,4 +1,6 @@
 // Turns SQLite and file-system failures into the typed errors the UI can explain to a facilitator.
+import fs from 'node:fs'
+import path from 'node:path'
 import { AppError } from '@shared/errors'
 
 export function toAppError(error: unknown, file: string): AppError {
@@ -14,4 +16,33 @@ export function toAppError(error: unknown, file: string): AppError {
     return new AppError('not-found', { file }, message)
   }
   return new AppError('internal', { file }, message)
+}
+
+/**
+ * SQLite reports a write that the file system refused as a plain I/O error (or "unable to open" for a new
+ * file). Ask the file system why: a folder that went read-only (a failing USB stick remounted read-only,
+ * a locked share) is `read-only`, which the facilitator can act on; a vanished file stays `not-found`.
+ */
+export function explainWriteFailure(error: AppError, filePath: string): AppError {
+  if (error.code !== 'not-found') return error
+  const refusesWrites = (code: string | undefined) => code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+  for (const target of [filePath, path.dirname(filePath)]) {
+    try {
+      fs.accessSync(target, fs.constants.W_OK)
+    } catch (problem) {
+      if (refusesWrites((problem as NodeJS.ErrnoException).code))
+        return new AppError('read-only', error.params, error.detail)
+    }
+  }
+  // Some file systems only refuse the write itself (ext4 after an error: "emergency read-only"), so try one:
+  // a small file beside the workshop, removed at once. This runs only after a write has already failed.
+  const probe = path.join(path.dirname(filePath), `.handlekraft-write-probe-${process.pid}`)
+  try {
+    fs.closeSync(fs.openSync(probe, 'wx'))
+    fs.rmSync(probe, { force: true })
+  } catch (problem) {
+    if (refusesWrites((problem as NodeJS.ErrnoException).code))
+      return new AppError('read-only', error.params, error.detail)
+  }
+  return error
 }

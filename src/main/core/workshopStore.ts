@@ -4,18 +4,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import Database from 'better-sqlite3'
-import { createWorkshop, runCommand, type CommandContext } from '@shared/commands'
+import { createWorkshop, isUndoable, runCommand, type CommandContext } from '@shared/commands'
 import { AppError } from '@shared/errors'
 import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
 import { applyPatch, invertPatch, isEmptyPatch, PatchSchema, type KindDiff, type Patch } from '@shared/model/patch'
-import { RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind } from '@shared/model/records'
+import { LIVE_KINDS, RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind } from '@shared/model/records'
 import { backupTo } from './backupTo'
 import { acquireLock, type FileLock } from './fileLock'
 import { SCHEMA_VERSION } from './fileFormat'
 import { fileNameOf, inspectWorkshopFile } from './inspectFile'
 import { migrate } from './migrate'
 import { fromRow, prepareKind, toRow, type KindStatements } from './recordTables'
-import { toAppError } from './sqliteErrors'
+import { explainWriteFailure, toAppError } from './sqliteErrors'
 
 export type CreateWorkshopArgs = Parameters<typeof createWorkshop.args.parse>[0]
 
@@ -84,7 +84,7 @@ export class WorkshopStore {
       fs.rmSync(temporary, { force: true })
       fs.rmSync(`${temporary}-wal`, { force: true })
       fs.rmSync(`${temporary}-shm`, { force: true })
-      throw toAppError(error, file)
+      throw explainWriteFailure(toAppError(error, file), target)
     }
     return WorkshopStore.open(target)
   }
@@ -139,8 +139,11 @@ export class WorkshopStore {
     this.assertOpen()
     const patch = runCommand(this.document, call, now())
     if (isEmptyPatch(patch)) return { patch, revision: this.currentRevision }
+    const undoable = isUndoable(call.name)
+    assertKeepsLiveStateApart(call.name, patch, undoable)
     this.write(() => {
       writePatch(this.db, patch)
+      if (!undoable) return
       this.db.prepare('DELETE FROM history WHERE undone = 1').run()
       this.db
         .prepare('INSERT INTO history (command, patch, created_at) VALUES (?, ?, ?)')
@@ -182,7 +185,7 @@ export class WorkshopStore {
     try {
       backupTo(this.db, target)
     } catch (error) {
-      throw toAppError(error, fileNameOf(target))
+      throw explainWriteFailure(toAppError(error, fileNameOf(target)), target)
     }
     return target
   }
@@ -213,7 +216,7 @@ export class WorkshopStore {
       this.ensureFilesInPlace()
       this.db.transaction(work)()
     } catch (error) {
-      throw toAppError(error, this.fileName)
+      throw explainWriteFailure(toAppError(error, this.fileName), this.path)
     }
   }
 
@@ -285,6 +288,18 @@ function identityOf(filePath: string): FileIdentity | null {
 
 function sameFile(a: FileIdentity | null, b: FileIdentity | null): boolean {
   return a !== null && b !== null && a.dev === b.dev && a.ino === b.ino
+}
+
+/**
+ * Undo replays stored patches, so it is only sound if undoable commands never touch live state (the timer)
+ * and live-state commands touch nothing else. A command breaking that is a programming error: refuse it.
+ */
+function assertKeepsLiveStateApart(name: string, patch: Patch, undoable: boolean): void {
+  for (const kind of Object.keys(patch) as RecordKind[]) {
+    if (LIVE_KINDS.includes(kind) === undoable) {
+      throw new AppError('internal', {}, `command ${name} (undoable: ${undoable}) may not change ${kind}`)
+    }
+  }
 }
 
 /** Writes a patch's rows. Foreign keys are checked at commit, so the order of kinds does not matter. */

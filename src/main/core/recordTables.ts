@@ -15,9 +15,12 @@ const TABLE: Record<RecordKind, string> = {
   votingRound: 'voting_round',
   vote: 'vote',
   project: 'project',
+  phase: 'phase',
+  projectUpdate: 'project_update',
+  liveState: 'live_state',
 }
 
-const JSON_FIELDS = new Set(['optionIds', 'memberIds', 'strengthIds', 'ideaIds'])
+const JSON_FIELDS = new Set(['optionIds', 'memberIds', 'strengthIds', 'ideaIds', 'strategyAreas'])
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 export function fieldsOf(kind: RecordKind): string[] {

@@ -14,6 +14,11 @@ export interface CommandDefinition<A extends z.ZodType = z.ZodType> {
   name: string
   args: A
   run(doc: WorkshopDoc, args: z.infer<A>, ctx: CommandContext): Patch
+  /**
+   * false for commands that change only the live state of the room (timer, current phase): they are stored
+   * but kept out of the undo history, so Ctrl+Z undoes the facilitator's last edit, not a timer click.
+   */
+  undoable?: false
 }
 
 export function defineCommand<A extends z.ZodType>(definition: CommandDefinition<A>): CommandDefinition<A> {

@@ -1,9 +1,9 @@
 // Fills a new, empty file: the workshop record, the six asset categories and the template's zones.
 // Run once at creation; the file's history starts after it, so it cannot be undone into nothing.
 import { z } from 'zod'
-import { DEFAULT_CATEGORIES } from '../model/defaults'
+import { DEFAULT_CATEGORIES, DEFAULT_STRATEGY_AREAS, STANDARD_AGENDA } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
-import { Language, Template, Text, WORKSHOP_ID, type Zone } from '../model/records'
+import { Language, LIVE_STATE_ID, Template, Text, WORKSHOP_ID, type Zone } from '../model/records'
 import { defineCommand, reject } from './command'
 
 const ZONE = { width: 900, height: 640, gap: 60 } as const
@@ -46,11 +46,24 @@ export const createWorkshop = defineCommand({
       facilitator: args.facilitator,
       language: args.language,
       template: args.template,
+      strategyAreas: [...DEFAULT_STRATEGY_AREAS[args.language]],
       createdAt: ctx.now,
       updatedAt: ctx.now,
     })
     for (const category of DEFAULT_CATEGORIES) patch.add('category', { ...category })
     for (const zone of templateZones(args.template)) patch.add('zone', zone)
+    STANDARD_AGENDA.forEach(({ kind, minutes }, position) =>
+      patch.add('phase', { id: `phase-${kind}`, kind, title: '', durationMinutes: minutes, position, facilitatorNotes: '' }),
+    )
+    const firstPhaseMs = STANDARD_AGENDA[0].minutes * 60_000
+    patch.add('liveState', {
+      id: LIVE_STATE_ID,
+      currentSessionId: null,
+      currentPhaseId: `phase-${STANDARD_AGENDA[0].kind}`,
+      timerDurationMs: firstPhaseMs,
+      timerStartedAt: null,
+      timerRemainingMs: firstPhaseMs,
+    })
     return patch.build()
   },
 })

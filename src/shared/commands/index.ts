@@ -22,6 +22,15 @@ import { updateNotes } from './updateNotes'
 import { updateProject } from './updateProject'
 import { updateWorkshop } from './updateWorkshop'
 import { updateZones } from './updateZones'
+import { addPhase } from './addPhase'
+import { updatePhase } from './updatePhase'
+import { deletePhase } from './deletePhase'
+import { setCurrentPhase } from './setCurrentPhase'
+import { setCurrentSession } from './setCurrentSession'
+import { controlTimer } from './controlTimer'
+import { addProjectUpdate } from './addProjectUpdate'
+import { addCategory } from './addCategory'
+import { updateCategory } from './updateCategory'
 import { AppError } from '../errors'
 import type { WorkshopDoc } from '../model/document'
 import type { Patch } from '../model/patch'
@@ -48,6 +57,15 @@ export const COMMANDS = {
   updateZones,
   deleteItems,
   updateConnector,
+  addPhase,
+  updatePhase,
+  deletePhase,
+  setCurrentPhase,
+  setCurrentSession,
+  controlTimer,
+  addProjectUpdate,
+  addCategory,
+  updateCategory,
 } as const satisfies Record<string, CommandDefinition>
 
 export type CommandName = keyof typeof COMMANDS
@@ -65,6 +83,11 @@ export function runCommand(doc: WorkshopDoc, call: { name: string; args: unknown
   const parsed = definition.args.safeParse(call.args)
   if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
   return definition.run(doc, parsed.data, ctx)
+}
+
+/** Whether a command goes into the undo history (live-state commands such as the timer do not). */
+export function isUndoable(name: string): boolean {
+  return (COMMANDS as Record<string, CommandDefinition>)[name]?.undoable !== false
 }
 
 export { createWorkshop }

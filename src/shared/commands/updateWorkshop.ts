@@ -11,6 +11,7 @@ export const updateWorkshop = defineCommand({
     place: Text(200).optional(),
     facilitator: Text(200).optional(),
     language: Language.optional(),
+    strategyAreas: z.array(Text(200).trim().min(1)).max(50).optional(),
   }),
   run(doc, args, ctx) {
     const before = workshopOf(doc)

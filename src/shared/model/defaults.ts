@@ -31,3 +31,19 @@ export function hundredDaysAfter(isoDate: string): string {
   date.setUTCDate(date.getUTCDate() + 100)
   return date.toISOString().slice(0, 10)
 }
+
+/** The standard evening (DOMAIN.md's method), with minutes per phase. Titles stay empty: the UI translates. */
+export const STANDARD_AGENDA = [
+  { kind: 'map', minutes: 20 },
+  { kind: 'dream', minutes: 15 },
+  { kind: 'group', minutes: 20 },
+  { kind: 'prioritise', minutes: 15 },
+  { kind: 'plan', minutes: 30 },
+  { kind: 'roundup', minutes: 10 },
+] as const
+
+/** Strategy areas a new workshop starts with, in its own language; the facilitator edits the list. */
+export const DEFAULT_STRATEGY_AREAS = {
+  da: ['Samskabelse', 'Klima', 'Social sammenhængskraft', 'Teknologi'],
+  en: ['Co-creation', 'Climate', 'Social cohesion', 'Technology'],
+} as const

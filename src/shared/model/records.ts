@@ -37,6 +37,8 @@ export const Workshop = z.object({
   facilitator: Text(200),
   language: Language,
   template: Template,
+  /** The strategy areas action projects can belong to; the facilitator edits the list per workshop. */
+  strategyAreas: z.array(Text(200)).max(50),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -166,6 +168,50 @@ export const Project = z.object({
 })
 export type Project = z.infer<typeof Project>
 
+export const PhaseKind = z.enum(['map', 'dream', 'group', 'prioritise', 'plan', 'roundup', 'custom'])
+export type PhaseKind = z.infer<typeof PhaseKind>
+
+/** One step of the evening's agenda. `title` '' means "the built-in, translated name of this kind". */
+export const Phase = z.object({
+  id: Id,
+  kind: PhaseKind,
+  title: Text(200),
+  durationMinutes: z.number().int().min(1).max(600),
+  position: z.number().int().min(0),
+  /** Private notes for the facilitator: shown only in the facilitator's window, never on the projector. */
+  facilitatorNotes: Text(5000),
+})
+export type Phase = z.infer<typeof Phase>
+
+/** How an action project is doing at a later gathering (day 50, day 100). */
+export const ProjectUpdate = z.object({
+  id: Id,
+  projectId: Id,
+  sessionId: Id.nullable(),
+  status: ProjectStatus,
+  text: Text(5000),
+  createdAt: Timestamp,
+})
+export type ProjectUpdate = z.infer<typeof ProjectUpdate>
+
+/**
+ * What is happening in the room right now: the current session and phase and the facilitator's timer.
+ * Live state, not an edit: changed by commands that stay out of the undo history (Ctrl+Z must not pause
+ * the timer), and never touched by undoable commands.
+ */
+export const LIVE_STATE_ID = 'live'
+export const LiveState = z.object({
+  id: z.literal(LIVE_STATE_ID),
+  currentSessionId: Id.nullable(),
+  currentPhaseId: Id.nullable(),
+  timerDurationMs: z.number().int().min(0).max(24 * 3600_000),
+  /** When the running timer was (re)started; null while paused or reset. */
+  timerStartedAt: Timestamp.nullable(),
+  /** Time left when the timer was last started or paused. */
+  timerRemainingMs: z.number().int().min(-24 * 3600_000).max(24 * 3600_000),
+})
+export type LiveState = z.infer<typeof LiveState>
+
 /** Every record kind, in an order where a record only refers to kinds listed before it. */
 export const RECORD_SCHEMAS = {
   workshop: Workshop,
@@ -179,7 +225,13 @@ export const RECORD_SCHEMAS = {
   votingRound: VotingRound,
   vote: Vote,
   project: Project,
+  phase: Phase,
+  projectUpdate: ProjectUpdate,
+  liveState: LiveState,
 } as const
+
+/** Kinds that hold live state: only non-undoable commands touch them, and undoable commands never do. */
+export const LIVE_KINDS: readonly RecordKind[] = ['liveState']
 
 export type RecordKind = keyof typeof RECORD_SCHEMAS
 export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]

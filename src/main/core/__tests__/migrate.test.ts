@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { SCHEMA_VERSION } from '../fileFormat'
 import { migrate } from '../migrate'
 import { MIGRATIONS, type Migration } from '../migrations'
+import { migration0001 } from '../migrations/0001-initial'
 import { newWorkshop, tempDir } from './helpers'
 
 describe('migrations', () => {
@@ -15,7 +16,7 @@ describe('migrations', () => {
 
   it('0001 creates every table and index of the first schema', () => {
     const db = new Database(':memory:')
-    migrate(db, ':memory:', 0)
+    migrate(db, ':memory:', 0, [migration0001])
     const names = (db.prepare("SELECT name FROM sqlite_schema WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name)
     expect(names.sort()).toEqual(
       ['category', 'connector', 'history', 'meta', 'note', 'note_theme', 'participant', 'project', 'session', 'theme', 'vote', 'vote_round', 'voting_round', 'workshop', 'zone'].sort(),

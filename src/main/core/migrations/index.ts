@@ -1,6 +1,7 @@
 // Every migration in order; the last one's version is the schema version this build writes.
 import { migration0001 } from './0001-initial'
+import { migration0002 } from './0002-agenda-and-follow-up'
 import type { Migration } from './migration'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002]
 export type { Migration }

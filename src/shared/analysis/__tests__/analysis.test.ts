@@ -70,6 +70,7 @@ function handMadeDoc(): WorkshopDoc {
     facilitator: '',
     language: 'da',
     template: 'blank',
+    strategyAreas: [],
     createdAt: at(0),
     updatedAt: at(0),
   }

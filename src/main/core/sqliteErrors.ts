@@ -8,6 +8,13 @@ export function toAppError(error: unknown, file: string): AppError {
   const code = (error as { code?: string }).code ?? ''
   const message = error instanceof Error ? error.message : String(error)
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new AppError('no-space', { file }, message)
+  // Node's own refusals of a path (a NUL byte, a name too long for the file system) are bad input.
+  if (code === 'ERR_INVALID_ARG_VALUE' || code === 'ERR_INVALID_ARG_TYPE' || code === 'ENAMETOOLONG') {
+    return new AppError('invalid-input', { file }, message)
+  }
+  if (code === 'EISDIR') return new AppError('is-directory', { file }, message)
+  if (code === 'EEXIST' || code === 'ENOTEMPTY') return new AppError('file-exists', { file }, message)
+  if (code === 'ENOTDIR') return new AppError('not-found', { file }, message)
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
     return new AppError('read-only', { file }, message)
   }

@@ -14,6 +14,7 @@ import { acquireLock, type FileLock } from './fileLock'
 import { SCHEMA_VERSION } from './fileFormat'
 import { fileNameOf, inspectWorkshopFile } from './inspectFile'
 import { migrate } from './migrate'
+import { assertUsablePath } from './safePath'
 import { fromRow, prepareKind, toRow, type KindStatements } from './recordTables'
 import { explainWriteFailure, toAppError } from './sqliteErrors'
 
@@ -62,9 +63,11 @@ export class WorkshopStore {
 
   /** Makes a new workshop file. The file appears complete or not at all (built aside, then renamed). */
   static create(filePath: string, args: CreateWorkshopArgs): WorkshopStore {
+    assertUsablePath(filePath)
     const target = path.resolve(filePath)
     const file = fileNameOf(target)
     if (fs.existsSync(target)) throw new AppError('file-exists', { file })
+    if (!fs.existsSync(path.dirname(target))) throw new AppError('not-found', { file: path.basename(path.dirname(target)) })
     const parsed = createWorkshop.args.safeParse(args)
     if (!parsed.success) throw new AppError('invalid-input', {}, parsed.error.message)
     const temporary = path.join(path.dirname(target), `.${file}.${randomUUID()}.tmp`)
@@ -91,6 +94,7 @@ export class WorkshopStore {
 
   /** Opens a workshop, refusing (without writing a byte) anything that is not one of ours in good health. */
   static open(filePath: string): WorkshopStore {
+    assertUsablePath(filePath)
     const target = path.resolve(filePath)
     const file = fileNameOf(target)
     const facts = inspectWorkshopFile(target)
@@ -180,8 +184,11 @@ export class WorkshopStore {
   /** A consistent copy of the workshop at `destination` (VACUUM INTO), including its undo history. */
   saveCopy(destination: string): string {
     this.assertOpen()
+    assertUsablePath(destination)
     const target = path.resolve(destination)
-    if (target === this.path) throw new AppError('file-exists', { file: fileNameOf(target) })
+    // Never replace what is there: another workshop (perhaps open elsewhere), a document, or, for a process
+    // running as root, a device such as /dev/null. The renamed-into-place copy would silently take its place.
+    if (target === this.path || fs.existsSync(target)) throw new AppError('file-exists', { file: fileNameOf(target) })
     try {
       backupTo(this.db, target)
     } catch (error) {

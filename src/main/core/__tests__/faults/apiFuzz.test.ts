@@ -1,6 +1,7 @@
 // Hostile and malformed payloads to every API method, through the real createApi: each call answers with
 // the result envelope, a refusal is a typed error other than `internal`, nothing throws, and the open
 // workshop is unchanged, in memory and on disk. (A first version lives in src/main/api/__tests__.)
+import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,11 +17,41 @@ let dir: string
 let api: Api
 let workshopId: string
 let file: string
+let cwdBefore: string
+/** Stand-ins for what must never be overwritten, made inside the temp folder: the fuzzer must not touch the system. */
+let precious: { device: string | null; fifo: string; folder: string; document: string }
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handlekraft-fuzz-'))
-  api = createApi({ shell: 'browser', appDataDir: path.join(dir, 'app'), workshopsFolder: path.join(dir, 'workshops'), locale: 'da-DK' })
-  const created = await api.call('workshop.create', { title: 'Fuzz', language: 'da', template: 'strengths-map', path: path.join(dir, 'fuzz.handlekraft') })
+  // Relative paths resolve against the working directory: keep them (and "../..") inside the temp folder.
+  cwdBefore = process.cwd()
+  fs.mkdirSync(path.join(dir, 'a/b/c'), { recursive: true })
+  process.chdir(path.join(dir, 'a/b/c'))
+  precious = {
+    device: null,
+    fifo: path.join(dir, 'fifo'),
+    folder: path.join(dir, 'folder.handlekraft'),
+    document: path.join(dir, 'letter.txt'),
+  }
+  execFileSync('mkfifo', [precious.fifo])
+  fs.mkdirSync(precious.folder)
+  fs.writeFileSync(precious.document, 'Kære borgere')
+  if (process.getuid?.() === 0) {
+    precious.device = path.join(dir, 'null-device')
+    execFileSync('mknod', ['-m', '666', precious.device, 'c', '1', '3']) // a second /dev/null
+  }
+  api = createApi({
+    shell: 'browser',
+    appDataDir: path.join(dir, 'app'),
+    workshopsFolder: path.join(dir, 'workshops'),
+    locale: 'da-DK',
+  })
+  const created = await api.call('workshop.create', {
+    title: 'Fuzz',
+    language: 'da',
+    template: 'strengths-map',
+    path: path.join(dir, 'fuzz.handlekraft'),
+  })
   if (!created.ok) throw new Error(JSON.stringify(created.error))
   ;({ workshopId, path: file } = created.value as { workshopId: string; path: string })
   const applied = await api.call('workshop.apply', {
@@ -31,6 +62,7 @@ beforeAll(async () => {
 })
 afterAll(() => {
   api.closeAll()
+  process.chdir(cwdBefore)
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
@@ -48,9 +80,7 @@ const nasty = fc.oneof(
     '',
     '\u0000',
     'a\u0000b',
-    '../../../../etc/passwd',
-    '/dev/zero',
-    '/proc/self/mem',
+    '../../x.handlekraft',
     '/',
     '.',
     'C:\\Windows\\system32',
@@ -68,7 +98,15 @@ const nasty = fc.oneof(
   fc.double(),
   fc.integer(),
   fc.jsonValue({ maxDepth: 4 }),
-  fc.anything({ maxDepth: 3, withObjectString: true, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true }),
+  fc.anything({
+    maxDepth: 3,
+    withObjectString: true,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+  }),
 )
 
 function pollutedObject() {
@@ -91,31 +129,62 @@ function describe(value: unknown): string {
 function nearlyValid(method: string) {
   const base: Record<string, Record<string, unknown>> = {
     'workshop.create': { title: 'T', language: 'da' },
-    'workshop.open': { path: '/tmp/x.handlekraft' },
+    'workshop.open': { path: 'x.handlekraft' },
     'workshop.openDemo': { language: 'da' },
-    'workshop.saveCopy': { workshopId: 'W', path: '/tmp/copy.handlekraft' },
-    'workshop.apply': { workshopId: 'W', command: { name: 'addNotes', args: { notes: [{ id: 'q', text: 't', x: 0, y: 0 }] } } },
+    'workshop.saveCopy': { workshopId: 'W', path: 'copy.handlekraft' },
+    'workshop.apply': {
+      workshopId: 'W',
+      command: { name: 'addNotes', args: { notes: [{ id: 'q', text: 't', x: 0, y: 0 }] } },
+    },
     'dialog.chooseWorkshop': { purpose: 'open' },
   }
   const shape = base[method] ?? { workshopId: 'W' }
   return fc.tuple(fc.constantFrom(...Object.keys(shape), 'extra'), nasty).map(([key, value]) => {
-    const payload: Record<string, unknown> = JSON.parse(JSON.stringify(shape).replaceAll('"W"', JSON.stringify(workshopId)))
+    const payload: Record<string, unknown> = JSON.parse(
+      JSON.stringify(shape).replaceAll('"W"', JSON.stringify(workshopId)),
+    )
     payload[key] = value
     return payload
   })
 }
 
+/** Values each field must refuse (so every command below is refused, and the workshop must stay as it was). */
+const notCoordinate = fc.constantFrom<unknown>(
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  1e7,
+  -1e300,
+  '12',
+  null,
+  [],
+  {},
+  true,
+)
+const notText = fc.constantFrom<unknown>(null, 12, 'x'.repeat(10_001), [], {}, Number.NaN)
+const notAnId = fc.constantFrom<unknown>('', 'x'.repeat(65), null, 3, [], {}, 'missing-id')
+
 /** Commands with the right name but hostile arguments, aimed at the open workshop. */
 const hostileCommand = fc
   .tuple(
-    fc.constantFrom('addNotes', 'updateNotes', 'deleteNotes', 'moveItems', 'createTheme', 'addConnector', 'recordVotes', 'updateProject', 'addItems'),
+    fc.constantFrom(
+      'addNotes',
+      'updateNotes',
+      'deleteNotes',
+      'moveItems',
+      'createTheme',
+      'addConnector',
+      'recordVotes',
+      'updateProject',
+      'addItems',
+    ),
     fc.oneof(
       nasty,
-      nasty.map((value) => ({ notes: [{ id: 'n-new', text: value, x: 0, y: 0 }] })),
-      nasty.map((value) => ({ notes: [{ id: 'n1', x: value }] })),
-      nasty.map((value) => ({ items: [{ id: 'n1', x: value, y: 0 }] })),
-      nasty.map((value) => ({ ids: [value] })),
-      nasty.map((value) => ({ id: value, fromId: 'n1', toId: 'n1' })),
+      notText.map((value) => ({ notes: [{ id: 'n-new', text: value, x: 0, y: 0 }] })),
+      notCoordinate.map((value) => ({ notes: [{ id: 'n1', x: value }] })),
+      notCoordinate.map((value) => ({ items: [{ id: 'n1', x: value, y: 0 }] })),
+      notAnId.map((value) => ({ ids: [value] })),
+      notAnId.map((value) => ({ id: value, fromId: 'n1', toId: 'n1' })),
     ),
   )
   .map(([name, args]) => ({ name, args }))
@@ -152,11 +221,61 @@ describeSuite('fuzzing the API', () => {
     expect(fuzzed).toBe(1500)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     // Only read-only methods (and none that write to this workshop) may have said yes.
-    expect(accepted.filter((method) => !['app.info', 'workshop.recent', 'workshop.snapshot', 'workshop.openDemo', 'workshop.create', 'workshop.open', 'workshop.close', 'workshop.saveCopy'].includes(method))).toEqual([])
+    expect(
+      accepted.filter(
+        (method) =>
+          ![
+            'app.info',
+            'workshop.recent',
+            'workshop.snapshot',
+            'workshop.openDemo',
+            'workshop.create',
+            'workshop.open',
+            'workshop.close',
+            'workshop.saveCopy',
+          ].includes(method),
+      ),
+    ).toEqual([])
     const after = await api.call('workshop.snapshot', { workshopId })
     if (accepted.includes('workshop.close')) return // the fuzzer closed our workshop: the bytes check below still holds
     expect(after).toEqual(before)
     api.closeAll()
     expect(fingerprint(file).split(':')[0]).toBe(bytesBefore.split(':')[0])
+  })
+})
+
+describeSuite('hostile paths', () => {
+  const paths = () => [
+    'a\u0000b.handlekraft',
+    '\ud800.handlekraft',
+    `${'x'.repeat(300)}.handlekraft`,
+    '/nonexistent-folder/x.handlekraft',
+    precious.fifo,
+    precious.folder,
+    precious.document,
+    ...(precious.device ? [precious.device] : []),
+  ]
+
+  it('open, create and saveCopy refuse each with a typed error, replace nothing and leave nothing behind', async () => {
+    const device = precious.device
+    const listing = () => fs.readdirSync(dir).sort()
+    const before = listing()
+    for (const hostile of paths()) {
+      for (const [method, input] of [
+        ['workshop.open', { path: hostile }],
+        ['workshop.create', { title: 'X', language: 'en', path: hostile }],
+        ['workshop.saveCopy', { workshopId, path: hostile }],
+      ] as const) {
+        const result = await api.call(method, input)
+        expect(result.ok, `${method} ${JSON.stringify(hostile).slice(0, 80)}`).toBe(false)
+        if (!result.ok)
+          expect(result.error.code, `${method} ${JSON.stringify(hostile).slice(0, 80)}`).not.toBe('internal')
+      }
+    }
+    expect(fs.statSync(precious.fifo).isFIFO()).toBe(true)
+    expect(fs.statSync(precious.folder).isDirectory()).toBe(true)
+    expect(fs.readFileSync(precious.document, 'utf8')).toBe('Kære borgere')
+    if (device) expect(fs.statSync(device).isCharacterDevice()).toBe(true)
+    expect(listing()).toEqual(before)
   })
 })

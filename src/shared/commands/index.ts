@@ -31,6 +31,7 @@ import { controlTimer } from './controlTimer'
 import { addProjectUpdate } from './addProjectUpdate'
 import { addCategory } from './addCategory'
 import { updateCategory } from './updateCategory'
+import { deleteTheme } from './deleteTheme'
 import { AppError } from '../errors'
 import type { WorkshopDoc } from '../model/document'
 import type { Patch } from '../model/patch'
@@ -66,6 +67,7 @@ export const COMMANDS = {
   addProjectUpdate,
   addCategory,
   updateCategory,
+  deleteTheme,
 } as const satisfies Record<string, CommandDefinition>
 
 export type CommandName = keyof typeof COMMANDS

@@ -1,5 +1,6 @@
 // Danske tekster. Samme nøgler som en.ts (typen sikrer det ved oversættelse, en enhedstest også ved kørsel).
 // Skrevet til en facilitator i et forsamlingshus: hvad skete der, og hvad gør man nu.
+import { methodDa } from './methodDa'
 import type { Catalog } from './catalog'
 
 export const da: Catalog = {
@@ -160,6 +161,7 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'theme-was-voted-on': 'Temaet har prikker i en afstemningsrunde og bliver derfor. Omdøb det i stedet.',
     'unknown-record': 'Ændringen henviser til noget ({{what}}), som ikke findes længere. Det er måske slettet i et andet vindue.',
     'duplicate-id': 'Det var allerede tilføjet. Intet blev ændret.',
     'too-many-dots': 'Hver deltager har højst {{max}} prikker i denne runde.',
@@ -175,4 +177,5 @@ export const da: Catalog = {
     'too-many-dots': 'Deltageren har ikke flere prikker tilbage i denne runde.',
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',
   },
+  method: methodDa,
 }

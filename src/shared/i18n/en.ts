@@ -1,6 +1,7 @@
 // English texts. The Danish catalog (da.ts) has exactly the same keys; a unit test keeps them in step.
 // Messages are written for a facilitator in a village hall, not for a programmer: say what happened and
 // what to do next, never an internal word like "SQLite" unless it helps the person act.
+import { methodEn } from './methodEn'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -160,6 +161,7 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'theme-was-voted-on': 'This theme has dots in a voting round, so it stays. Rename it instead.',
     'unknown-record': 'The {{what}} this change refers to no longer exists. It may have been deleted in another window.',
     'duplicate-id': 'This was already added. Nothing was changed.',
     'too-many-dots': 'Each participant has at most {{max}} dots in this round.',
@@ -175,4 +177,5 @@ export const en = {
     'too-many-dots': 'This participant has no dots left in this round.',
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',
   },
+  method: methodEn,
 }

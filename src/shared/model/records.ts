@@ -7,8 +7,23 @@ export const Id = z.string().min(1).max(64)
 /** Board coordinates: finite and within a generous board, so a hostile payload cannot poison the file. */
 export const Coord = z.number().finite().min(-1_000_000).max(1_000_000)
 export const Size = z.number().finite().min(1).max(100_000)
-/** Free text typed by people in the room; long notes are allowed, absurd ones are not. */
-export const Text = (max = 10_000) => z.string().max(max)
+/**
+ * Free text typed by people in the room; long notes are allowed, absurd ones are not. Text is kept as typed
+ * (any script, emoji, combining marks, zero-width joiners, right-to-left marks), with three exceptions that
+ * nobody types on purpose and that break what reads the text later (the PDF, CSV, a terminal running the
+ * CLI: ESC starts terminal control sequences): line endings become \n; control characters other than tab
+ * and newline (C0, DEL, C1) are removed; a lone UTF-16 surrogate becomes U+FFFD, as SQLite's UTF-8 would
+ * make it anyway, so memory and file always agree.
+ */
+export const Text = (max = 10_000) => z.string().max(max).overwrite(cleanText)
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL_CHARACTERS, '').replace(LONE_SURROGATES, '\uFFFD')
+}
 export const Colour = z.string().regex(/^#[0-9a-fA-F]{6}$/)
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 export const Timestamp = z.string().max(40)

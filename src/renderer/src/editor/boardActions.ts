@@ -23,7 +23,17 @@ export interface BoardActionsDeps {
 export const NUDGE = { small: 10, large: 50 } as const
 
 export class BoardActions {
+  /** Edits run one after another: each reads the document only after the previous one has landed, so
+   * three quick arrow presses move a note three steps, not one step three times. */
+  private chain: Promise<unknown> = Promise.resolve()
+
   constructor(private readonly deps: BoardActionsDeps) {}
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(run, run)
+    this.chain = next.catch(() => undefined)
+    return next
+  }
 
   private get selected(): readonly string[] {
     return this.deps.editor.getState().selected
@@ -32,7 +42,11 @@ export class BoardActions {
   /** Starts a new note at `at` (its top-left) or in the middle of the view; it is created when typed into. */
   startNote(at?: Point): void {
     const centre = this.deps.viewCentre()
-    const place = at ?? { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 }
+    let place = at ?? { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 }
+    // Notes made one after another in the middle of the view step down-right instead of hiding each other.
+    const notes = Object.values(this.deps.doc().note)
+    const taken = (p: Point) => notes.some((n) => Math.abs(n.x - p.x) < 12 && Math.abs(n.y - p.y) < 12)
+    for (let i = 0; !at && i < 50 && taken(place); i++) place = { x: place.x + 32, y: place.y + 32 }
     const id = newId('note')
     this.deps.editor.select([])
     this.deps.editor.edit({ kind: 'draft', id, at: { x: Math.round(place.x), y: Math.round(place.y) } })
@@ -74,10 +88,14 @@ export class BoardActions {
   }
 
   /** Moves by an offset everything selected, plus the notes that selected zones carry. One command. */
-  async moveSelectionBy(dx: number, dy: number): Promise<void> {
+  moveSelectionBy(dx: number, dy: number): Promise<void> {
+    return this.serial(() => this.moveSelectionNow(dx, dy))
+  }
+
+  private async moveSelectionNow(dx: number, dy: number): Promise<void> {
     const ids = this.movingIds(this.selected)
     if (ids.length === 0 || (dx === 0 && dy === 0)) return
-    await this.moveBy(ids, dx, dy)
+    await this.moveNow(ids, dx, dy) // already in the queue: moveBy would wait for itself
   }
 
   /** What a drag of `ids` moves: the notes and zones themselves and every note inside a moved zone. */
@@ -94,7 +112,11 @@ export class BoardActions {
     return [...moving]
   }
 
-  async moveBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
+  moveBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
+    return this.serial(() => this.moveNow(ids, dx, dy))
+  }
+
+  private async moveNow(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
     const doc = this.deps.doc()
     const items = ids
       .map((id) => doc.note[id] ?? doc.zone[id])
@@ -111,13 +133,21 @@ export class BoardActions {
     })
   }
 
-  async deleteSelection(): Promise<void> {
+  deleteSelection(): Promise<void> {
+    return this.serial(() => this.deleteNow())
+  }
+
+  private async deleteNow(): Promise<void> {
     const ids = this.selected
     if (ids.length === 0) return
     if (await this.deps.apply({ name: 'deleteItems', args: { ids: [...ids] } })) this.deps.editor.select([])
   }
 
-  async duplicateSelection(): Promise<void> {
+  duplicateSelection(): Promise<void> {
+    return this.serial(() => this.duplicateNow())
+  }
+
+  private async duplicateNow(): Promise<void> {
     const content = copySelection(this.deps.doc(), this.selected)
     if (!content) return
     const { args, ids } = pasteArgs(content, null)
@@ -142,7 +172,11 @@ export class BoardActions {
    * Pastes: the copied records when `text` is what we copied (or when no text came, e.g. the system
    * clipboard was not readable), otherwise one note per line of the text, in a tidy grid.
    */
-  async paste(text: string | null): Promise<void> {
+  paste(text: string | null): Promise<void> {
+    return this.serial(() => this.pasteNow(text))
+  }
+
+  private async pasteNow(text: string | null): Promise<void> {
     const stored = loadClipboard()
     const centre = this.deps.viewCentre()
     if (stored && (text === null || text === stored.text)) {

@@ -35,6 +35,23 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
+/** Resolves once the mirror shows `revision` (its patch event arrived), or after a grace period. */
+function landed(mirror: DocumentMirror, revision: number): Promise<void> {
+  if (mirror.getState().revision >= revision) return Promise.resolve()
+  return new Promise((done) => {
+    const stop = mirror.subscribe(() => {
+      if (mirror.getState().revision < revision) return
+      stop()
+      clearTimeout(timer)
+      done()
+    })
+    const timer = setTimeout(() => {
+      stop()
+      done()
+    }, 2000)
+  })
+}
+
 export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   const { t } = useTranslation()
   const { api, info } = useApp()
@@ -58,6 +75,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
         return false
       }
       mirror.expectRevision(result.value.revision)
+      await landed(mirror, result.value.revision)
       return true
     },
     [api, mirror, setError, workshopId],
@@ -272,10 +290,6 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
             />
           )}
         </BoardStage>
-        {editorState.find.open && (
-          <FindBar state={editorState} editor={editor} matches={findMatches} onJump={jumpToMatch} onClose={closeFind} />
-        )}
-        <BoardLegend doc={state.doc} />
         <BoardItemsList
           doc={state.doc}
           selected={editorState.selected}
@@ -283,6 +297,10 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
           zoneTitle={titleOfZone}
           reveal={reveal}
         />
+        {editorState.find.open && (
+          <FindBar state={editorState} editor={editor} matches={findMatches} onJump={jumpToMatch} onClose={closeFind} />
+        )}
+        <BoardLegend doc={state.doc} />
       </div>
     </main>
   )

@@ -71,10 +71,11 @@ export class BoardViewport {
   }
 
   /** Shows `box` whole and centred; `maxScale` keeps a single note from filling the projector. */
-  fit(box: Box | null, maxScale = 1): void {
-    const view = fitView(box, this.size)
-    const scale = Math.min(view.scale, maxScale)
-    if (!box) return this.setView(view)
+  fit(box: Box | null, maxScale = 1, margin = 32): void {
+    if (!box) return this.setView(fitView(box, this.size))
+    const usableWidth = Math.max(1, this.size.width - 2 * margin)
+    const usableHeight = Math.max(1, this.size.height - 2 * margin)
+    const scale = clampScale(Math.min(maxScale, usableWidth / Math.max(1, box.width), usableHeight / Math.max(1, box.height)))
     this.setView({
       scale,
       x: this.size.width / 2 - (box.x + box.width / 2) * scale,

@@ -15,6 +15,8 @@ export interface BoardActionsDeps {
   /** Sends one command; answers whether main accepted it (errors are shown by the caller). */
   apply(call: CommandCall): Promise<boolean>
   doc(): WorkshopDoc
+  /** The open workshop's file path: where a copy came from. */
+  source(): string
   editor: BoardEditor
   /** The board point in the middle of what is on screen, where new things appear. */
   viewCentre(): Point
@@ -148,7 +150,7 @@ export class BoardActions {
   }
 
   private async duplicateNow(): Promise<void> {
-    const content = copySelection(this.deps.doc(), this.selected)
+    const content = copySelection(this.deps.doc(), this.selected, this.deps.source())
     if (!content) return
     const { args, ids } = pasteArgs(content, null)
     if (await this.deps.apply({ name: 'addItems', args })) this.deps.editor.select(ids)
@@ -156,7 +158,7 @@ export class BoardActions {
 
   /** Copies the selection; answers the plain text for the system clipboard, or null when nothing is selected. */
   copy(): string | null {
-    const content = copySelection(this.deps.doc(), this.selected)
+    const content = copySelection(this.deps.doc(), this.selected, this.deps.source())
     if (!content) return null
     storeClipboard(content)
     return content.text
@@ -181,8 +183,8 @@ export class BoardActions {
     const centre = this.deps.viewCentre()
     if (stored && (text === null || text === stored.text)) {
       const bounds = boundsOf([...stored.notes, ...stored.zones])
-      const sameWorkshopVisible = stored.notes.some((n) => this.deps.doc().note[n.id])
-      const target = sameWorkshopVisible || !bounds ? null : { x: centre.x - bounds.width / 2, y: centre.y - bounds.height / 2 }
+      const sameWorkshop = stored.source === this.deps.source()
+      const target = sameWorkshop || !bounds ? null : { x: centre.x - bounds.width / 2, y: centre.y - bounds.height / 2 }
       const { args, ids } = pasteArgs(stored, target)
       if (await this.deps.apply({ name: 'addItems', args })) this.deps.editor.select(ids)
       return

@@ -11,6 +11,8 @@ import { newId } from './ids'
 export interface ClipboardContent {
   /** The plain text that went to the system clipboard; a paste whose text equals it pastes the records. */
   text: string
+  /** The workshop file it was copied from: pasting there again offsets the copy instead of centring it. */
+  source: string
   notes: Note[]
   zones: Zone[]
   connectors: Connector[]
@@ -18,14 +20,14 @@ export interface ClipboardContent {
 
 const KEY = 'handlekraft.clipboard'
 
-export function copySelection(doc: WorkshopDoc, ids: readonly string[]): ClipboardContent | null {
+export function copySelection(doc: WorkshopDoc, ids: readonly string[], source: string): ClipboardContent | null {
   const set = new Set(ids)
   const zones = ids.map((id) => doc.zone[id]).filter((z): z is Zone => Boolean(z))
   const notes = ids.map((id) => doc.note[id]).filter((n): n is Note => Boolean(n))
   if (notes.length + zones.length === 0) return null
   const connectors = Object.values(doc.connector).filter((c) => set.has(c.fromId) && set.has(c.toId))
   const sorted = [...notes].sort((a, b) => a.y - b.y || a.x - b.x)
-  return { text: sorted.map((note) => note.text.replace(/\s*\n\s*/g, ' ')).join('\n'), notes, zones, connectors }
+  return { text: sorted.map((note) => note.text.replace(/\s*\n\s*/g, ' ')).join('\n'), source, notes, zones, connectors }
 }
 
 export function storeClipboard(content: ClipboardContent): void {

@@ -81,7 +81,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
     [api, mirror, setError, workshopId],
   )
   const actions = useMemo(
-    () => new BoardActions({ apply, doc: () => mirror.getState().doc, editor, viewCentre: () => viewport.centre() }),
+    () => new BoardActions({ apply, doc: () => mirror.getState().doc, source: () => mirror.getState().path, editor, viewCentre: () => viewport.centre() }),
     [apply, mirror, editor, viewport],
   )
   // Undo, redo or another window may remove what is selected or being edited.

@@ -1,0 +1,44 @@
+// Command-line options of `npm run bench`: `--json FILE`, `--sizes 1000,5000`, `--no-build`, `--trace DIR`.
+
+export interface BenchOptions {
+  sizes: number[]
+  json: string | null
+  /** Build the renderer first (default), so a stale out/renderer is never measured by mistake. */
+  build: boolean
+  /** Write Chrome performance traces of each size's open and of its pan and zoom here, to find where time goes. */
+  traceDir: string | null
+}
+
+export const DEFAULT_SIZES = [1000, 5000, 10_000]
+
+export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000] [--json FILE] [--trace DIR] [--no-build]`
+
+export type ParsedArgs = { ok: true; options: BenchOptions } | { ok: false; message: string }
+
+export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
+  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, build: true, traceDir: null }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined]
+    const value = () => inline ?? argv[++i]
+    if (flag === '--no-build') options.build = false
+    else if (flag === '--json' || flag === '--trace') {
+      const file = value()
+      if (!file || file.startsWith('--')) return { ok: false, message: `${flag} needs a path` }
+      if (flag === '--json') options.json = file
+      else options.traceDir = file
+    } else if (flag === '--sizes') {
+      const list = value()
+      const sizes = (list ?? '').split(',').map((part) => Number(part.trim()))
+      if (!list || sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 100_000))
+        return {
+          ok: false,
+          message: `--sizes needs whole numbers of notes between 1 and 100000, e.g. 1000,5000 (got ${list ?? 'nothing'})`,
+        }
+      options.sizes = sizes
+    } else return { ok: false, message: `unknown option ${arg}` }
+  }
+  return { ok: true, options }
+}

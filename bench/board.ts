@@ -1,0 +1,217 @@
+// One size of the board bench: open the workshop through the UI, then pan by dragging and zoom with the wheel
+// using real mouse input (Playwright's CDP Input events, which go through Chromium's input pipeline as a
+// mouse's would), measuring frame intervals in the page.
+import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { PageGlobals } from './pageGlobals'
+import { framesThatMoved, startRecordingFrames, stopRecordingFrames, type FrameRecord } from './frames'
+import { framesWithin, round1, summarizeFrames, type FrameSummary } from './stats'
+
+export const WARM_UP_MS = 500
+export const MEASURE_MS = 3000
+const VIEWPORT = { width: 1920, height: 1080 }
+/** The board's own mark (BoardStage.tsx, notes layer onDraw): the first Konva draw with notes in it. */
+const BOARD_DRAWN = 'handlekraft:board-drawn'
+const OPEN_REQUESTED = 'bench:open-requested'
+const OPEN_TIMEOUT_MS = 180_000
+/** How often a synthetic input event is sent: a 250 Hz mouse, and a trackpad-like 100 Hz wheel. */
+const MOVE_EVERY_MS = 4
+const WHEEL_EVERY_MS = 10
+/** Input events sent but not yet acknowledged; bounded so a stalled page does not build an endless queue. */
+const MAX_IN_FLIGHT = 4
+
+export interface GestureResult extends FrameSummary {
+  /** Frames in the measured window whose view differed from the frame before (null: board does not publish its view). */
+  movedFrames: number | null
+}
+
+export interface BoardResult {
+  notes: number
+  openMs: number
+  pan: GestureResult
+  zoom: GestureResult
+  heapMB: number
+}
+
+export interface MeasureOptions {
+  browser: Browser
+  url: string
+  workshopPath: string
+  notes: number
+  /** When set, Chrome traces are written to `<traceBase>-open.json` (the open) and `<traceBase>-gestures.json`. */
+  traceBase?: string
+}
+
+export async function measureBoard(options: MeasureOptions): Promise<BoardResult> {
+  const context = await options.browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', deviceScaleFactor: 1 })
+  try {
+    // tsx (esbuild, keepNames) wraps named functions in __name(…); functions sent to page.evaluate carry
+    // that call into the page, so the page needs a no-op __name.
+    await context.addInitScript('globalThis.__name = (target) => target')
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const openMs = await openThroughUi(page, options.url, options.workshopPath, async (phase) => {
+      if (!options.traceBase) return
+      if (phase === 'start') await options.browser.startTracing(page, { path: `${options.traceBase}-open.json` })
+      else await options.browser.stopTracing()
+    })
+    await settle(page)
+    if (options.traceBase) await options.browser.startTracing(page, { path: `${options.traceBase}-gestures.json` })
+    const pan = await measureGesture(page, panByDragging)
+    await settle(page)
+    const zoom = await measureGesture(page, zoomWithWheel)
+    if (options.traceBase) await options.browser.stopTracing()
+    await settle(page)
+    const heapMB = await usedHeapMB(cdp)
+    return { notes: options.notes, openMs, pan, zoom, heapMB }
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Start screen -> "Open…" -> path -> "Open", as a person does in the browser shell. The clock starts at the
+ * form's submit event (inside the page, so both ends use the page's clock) and stops at the first frame after
+ * the board's first draw of the notes: that draw happened in the frame before, so its pixels are on screen.
+ */
+async function openThroughUi(
+  page: Page,
+  url: string,
+  workshopPath: string,
+  trace: (phase: 'start' | 'stop') => Promise<void>,
+): Promise<number> {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await page.getByRole('textbox', { name: 'Path to workshop file' }).fill(workshopPath)
+  await page.evaluate(
+    ([requested, drawn]) => {
+      performance.clearMarks(requested)
+      performance.clearMarks(drawn)
+      const { document } = globalThis as unknown as PageGlobals
+      document.addEventListener('submit', () => performance.mark(requested), { capture: true, once: true })
+    },
+    [OPEN_REQUESTED, BOARD_DRAWN] as const,
+  )
+  // Handled at once (as a settled value), so a rejection while the click is still running is not unhandled.
+  const painted = page
+    .evaluate(
+      ([requested, drawn, timeoutMs]) =>
+        new Promise<number>((resolve, reject) => {
+          const { requestAnimationFrame } = globalThis as unknown as PageGlobals
+          const started = performance.now()
+          const frame = (time: number) => {
+            const start = performance.getEntriesByName(requested)[0]
+            // The mark is set inside Konva's draw, itself a rAF callback; seeing it at the start of a later
+            // frame means the frame it was drawn in has been handed to the compositor.
+            if (start && performance.getEntriesByName(drawn).length > 0) return resolve(time - start.startTime)
+            if (performance.now() - started > timeoutMs)
+              return reject(new Error(`no ${drawn} mark within ${timeoutMs} ms`))
+            requestAnimationFrame(frame)
+          }
+          requestAnimationFrame(frame)
+        }),
+      [OPEN_REQUESTED, BOARD_DRAWN, OPEN_TIMEOUT_MS] as const,
+    )
+    .then(
+      (ms) => ({ ok: true as const, ms }),
+      (error: unknown) => ({ ok: false as const, error }),
+    )
+  await trace('start')
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  const outcome = await painted
+  await trace('stop')
+  if (outcome.ok) return outcome.ms
+  const alert = await page.getByRole('alert').allTextContents()
+  const hint = alert.length ? ` The page says: ${alert.join(' / ')}` : ` Does BoardStage still mark ${BOARD_DRAWN}?`
+  throw new Error(`${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}.${hint}`)
+}
+
+/** Lets the board finish what follows an open or a gesture (font re-measure, culling after the view settles). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(1000)
+  await page.evaluate(() => {
+    const { requestAnimationFrame } = globalThis as unknown as PageGlobals
+    return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+  })
+}
+
+type Gesture = (page: Page, centre: { x: number; y: number }, untilMs: number) => Promise<void>
+
+async function measureGesture(page: Page, gesture: Gesture): Promise<GestureResult> {
+  const box = await page.locator('.board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  await page.mouse.move(centre.x, centre.y)
+  await startRecordingFrames(page)
+  // A little longer than warm-up + measurement, so the measured window is covered by input to its end.
+  await gesture(page, centre, WARM_UP_MS + MEASURE_MS + 150)
+  const record: FrameRecord = await stopRecordingFrames(page)
+  const first = record.times[0]
+  if (first === undefined) throw new Error('no animation frames were recorded')
+  const from = first + WARM_UP_MS
+  const to = from + MEASURE_MS
+  const movedFrames = framesThatMoved(record, from, to)
+  if (movedFrames === 0)
+    throw new Error('the gesture did not move the board view: the bench would be timing an idle page')
+  return { ...summarizeFrames(framesWithin(record.times, from, to)), movedFrames }
+}
+
+/**
+ * Calls `step(elapsedMs)` every `everyMs` until `untilMs` has passed. Steps overlap (up to MAX_IN_FLIGHT CDP
+ * round trips at once): awaiting each one would tie the input rate to the round trip, which for a wheel event
+ * includes the page handling it, and leave frames with no input at all. A real device does not wait either.
+ */
+async function paced(everyMs: number, untilMs: number, step: (elapsedMs: number) => Promise<void>): Promise<void> {
+  const inFlight = new Set<Promise<void>>()
+  const start = performance.now()
+  let next = start
+  for (;;) {
+    const elapsed = performance.now() - start
+    if (elapsed >= untilMs) break
+    if (inFlight.size >= MAX_IN_FLIGHT) await Promise.race(inFlight)
+    const sent: Promise<void> = step(elapsed).finally(() => inFlight.delete(sent))
+    inFlight.add(sent)
+    next += everyMs
+    const wait = next - performance.now()
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait))
+    else next = performance.now() // fell behind (the page is busy): carry on without a burst
+  }
+  await Promise.all(inFlight)
+}
+
+/**
+ * Pans by dragging with the middle button, which pans wherever it is pressed (BoardStage: button 1, or
+ * Space + left button; a plain left drag on empty board draws a selection rectangle). The pointer sweeps an
+ * ellipse around the board's middle, so the view keeps moving without running off the drawn notes.
+ */
+const panByDragging: Gesture = async (page, centre, untilMs) => {
+  await page.mouse.down({ button: 'middle' })
+  try {
+    await paced(MOVE_EVERY_MS, untilMs, async (elapsed) => {
+      const angle = (elapsed / 1500) * 2 * Math.PI
+      await page.mouse.move(centre.x + 300 * Math.sin(angle), centre.y + 150 * Math.sin(angle * 1.7))
+    })
+  } finally {
+    await page.mouse.up({ button: 'middle' })
+  }
+}
+
+/** Zooms with Ctrl + wheel (how BoardStage zooms; a plain wheel pans): 20 notches in, 20 out, repeated. */
+const zoomWithWheel: Gesture = async (page, _centre, untilMs) => {
+  await page.keyboard.down('Control')
+  try {
+    let count = 0
+    await paced(WHEEL_EVERY_MS, untilMs, async () => {
+      const zoomingIn = Math.floor(count++ / 20) % 2 === 0
+      await page.mouse.wheel(0, zoomingIn ? -10 : 10)
+    })
+  } finally {
+    await page.keyboard.up('Control')
+  }
+}
+
+/** The page's live JS heap after a full garbage collection: what the open board keeps, not passing garbage. */
+async function usedHeapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const usage = await cdp.send('Runtime.getHeapUsage')
+  return round1(usage.usedSize / 2 ** 20)
+}

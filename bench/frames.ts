@@ -1,0 +1,51 @@
+// Frame timing inside the page: a requestAnimationFrame loop records each frame's timestamp and the board's
+// view at that frame (the data-scale/x/y attributes the board keeps on its element), so the bench can both
+// measure frame intervals and check that the gesture really moved the view in those frames.
+import type { Page } from 'playwright-core'
+import type { PageGlobals } from './pageGlobals'
+
+export interface FrameRecord {
+  /** rAF timestamps (performance.now() clock), one per frame. */
+  times: number[]
+  /** The view at each frame as "scale,x,y", or null when the board does not publish it. */
+  views: (string | null)[]
+}
+
+export async function startRecordingFrames(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals
+    const board = page.document.querySelector('.board')
+    const record = { times: [] as number[], views: [] as (string | null)[], running: true }
+    page.__benchFrames = record
+    const tick = (time: number) => {
+      if (!record.running) return
+      record.times.push(time)
+      const data = board?.dataset
+      record.views.push(data?.scale !== undefined ? `${data.scale},${data.x},${data.y}` : null)
+      page.requestAnimationFrame(tick)
+    }
+    page.requestAnimationFrame(tick)
+  })
+}
+
+export async function stopRecordingFrames(page: Page): Promise<FrameRecord> {
+  return page.evaluate(() => {
+    const record = (globalThis as unknown as PageGlobals).__benchFrames
+    if (!record) throw new Error('no frame recording was running')
+    record.running = false
+    return { times: record.times, views: record.views }
+  })
+}
+
+/** Of the frames in [from, to), how many showed a different view than the frame before; null when unknown. */
+export function framesThatMoved(record: FrameRecord, from: number, to: number): number | null {
+  let moved = 0
+  for (let i = 1; i < record.times.length; i++) {
+    const time = record.times[i]!
+    if (time < from || time >= to) continue
+    const view = record.views[i]
+    if (view === null || view === undefined) return null
+    if (view !== record.views[i - 1]) moved++
+  }
+  return moved
+}

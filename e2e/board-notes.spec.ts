@@ -1,9 +1,21 @@
 // Notes on the board: made by double-click, the N key and the toolbar, typed into at once, edited in a
 // text field over the note; Danish letters, emoji and long words; kind, category and colour; legend.
 import { expect, snap, test } from './fixtures'
-import { board, newWorkshop, noteButton, notesByText, notesList, readWorkshop, tools, writeNoteAt } from './boardSupport'
+import {
+  board,
+  newWorkshop,
+  noteButton,
+  notesByText,
+  notesList,
+  readWorkshop,
+  tools,
+  writeNoteAt,
+} from './boardSupport'
 
-test('notes: create three ways, type at once, edit over the note, kind/category/colour, legend', async ({ page, shell }, testInfo) => {
+test('notes: create three ways, type at once, edit over the note, kind/category/colour, legend', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await newWorkshop(page, shell, 'Sedler')
   const area = (await board(page).boundingBox())!
@@ -53,7 +65,9 @@ test('notes: create three ways, type at once, edit over the note, kind/category/
   await tools(page).getByRole('combobox', { name: 'Category' }).selectOption('places')
   await expect(noteButton(page, 'Æblehaven')).toHaveAccessibleName(/\(Strength, Places\)$/)
   await tools(page).getByRole('combobox', { name: 'Colour' }).selectOption('green')
-  await expect.poll(async () => (await notesByText(page, shell))['Æblehaven ved skolen 🍎 og æbler']?.color).toBe('#d3f2c4')
+  await expect
+    .poll(async () => (await notesByText(page, shell))['Æblehaven ved skolen 🍎 og æbler']?.color)
+    .toBe('#d3f2c4')
 
   await page.getByText('Legend', { exact: true }).click()
   const legend = page.getByRole('list', { name: 'Legend' })
@@ -71,7 +85,10 @@ test('notes: create three ways, type at once, edit over the note, kind/category/
   expect((await readWorkshop(page, shell)).canUndo).toBe(true)
 })
 
-test('keyboard only: Tab walks the notes, Enter edits, arrows move, Delete deletes', async ({ page, shell }, testInfo) => {
+test('keyboard only: Tab walks the notes, Enter edits, arrows move, Delete deletes', async ({
+  page,
+  shell,
+}, testInfo) => {
   await newWorkshop(page, shell, 'Tastatur')
   await board(page).focus()
   for (const text of ['Første', 'Anden']) {

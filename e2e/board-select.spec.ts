@@ -18,7 +18,11 @@ import {
 test('select by click, Shift-click and rubber-band; a drag is one undo step', async ({ page, shell }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await newWorkshop(page, shell, 'Valg')
-  for (const [text, at] of [['Anna', { x: 150, y: 120 }], ['Bo', { x: 400, y: 120 }], ['Cecilie', { x: 650, y: 120 }]] as const) {
+  for (const [text, at] of [
+    ['Anna', { x: 150, y: 120 }],
+    ['Bo', { x: 400, y: 120 }],
+    ['Cecilie', { x: 650, y: 120 }],
+  ] as const) {
     await writeNoteAt(page, await toScreen(page, at), text)
   }
   const notes = await notesByText(page, shell)
@@ -86,11 +90,19 @@ test('duplicate, copy and paste, cut, pasted lines and tidy up', async ({ page, 
 
   // Plain text with several lines (from a mail or a document) becomes one note per line in a grid.
   await board(page).focus()
-  await page.evaluate(() => {
-    const data = new DataTransfer()
-    data.setData('text/plain', 'Spejderne\n\n- Brugsen\nBiblioteket\nMalergruppen\n')
-    document.querySelector('.board')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
-  })
+  await page.evaluate((text) => {
+    // Runs in the page; the e2e tsconfig has no DOM types, so the few used here are spelled out.
+    const page = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, value: string): void }
+      ClipboardEvent: new (type: string, init: object) => unknown
+      document: { querySelector(selector: string): { dispatchEvent(event: unknown): void } }
+    }
+    const data = new page.DataTransfer()
+    data.setData('text/plain', text)
+    page.document
+      .querySelector('.board')
+      .dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+  }, 'Spejderne\n\n- Brugsen\nBiblioteket\nMalergruppen\n')
   await expect(notesList(page).getByRole('button')).toHaveCount(7)
   const pasted = await notesByText(page, shell)
   // Four lines: a 2 x 2 grid, rows and columns aligned.
@@ -99,7 +111,6 @@ test('duplicate, copy and paste, cut, pasted lines and tidy up', async ({ page, 
   expect(pasted['Biblioteket']!.y).toBeGreaterThan(pasted['Spejderne']!.y)
   expect(pasted['Malergruppen']!.x).toBe(pasted['Brugsen']!.x)
   await snap(page, testInfo, '3-pasted-lines')
-
 })
 
 test('copy in one workshop, paste into another', async ({ page, shell }) => {

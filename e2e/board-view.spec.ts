@@ -20,7 +20,9 @@ test('zoom and pan by keys, buttons and wheel; find highlights and Enter jumps',
   await page.keyboard.press('-')
   await page.keyboard.press('-')
   await expect.poll(async () => (await view(page)).scale).toBeCloseTo(1 / 1.2)
-  await expect(tools(page).getByRole('status', { name: 'Zoom level' }).or(tools(page).locator('output'))).toHaveText('83 %')
+  await expect(tools(page).getByRole('status', { name: 'Zoom level' }).or(tools(page).locator('output'))).toHaveText(
+    '83 %',
+  )
   await page.keyboard.press('1')
   await expect.poll(async () => (await view(page)).scale).toBe(1)
   await tools(page).getByRole('button', { name: 'Zoom in' }).click()
@@ -76,7 +78,10 @@ test('zoom and pan by keys, buttons and wheel; find highlights and Enter jumps',
   await expect.poll(async () => (await view(page)).scale).toBeGreaterThan(1.5)
 })
 
-test('projector: high contrast and roles at 1280x720 and 1920x1080 on the demo workshop', async ({ page, shell }, testInfo) => {
+test('projector: high contrast and roles at 1280x720 and 1920x1080 on the demo workshop', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Open demo workshop' }).click()
@@ -99,7 +104,10 @@ test('projector: high contrast and roles at 1280x720 and 1920x1080 on the demo w
   await snap(page, testInfo, '4-demo-fit-1920')
 })
 
-test('a reopened workshop shows exactly what was there, undo still works, the view is remembered', async ({ page, shell }, testInfo) => {
+test('a reopened workshop shows exactly what was there, undo still works, the view is remembered', async ({
+  page,
+  shell,
+}, testInfo) => {
   await newWorkshop(page, shell, 'Genåbnet')
   await writeNoteAt(page, await toScreen(page, { x: 150, y: 120 }), 'Før')
   await writeNoteAt(page, await toScreen(page, { x: 500, y: 120 }), 'Efter')
@@ -114,7 +122,10 @@ test('a reopened workshop shows exactly what was there, undo still works, the vi
   await snap(page, testInfo, '1-before-close')
 
   await page.getByRole('button', { name: 'Close workshop' }).click()
-  await page.getByRole('region', { name: 'Recent' }).getByRole('button', { name: /Genåbnet/ }).click()
+  await page
+    .getByRole('region', { name: 'Recent' })
+    .getByRole('button', { name: /Genåbnet/ })
+    .click()
   await expect(noteButton(page, 'Efter')).toHaveCount(1)
   const reopened = await readWorkshop(page, shell)
   expect(reopened.doc.note).toEqual(seen.doc.note)
@@ -124,5 +135,7 @@ test('a reopened workshop shows exactly what was there, undo still works, the vi
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled()
   await page.getByRole('button', { name: 'Undo' }).click()
   const efter = Object.values(seen.doc.note).find((n) => n.text === 'Efter')!
-  await expect.poll(async () => Object.values((await readWorkshop(page, shell)).doc.note).find((n) => n.text === 'Efter')!.y).toBe(efter.y - 50)
+  await expect
+    .poll(async () => Object.values((await readWorkshop(page, shell)).doc.note).find((n) => n.text === 'Efter')!.y)
+    .toBe(efter.y - 50)
 })

@@ -16,7 +16,10 @@ import {
   writeNoteAt,
 } from './boardSupport'
 
-test('zones: a note dropped into a category zone takes its category; a moved zone carries its notes; resize', async ({ page, shell }, testInfo) => {
+test('zones: a note dropped into a category zone takes its category; a moved zone carries its notes; resize', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.setViewportSize({ width: 1920, height: 1080 })
   await newWorkshop(page, shell, 'Styrkekort', 'strengths-map')
   await expect(areasList(page).getByRole('button', { name: 'People' })).toHaveCount(1)
@@ -25,7 +28,11 @@ test('zones: a note dropped into a category zone takes its category; a moved zon
   const places = doc.zone['zone-places']!
 
   // Write a note outside the zones (below the whole map is the "Ideas" zone without category; use the left margin).
-  await writeNoteAt(page, await centreOf(page, { x: people.x + 100, y: people.y + 100, width: 180, height: 120 }), 'Bageren')
+  await writeNoteAt(
+    page,
+    await centreOf(page, { x: people.x + 100, y: people.y + 100, width: 180, height: 120 }),
+    'Bageren',
+  )
   let notes = await notesByText(page, shell)
   // Written inside People by double-click: it has no category until it is dropped there.
   expect(notes['Bageren']!.categoryId).toBeNull()
@@ -40,7 +47,9 @@ test('zones: a note dropped into a category zone takes its category; a moved zon
   const title = await toScreen(page, { x: places.x + 60, y: places.y - 30 })
   const scale = Number(await board(page).getAttribute('data-scale'))
   await dragFromTo(page, title, { x: title.x, y: title.y + 100 * scale })
-  await expect.poll(async () => (await readWorkshop(page, shell)).doc.zone['zone-places']!.y).toBeCloseTo(places.y + 100, -1)
+  await expect
+    .poll(async () => (await readWorkshop(page, shell)).doc.zone['zone-places']!.y)
+    .toBeCloseTo(places.y + 100, -1)
   const afterZone = (await readWorkshop(page, shell)).doc.zone['zone-places']!
   const carried = (await notesByText(page, shell))['Bageren']!
   expect(carried.y - notes['Bageren']!.y).toBe(afterZone.y - places.y)
@@ -50,7 +59,9 @@ test('zones: a note dropped into a category zone takes its category; a moved zon
   // Resize by the corner handle.
   const corner = await toScreen(page, { x: afterZone.x + afterZone.width - 2, y: afterZone.y + afterZone.height - 2 })
   await dragFromTo(page, corner, { x: corner.x + 200 * scale, y: corner.y + 100 * scale })
-  await expect.poll(async () => (await readWorkshop(page, shell)).doc.zone['zone-places']!.width).toBeGreaterThan(places.width + 150)
+  await expect
+    .poll(async () => (await readWorkshop(page, shell)).doc.zone['zone-places']!.width)
+    .toBeGreaterThan(places.width + 150)
   await snap(page, testInfo, '2-zone-moved-and-resized')
 
   // A new area from the toolbar, renamed by Enter on its list entry.
@@ -63,14 +74,17 @@ test('zones: a note dropped into a category zone takes its category; a moved zon
   await expect(areasList(page).getByRole('button', { name: 'Bylivet' })).toHaveCount(1)
 })
 
-test('connectors: connect two notes, label, follow a moved end, deleted with an end', async ({ page, shell }, testInfo) => {
+test('connectors: connect two notes, label, follow a moved end, deleted with an end', async ({
+  page,
+  shell,
+}, testInfo) => {
   await newWorkshop(page, shell, 'Forbindelser')
   await writeNoteAt(page, await toScreen(page, { x: 150, y: 120 }), 'Skolen')
   await writeNoteAt(page, await toScreen(page, { x: 600, y: 200 }), 'Hallen')
   const notes = await notesByText(page, shell)
-  await page.mouse.click(...Object.values(await centreOf(page, notes['Skolen']!)) as [number, number])
+  await page.mouse.click(...(Object.values(await centreOf(page, notes['Skolen']!)) as [number, number]))
   await page.keyboard.down('Shift')
-  await page.mouse.click(...Object.values(await centreOf(page, notes['Hallen']!)) as [number, number])
+  await page.mouse.click(...(Object.values(await centreOf(page, notes['Hallen']!)) as [number, number]))
   await page.keyboard.up('Shift')
   await tools(page).getByRole('button', { name: 'Connect selected' }).click()
   const line = linesList(page).getByRole('button', { name: 'Skolen to Hallen' })

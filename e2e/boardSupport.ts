@@ -36,12 +36,18 @@ export interface DocNote {
 }
 export interface BoardDoc {
   note: Record<string, DocNote>
-  zone: Record<string, { id: string; title: string; x: number; y: number; width: number; height: number; categoryId: string | null }>
+  zone: Record<
+    string,
+    { id: string; title: string; x: number; y: number; width: number; height: number; categoryId: string | null }
+  >
   connector: Record<string, { id: string; fromId: string; toId: string; label: string }>
 }
 
 /** The open workshop's document and history flags, as main holds them now. */
-export async function readWorkshop(page: Page, shell: Shell): Promise<{ doc: BoardDoc; canUndo: boolean; path: string }> {
+export async function readWorkshop(
+  page: Page,
+  shell: Shell,
+): Promise<{ doc: BoardDoc; canUndo: boolean; path: string }> {
   return page.evaluate(async (token) => {
     const call = async (method: string, input: unknown) => {
       const response = await fetch(`/api/${method}`, {
@@ -49,9 +55,10 @@ export async function readWorkshop(page: Page, shell: Shell): Promise<{ doc: Boa
         headers: { 'Content-Type': 'application/json', 'X-Handlekraft-Token': token },
         body: JSON.stringify(input),
       })
-      const result = await response.json()
+      const result = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown }
       if (!result.ok) throw new Error(JSON.stringify(result.error))
-      return result.value
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- shapes are checked by the assertions
+      return result.value as any
     }
     const recent = await call('workshop.recent', {})
     const snapshot = await call('workshop.open', { path: recent[0].path })
@@ -68,15 +75,22 @@ export async function notesByText(page: Page, shell: Shell): Promise<Record<stri
 export async function toScreen(page: Page, point: { x: number; y: number }): Promise<{ x: number; y: number }> {
   const element = board(page)
   const box = (await element.boundingBox())!
-  const [scale, x, y] = await Promise.all(['data-scale', 'data-x', 'data-y'].map(async (a) => Number(await element.getAttribute(a))))
-  return { x: box.x + x + point.x * scale!, y: box.y + y + point.y * scale! }
+  const [scale, x, y] = await Promise.all(
+    ['data-scale', 'data-x', 'data-y'].map(async (a) => Number(await element.getAttribute(a))),
+  )
+  return { x: box.x + x! + point.x * scale!, y: box.y + y! + point.y * scale! }
 }
 
 export async function centreOf(page: Page, item: { x: number; y: number; width: number; height: number }) {
   return toScreen(page, { x: item.x + item.width / 2, y: item.y + item.height / 2 })
 }
 
-export async function dragFromTo(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, modifiers: string[] = []) {
+export async function dragFromTo(
+  page: Page,
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  modifiers: string[] = [],
+) {
   for (const key of modifiers) await page.keyboard.down(key)
   await page.mouse.move(from.x, from.y)
   await page.mouse.down()

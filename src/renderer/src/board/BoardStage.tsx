@@ -232,7 +232,14 @@ export function BoardStage(props: BoardStageProps) {
     }
     g.width = Math.max(120, g.box.width + point.x - g.start.x)
     g.height = Math.max(80, g.box.height + point.y - g.start.y)
-    resizeRef.current?.setAttrs({ x: g.box.x, y: g.box.y, width: g.width, height: g.height, visible: true, strokeWidth: 3 / scale })
+    resizeRef.current?.setAttrs({
+      x: g.box.x,
+      y: g.box.y,
+      width: g.width,
+      height: g.height,
+      visible: true,
+      strokeWidth: 3 / scale,
+    })
     uiLayerRef.current?.batchDraw()
   }
 
@@ -250,7 +257,9 @@ export function BoardStage(props: BoardStageProps) {
       const points = connectorPoints(shift(from, from.id), shift(to, to.id))
       const group = layer.findOne<Konva.Group>(`#connector-${connector.id}`)
       group?.findOne<Konva.Arrow>('.arrow')?.points(points)
-      group?.findOne<Konva.Label>('.label')?.position({ x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 })
+      group
+        ?.findOne<Konva.Label>('.label')
+        ?.position({ x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 })
     }
     layer.batchDraw()
   }
@@ -258,7 +267,8 @@ export function BoardStage(props: BoardStageProps) {
   const onPointerUp = (event: React.PointerEvent<HTMLDivElement>) => {
     const g = gesture.current
     gesture.current = null
-    if (containerRef.current?.hasPointerCapture(event.pointerId)) containerRef.current.releasePointerCapture(event.pointerId)
+    if (containerRef.current?.hasPointerCapture(event.pointerId))
+      containerRef.current.releasePointerCapture(event.pointerId)
     containerRef.current?.classList.remove('panning')
     if (!g) return
     if (g.type === 'move' && g.moving) {
@@ -299,7 +309,8 @@ export function BoardStage(props: BoardStageProps) {
     if (hit.kind === 'note') editor.edit({ kind: 'note', id: hit.id })
     else if (hit.kind === 'zone') editor.edit({ kind: 'zone-title', id: hit.id })
     else if (hit.kind === 'connector') editor.edit({ kind: 'connector-label', id: hit.id })
-    else if (hit.kind === 'empty') actions.startNote({ x: point.x - NOTE_SIZE.width / 2, y: point.y - NOTE_SIZE.height / 2 })
+    else if (hit.kind === 'empty')
+      actions.startNote({ x: point.x - NOTE_SIZE.width / 2, y: point.y - NOTE_SIZE.height / 2 })
   }
 
   // Wheel: Ctrl/Cmd (and trackpad pinch, which Chromium reports as Ctrl+wheel) zooms; otherwise pan.
@@ -320,7 +331,8 @@ export function BoardStage(props: BoardStageProps) {
 
   // Space held turns a left-drag into panning, as in most whiteboards.
   useEffect(() => {
-    const typing = (target: EventTarget | null) => target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+    const typing = (target: EventTarget | null) =>
+      target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
     const down = (event: KeyboardEvent) => {
       if (event.code === 'Space' && !typing(event.target) && !(event.target instanceof HTMLButtonElement)) {
         spaceHeld.current = true
@@ -362,53 +374,117 @@ export function BoardStage(props: BoardStageProps) {
       {size.width > 0 && size.height > 0 && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
           <Layer listening={false}>
-            {zones.filter((z) => !dragIds.has(z.id) && (isShown(z) || intersects(visible, zoneTitleBox(z)))).map((zone) => (
-              <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
-            ))}
+            {zones
+              .filter((z) => !dragIds.has(z.id) && (isShown(z) || intersects(visible, zoneTitleBox(z))))
+              .map((zone) => (
+                <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
+              ))}
           </Layer>
           <Layer listening={false} ref={connectorLayerRef}>
             {connectors.map((connector) => {
               const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId]
               const to = doc.note[connector.toId] ?? doc.zone[connector.toId]
               if (!from || !to) return null
-              return <ConnectorShape key={connector.id} connector={connector} points={connectorPoints(from, to)} theme={theme} />
+              return (
+                <ConnectorShape
+                  key={connector.id}
+                  connector={connector}
+                  points={connectorPoints(from, to)}
+                  theme={theme}
+                />
+              )
             })}
           </Layer>
           {/* The static layer: every note not being dragged. Re-keyed once the font is in, so text is re-measured. */}
           {/* onDraw is the bench hook: `npm run bench` times opening a workshop up to this mark (bench/README.md). */}
-          <Layer listening={false} key={fontLoaded ? 'font' : 'fallback'} onDraw={(e: Konva.KonvaEventObject<unknown>) => e.currentTarget.hasChildren() && performance.getEntriesByName('handlekraft:board-drawn').length === 0 && performance.mark('handlekraft:board-drawn')}>
+          <Layer
+            listening={false}
+            key={fontLoaded ? 'font' : 'fallback'}
+            onDraw={(e: Konva.KonvaEventObject<unknown>) =>
+              e.currentTarget.hasChildren() &&
+              performance.getEntriesByName('handlekraft:board-drawn').length === 0 &&
+              performance.mark('handlekraft:board-drawn')
+            }
+          >
             {notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId && isShown(n)).map(noteShape)}
           </Layer>
           {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. */}
           <Layer listening={false} ref={dragLayerRef}>
-            {zones.filter((z) => dragIds.has(z.id)).map((zone) => (
-              <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
-            ))}
+            {zones
+              .filter((z) => dragIds.has(z.id))
+              .map((zone) => (
+                <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
+              ))}
             {notes.filter((n) => dragIds.has(n.id) && n.id !== editingId).map(noteShape)}
           </Layer>
           <Layer listening={false} ref={uiLayerRef}>
             {notes
               .filter((n) => findMatches.has(n.id) && isShown(n))
               .map((n) => (
-                <Rect key={`find-${n.id}`} x={n.x - 2 * outline} y={n.y - 2 * outline} width={n.width + 4 * outline} height={n.height + 4 * outline} stroke={theme.findMatch} strokeWidth={outline * 1.5} dash={[10 / view.scale, 5 / view.scale]} cornerRadius={8} perfectDrawEnabled={false} />
+                <Rect
+                  key={`find-${n.id}`}
+                  x={n.x - 2 * outline}
+                  y={n.y - 2 * outline}
+                  width={n.width + 4 * outline}
+                  height={n.height + 4 * outline}
+                  stroke={theme.findMatch}
+                  strokeWidth={outline * 1.5}
+                  dash={[10 / view.scale, 5 / view.scale]}
+                  cornerRadius={8}
+                  perfectDrawEnabled={false}
+                />
               ))}
             <Group ref={selectionGroupRef}>
               {editorState.selected.map((id) => {
                 const item = doc.note[id] ?? doc.zone[id]
                 if (item) {
-                  return <Rect key={`sel-${id}`} x={item.x - outline} y={item.y - outline} width={item.width + 2 * outline} height={item.height + 2 * outline} stroke={theme.selection} strokeWidth={outline} cornerRadius={8} perfectDrawEnabled={false} />
+                  return (
+                    <Rect
+                      key={`sel-${id}`}
+                      x={item.x - outline}
+                      y={item.y - outline}
+                      width={item.width + 2 * outline}
+                      height={item.height + 2 * outline}
+                      stroke={theme.selection}
+                      strokeWidth={outline}
+                      cornerRadius={8}
+                      perfectDrawEnabled={false}
+                    />
+                  )
                 }
                 const connector = doc.connector[id]
                 const from = connector && (doc.note[connector.fromId] ?? doc.zone[connector.fromId])
                 const to = connector && (doc.note[connector.toId] ?? doc.zone[connector.toId])
                 if (!from || !to) return null
                 const [x1, y1, x2, y2] = connectorPoints(from, to)
-                return <Rect key={`sel-${id}`} x={(x1 + x2) / 2 - handle / 2} y={(y1 + y2) / 2 - handle / 2} width={handle} height={handle} fill={theme.selection} cornerRadius={handle / 2} />
+                return (
+                  <Rect
+                    key={`sel-${id}`}
+                    x={(x1 + x2) / 2 - handle / 2}
+                    y={(y1 + y2) / 2 - handle / 2}
+                    width={handle}
+                    height={handle}
+                    fill={theme.selection}
+                    cornerRadius={handle / 2}
+                  />
+                )
               })}
               {editorState.selected.map((id) => {
                 const zone = doc.zone[id]
                 if (!zone) return null
-                return <Rect key={`resize-${id}`} x={zone.x + zone.width - handle / 2} y={zone.y + zone.height - handle / 2} width={handle} height={handle} fill={theme.background} stroke={theme.selection} strokeWidth={outline} cornerRadius={4} />
+                return (
+                  <Rect
+                    key={`resize-${id}`}
+                    x={zone.x + zone.width - handle / 2}
+                    y={zone.y + zone.height - handle / 2}
+                    width={handle}
+                    height={handle}
+                    fill={theme.background}
+                    stroke={theme.selection}
+                    strokeWidth={outline}
+                    cornerRadius={4}
+                  />
+                )
               })}
             </Group>
             <Rect ref={rubberRef} visible={false} stroke={theme.rubberBand} fill={`${theme.rubberBand}14`} />

@@ -49,7 +49,12 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
   const finished = useRef(false)
   const box = targetBox(target, doc)
   const isNote = target.kind === 'note' || target.kind === 'draft'
-  const background = target.kind === 'note' ? (doc.note[target.id]?.color ?? '#ffffff') : target.kind === 'draft' ? NOTE_COLOUR_BY_KIND.idea : '#ffffff'
+  const background =
+    target.kind === 'note'
+      ? (doc.note[target.id]?.color ?? '#ffffff')
+      : target.kind === 'draft'
+        ? NOTE_COLOUR_BY_KIND.idea
+        : '#ffffff'
 
   // Place the field over its target now and whenever the view moves.
   const place = () => {
@@ -57,7 +62,11 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
     if (!field || !box) return
     const { scale } = viewport.view
     const topLeft = viewport.toScreen(box)
-    const fontSize = isNote ? fitFontSize(field.value || 'M', box.width, box.height) : target.kind === 'zone-title' ? 36 : 20
+    const fontSize = isNote
+      ? fitFontSize(field.value || 'M', box.width, box.height)
+      : target.kind === 'zone-title'
+        ? 36
+        : 20
     Object.assign(field.style, {
       left: `${topLeft.x}px`,
       top: `${topLeft.y}px`,

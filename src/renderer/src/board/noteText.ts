@@ -17,7 +17,12 @@ function measure(): CanvasRenderingContext2D | null {
 }
 
 /** How many lines `text` takes at this size and width; words longer than a line are broken. */
-export function lineCount(text: string, width: number, size: number, ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>): number {
+export function lineCount(
+  text: string,
+  width: number,
+  size: number,
+  ctx: Pick<CanvasRenderingContext2D, 'measureText' | 'font'>,
+): number {
   ctx.font = `${size}px ${BOARD_FONT}`
   const space = ctx.measureText(' ').width
   let lines = 0

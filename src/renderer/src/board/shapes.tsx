@@ -23,17 +23,54 @@ export interface NoteShapeProps {
 /** The kind as a shape in the top-left corner: a star for a strength, a dot for an idea. */
 function KindMark({ kind, theme }: { kind: Note['kind']; theme: BoardTheme }) {
   if (kind === 'strength') {
-    return <Star x={12} y={NOTE_BAND / 2 + 2} numPoints={5} innerRadius={3.5} outerRadius={8} fill="#b45309" stroke={theme.text} strokeWidth={0.8} perfectDrawEnabled={false} />
+    return (
+      <Star
+        x={12}
+        y={NOTE_BAND / 2 + 2}
+        numPoints={5}
+        innerRadius={3.5}
+        outerRadius={8}
+        fill="#b45309"
+        stroke={theme.text}
+        strokeWidth={0.8}
+        perfectDrawEnabled={false}
+      />
+    )
   }
   if (kind === 'idea') {
-    return <Circle x={12} y={NOTE_BAND / 2 + 2} radius={6} fill="#0369a1" stroke={theme.text} strokeWidth={0.8} perfectDrawEnabled={false} />
+    return (
+      <Circle
+        x={12}
+        y={NOTE_BAND / 2 + 2}
+        radius={6}
+        fill="#0369a1"
+        stroke={theme.text}
+        strokeWidth={0.8}
+        perfectDrawEnabled={false}
+      />
+    )
   }
   return null
 }
 
-export const NoteShape = memo(function NoteShape({ note, theme, categoryColour, roleLabel, lowDetail }: NoteShapeProps) {
+export const NoteShape = memo(function NoteShape({
+  note,
+  theme,
+  categoryColour,
+  roleLabel,
+  lowDetail,
+}: NoteShapeProps) {
   if (lowDetail) {
-    return <Rect x={note.x} y={note.y} width={note.width} height={note.height} fill={categoryColour ?? note.color} perfectDrawEnabled={false} />
+    return (
+      <Rect
+        x={note.x}
+        y={note.y}
+        width={note.width}
+        height={note.height}
+        fill={categoryColour ?? note.color}
+        perfectDrawEnabled={false}
+      />
+    )
   }
   const fontSize = fitFontSize(note.text, note.width, note.height)
   return (
@@ -53,7 +90,16 @@ export const NoteShape = memo(function NoteShape({ note, theme, categoryColour, 
         shadowForStrokeEnabled={false}
         perfectDrawEnabled={false}
       />
-      {categoryColour && <Rect x={24} width={note.width - 24} height={NOTE_BAND} fill={categoryColour} cornerRadius={[0, 6, 0, 0]} perfectDrawEnabled={false} />}
+      {categoryColour && (
+        <Rect
+          x={24}
+          width={note.width - 24}
+          height={NOTE_BAND}
+          fill={categoryColour}
+          cornerRadius={[0, 6, 0, 0]}
+          perfectDrawEnabled={false}
+        />
+      )}
       <KindMark kind={note.kind} theme={theme} />
       <Text
         x={NOTE_PADDING}
@@ -97,8 +143,22 @@ export interface ZoneShapeProps {
 export const ZoneShape = memo(function ZoneShape({ zone, title, theme }: ZoneShapeProps) {
   return (
     <Group x={zone.x} y={zone.y}>
-      <Rect width={zone.width} height={zone.height} fill={zone.color} opacity={theme.zoneFillOpacity} cornerRadius={16} perfectDrawEnabled={false} />
-      <Rect width={zone.width} height={zone.height} stroke={zone.color} strokeWidth={theme.zoneStrokeWidth} cornerRadius={16} perfectDrawEnabled={false} />
+      <Rect
+        width={zone.width}
+        height={zone.height}
+        fill={zone.color}
+        opacity={theme.zoneFillOpacity}
+        cornerRadius={16}
+        perfectDrawEnabled={false}
+      />
+      <Rect
+        width={zone.width}
+        height={zone.height}
+        stroke={zone.color}
+        strokeWidth={theme.zoneStrokeWidth}
+        cornerRadius={16}
+        perfectDrawEnabled={false}
+      />
       <Text
         x={8}
         y={-ZONE_TITLE.size - ZONE_TITLE.gap}
@@ -126,11 +186,33 @@ export const ConnectorShape = memo(function ConnectorShape({ connector, points, 
   const [x1, y1, x2, y2] = points
   return (
     <Group id={`connector-${connector.id}`}>
-      <Arrow name="arrow" points={points} stroke={theme.connector} fill={theme.connector} strokeWidth={4} pointerLength={18} pointerWidth={18} perfectDrawEnabled={false} />
+      <Arrow
+        name="arrow"
+        points={points}
+        stroke={theme.connector}
+        fill={theme.connector}
+        strokeWidth={4}
+        pointerLength={18}
+        pointerWidth={18}
+        perfectDrawEnabled={false}
+      />
       {connector.label && (
         <Label name="label" x={(x1 + x2) / 2} y={(y1 + y2) / 2} offsetX={connector.label.length * 5.5 + 6} offsetY={16}>
-          <Tag fill={theme.background} stroke={theme.connector} strokeWidth={1.5} cornerRadius={6} pointerDirection="none" />
-          <Text text={connector.label} fontFamily={BOARD_FONT} fontSize={20} padding={6} fill={theme.text} perfectDrawEnabled={false} />
+          <Tag
+            fill={theme.background}
+            stroke={theme.connector}
+            strokeWidth={1.5}
+            cornerRadius={6}
+            pointerDirection="none"
+          />
+          <Text
+            text={connector.label}
+            fontFamily={BOARD_FONT}
+            fontSize={20}
+            padding={6}
+            fill={theme.text}
+            perfectDrawEnabled={false}
+          />
         </Label>
       )}
     </Group>

@@ -75,7 +75,9 @@ export class BoardViewport {
     if (!box) return this.setView(fitView(box, this.size))
     const usableWidth = Math.max(1, this.size.width - 2 * margin)
     const usableHeight = Math.max(1, this.size.height - 2 * margin)
-    const scale = clampScale(Math.min(maxScale, usableWidth / Math.max(1, box.width), usableHeight / Math.max(1, box.height)))
+    const scale = clampScale(
+      Math.min(maxScale, usableWidth / Math.max(1, box.width), usableHeight / Math.max(1, box.height)),
+    )
     this.setView({
       scale,
       x: this.size.width / 2 - (box.x + box.width / 2) * scale,
@@ -125,7 +127,12 @@ export class BoardViewport {
     const topLeft = this.toBoard({ x: 0, y: 0 })
     const width = this.size.width / scale
     const height = this.size.height / scale
-    return { x: topLeft.x - width * margin, y: topLeft.y - height * margin, width: width * (1 + 2 * margin), height: height * (1 + 2 * margin) }
+    return {
+      x: topLeft.x - width * margin,
+      y: topLeft.y - height * margin,
+      width: width * (1 + 2 * margin),
+      height: height * (1 + 2 * margin),
+    }
   }
 
   centre(): Point {

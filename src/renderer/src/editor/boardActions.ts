@@ -84,7 +84,11 @@ export class BoardActions {
     const size = { width: 640, height: 420 }
     const ok = await this.deps.apply({
       name: 'addItems',
-      args: { zones: [{ id, title, x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2), ...size }] },
+      args: {
+        zones: [
+          { id, title, x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2), ...size },
+        ],
+      },
     })
     if (ok) this.deps.editor.select([id])
   }
@@ -184,7 +188,8 @@ export class BoardActions {
     if (stored && (text === null || text === stored.text)) {
       const bounds = boundsOf([...stored.notes, ...stored.zones])
       const sameWorkshop = stored.source === this.deps.source()
-      const target = sameWorkshop || !bounds ? null : { x: centre.x - bounds.width / 2, y: centre.y - bounds.height / 2 }
+      const target =
+        sameWorkshop || !bounds ? null : { x: centre.x - bounds.width / 2, y: centre.y - bounds.height / 2 }
       const { args, ids } = pasteArgs(stored, target)
       if (await this.deps.apply({ name: 'addItems', args })) this.deps.editor.select(ids)
       return
@@ -192,7 +197,10 @@ export class BoardActions {
     const lines = pastedLines(text ?? '').slice(0, 500)
     if (lines.length === 0) return
     const columns = Math.ceil(Math.sqrt(lines.length))
-    const origin = { x: Math.round(centre.x - (columns * (NOTE_SIZE.width + 24)) / 2), y: Math.round(centre.y - NOTE_SIZE.height) }
+    const origin = {
+      x: Math.round(centre.x - (columns * (NOTE_SIZE.width + 24)) / 2),
+      y: Math.round(centre.y - NOTE_SIZE.height),
+    }
     const notes = gridPositions(lines.length, origin).map((point, index) => ({
       id: newId('note'),
       text: lines[index]!,
@@ -213,7 +221,9 @@ export class BoardActions {
   async connectSelection(): Promise<string[]> {
     const doc = this.deps.doc()
     const ends = this.selected.filter((id) => doc.note[id] || doc.zone[id])
-    const connectors = ends.slice(1).map((to, index) => ({ id: newId('connector'), fromId: ends[index]!, toId: to, label: '' }))
+    const connectors = ends
+      .slice(1)
+      .map((to, index) => ({ id: newId('connector'), fromId: ends[index]!, toId: to, label: '' }))
     if (connectors.length === 0) return []
     const ok = await this.deps.apply({ name: 'addItems', args: { connectors } })
     return ok ? connectors.map((c) => c.id) : []

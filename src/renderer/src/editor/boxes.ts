@@ -92,7 +92,12 @@ export function hitTest(doc: WorkshopDoc, point: Point, scale: number, selected:
     const zone = doc.zone[id]
     if (!zone) continue
     const handle = HANDLE_PX / scale
-    const corner = { x: zone.x + zone.width - handle / 2, y: zone.y + zone.height - handle / 2, width: handle, height: handle }
+    const corner = {
+      x: zone.x + zone.width - handle / 2,
+      y: zone.y + zone.height - handle / 2,
+      width: handle,
+      height: handle,
+    }
     if (contains(corner, point)) return { kind: 'zone-resize', id }
   }
   const notes = Object.values(doc.note)
@@ -103,7 +108,8 @@ export function hitTest(doc: WorkshopDoc, point: Point, scale: number, selected:
   for (const connector of Object.values(doc.connector)) {
     const from = boxOf(doc, connector.fromId)
     const to = boxOf(doc, connector.toId)
-    if (from && to && distanceToSegment(point, connectorPoints(from, to)) <= grab) return { kind: 'connector', id: connector.id }
+    if (from && to && distanceToSegment(point, connectorPoints(from, to)) <= grab)
+      return { kind: 'connector', id: connector.id }
   }
   const zones = Object.values(doc.zone)
   for (let i = zones.length - 1; i >= 0; i--) {
@@ -127,7 +133,8 @@ export function notesInZone(doc: WorkshopDoc, zoneId: string): string[] {
 /** Ids of notes and zones touching a rubber-band box. */
 export function itemsInBox(doc: WorkshopDoc, box: Box): string[] {
   const ids: string[] = []
-  for (const zone of Object.values(doc.zone)) if (intersects(box, zone) && contains(box, centre(zone))) ids.push(zone.id)
+  for (const zone of Object.values(doc.zone))
+    if (intersects(box, zone) && contains(box, centre(zone))) ids.push(zone.id)
   for (const note of Object.values(doc.note)) if (intersects(box, note)) ids.push(note.id)
   return ids
 }

@@ -27,7 +27,13 @@ export function copySelection(doc: WorkshopDoc, ids: readonly string[], source: 
   if (notes.length + zones.length === 0) return null
   const connectors = Object.values(doc.connector).filter((c) => set.has(c.fromId) && set.has(c.toId))
   const sorted = [...notes].sort((a, b) => a.y - b.y || a.x - b.x)
-  return { text: sorted.map((note) => note.text.replace(/\s*\n\s*/g, ' ')).join('\n'), source, notes, zones, connectors }
+  return {
+    text: sorted.map((note) => note.text.replace(/\s*\n\s*/g, ' ')).join('\n'),
+    source,
+    notes,
+    zones,
+    connectors,
+  }
 }
 
 export function storeClipboard(content: ClipboardContent): void {

@@ -3,7 +3,10 @@ import type { WorkshopDoc } from '@shared/model/document'
 
 /** Case- and accent-insensitive, so "cafe" finds "Café" and "ae" does not need to be typed as "æ". */
 export function foldForSearch(text: string): string {
-  return text.toLocaleLowerCase('da').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  return text
+    .toLocaleLowerCase('da')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
 }
 
 export function findNotes(doc: WorkshopDoc, query: string): string[] {

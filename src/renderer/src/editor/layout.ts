@@ -22,7 +22,9 @@ export function gridPositions(
  * New places for the given boxes arranged in a grid from the selection's top-left corner, keeping their
  * reading order (top to bottom, then left to right) so the arrangement feels predictable.
  */
-export function tidyPositions<T extends Box & { id: string }>(boxes: readonly T[]): { id: string; x: number; y: number }[] {
+export function tidyPositions<T extends Box & { id: string }>(
+  boxes: readonly T[],
+): { id: string; x: number; y: number }[] {
   if (boxes.length === 0) return []
   const ordered = [...boxes].sort((a, b) => a.y - b.y || a.x - b.x)
   const origin = { x: Math.min(...boxes.map((b) => b.x)), y: Math.min(...boxes.map((b) => b.y)) }

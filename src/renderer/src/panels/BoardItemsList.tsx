@@ -19,7 +19,13 @@ export interface BoardItemsListProps {
 
 const byReadingOrder = (a: { x: number; y: number }, b: { x: number; y: number }) => a.y - b.y || a.x - b.x
 
-export const BoardItemsList = memo(function BoardItemsList({ doc, selected, editor, zoneTitle, reveal }: BoardItemsListProps) {
+export const BoardItemsList = memo(function BoardItemsList({
+  doc,
+  selected,
+  editor,
+  zoneTitle,
+  reveal,
+}: BoardItemsListProps) {
   const { t } = useTranslation()
   const notes = Object.values(doc.note).sort(byReadingOrder)
   const zones = Object.values(doc.zone).sort(byReadingOrder)
@@ -57,16 +63,24 @@ export const BoardItemsList = memo(function BoardItemsList({ doc, selected, edit
 
   return (
     <div className="visually-hidden">
-      <ul aria-label={t('board.notes')}>{notes.map((note) => item(note.id, noteName(note), { kind: 'note', id: note.id }))}</ul>
+      <ul aria-label={t('board.notes')}>
+        {notes.map((note) => item(note.id, noteName(note), { kind: 'note', id: note.id }))}
+      </ul>
       <ul aria-label={t('board.areas')}>
-        {zones.map((zone) => item(zone.id, zoneTitle(zone) || t('board.untitledArea'), { kind: 'zone-title', id: zone.id }))}
+        {zones.map((zone) =>
+          item(zone.id, zoneTitle(zone) || t('board.untitledArea'), { kind: 'zone-title', id: zone.id }),
+        )}
       </ul>
       <ul aria-label={t('board.lines')}>
         {connectors.map((c) =>
-          item(c.id, `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`, {
-            kind: 'connector-label',
-            id: c.id,
-          }),
+          item(
+            c.id,
+            `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`,
+            {
+              kind: 'connector-label',
+              id: c.id,
+            },
+          ),
         )}
       </ul>
     </div>

@@ -12,7 +12,12 @@ export function BoardLegend({ doc }: { doc: WorkshopDoc }) {
       <ul aria-label={t('board.legend')}>
         <li>
           <svg width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
-            <polygon points="0,-8 2.1,-2.9 7.6,-2.5 3.4,1.1 4.7,6.5 0,3.6 -4.7,6.5 -3.4,1.1 -7.6,-2.5 -2.1,-2.9" fill="#b45309" stroke="#1d2630" strokeWidth="0.8" />
+            <polygon
+              points="0,-8 2.1,-2.9 7.6,-2.5 3.4,1.1 4.7,6.5 0,3.6 -4.7,6.5 -3.4,1.1 -7.6,-2.5 -2.1,-2.9"
+              fill="#b45309"
+              stroke="#1d2630"
+              strokeWidth="0.8"
+            />
           </svg>
           {t('board.kinds.strength')}
         </li>

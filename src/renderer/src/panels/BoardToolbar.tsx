@@ -35,7 +35,16 @@ function shared<T>(values: T[]): T | '' {
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0]! : ''
 }
 
-export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercent, onFitAll, onZoomToSelection }: BoardToolbarProps) {
+export function BoardToolbar({
+  doc,
+  state,
+  editor,
+  actions,
+  viewport,
+  zoomPercent,
+  onFitAll,
+  onZoomToSelection,
+}: BoardToolbarProps) {
   const { t } = useTranslation()
   const notes = state.selected.map((id) => doc.note[id]).filter((n) => n !== undefined)
   const noNotes = notes.length === 0
@@ -65,8 +74,9 @@ export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercen
         {t('board.delete')}
       </button>
       <span className="separator" aria-hidden="true" />
-      <label>
-        {t('board.kind')}
+      <label title={t('board.kind')}>
+        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
+        <span className="visually-hidden">{t('board.kind')}</span>
         <select
           disabled={noNotes}
           value={kind}
@@ -80,12 +90,15 @@ export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercen
           ))}
         </select>
       </label>
-      <label>
-        {t('board.category')}
+      <label title={t('board.category')}>
+        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
+        <span className="visually-hidden">{t('board.category')}</span>
         <select
           disabled={noNotes}
           value={category}
-          onChange={(e) => void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })}
+          onChange={(e) =>
+            void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })
+          }
         >
           {category === '' && <option value="">{t('board.mixed')}</option>}
           <option value="none">{t('board.noCategory')}</option>
@@ -96,8 +109,9 @@ export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercen
           ))}
         </select>
       </label>
-      <label>
-        {t('board.colour')}
+      <label title={t('board.colour')}>
+        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
+        <span className="visually-hidden">{t('board.colour')}</span>
         <select
           disabled={noNotes}
           value={colour}
@@ -112,19 +126,34 @@ export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercen
         </select>
       </label>
       <span className="separator" aria-hidden="true" />
-      <button type="button" aria-label={t('board.zoomOut')} title={t('board.zoomOut')} onClick={() => viewport.zoomBy(1 / ZOOM_STEP)}>
+      <button
+        type="button"
+        aria-label={t('board.zoomOut')}
+        title={t('board.zoomOut')}
+        onClick={() => viewport.zoomBy(1 / ZOOM_STEP)}
+      >
         −
       </button>
       <output className="zoom-level" aria-label={t('board.zoomLevel')}>
         {zoomPercent} %
       </output>
-      <button type="button" aria-label={t('board.zoomIn')} title={t('board.zoomIn')} onClick={() => viewport.zoomBy(ZOOM_STEP)}>
+      <button
+        type="button"
+        aria-label={t('board.zoomIn')}
+        title={t('board.zoomIn')}
+        onClick={() => viewport.zoomBy(ZOOM_STEP)}
+      >
         +
       </button>
       <button type="button" onClick={onFitAll}>
         {t('board.fitAll')}
       </button>
-      <button type="button" aria-label={t('board.actualSize')} title={t('board.actualSize')} onClick={() => viewport.zoomTo(1)}>
+      <button
+        type="button"
+        aria-label={t('board.actualSize')}
+        title={t('board.actualSize')}
+        onClick={() => viewport.zoomTo(1)}
+      >
         100 %
       </button>
       <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
@@ -134,10 +163,18 @@ export function BoardToolbar({ doc, state, editor, actions, viewport, zoomPercen
       <button type="button" aria-pressed={state.find.open} onClick={() => editor.setFind({ open: !state.find.open })}>
         {t('board.find')}
       </button>
-      <button type="button" aria-pressed={state.highContrast} onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}>
+      <button
+        type="button"
+        aria-pressed={state.highContrast}
+        onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
+      >
         {t('board.highContrast')}
       </button>
-      <button type="button" aria-pressed={state.showRoles} onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}>
+      <button
+        type="button"
+        aria-pressed={state.showRoles}
+        onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
+      >
         {t('board.showRoles')}
       </button>
     </div>

@@ -50,11 +50,29 @@ export function FindBar({ state, editor, matches, onJump, onClose }: FindBarProp
           }
         }}
       />
-      <span role="status">{state.find.query.trim() === '' ? '' : matches.length === 0 ? t('board.findNone') : t('board.findCount', { current, count: matches.length })}</span>
-      <button type="button" aria-label={t('board.findPrevious')} title={t('board.findPrevious')} disabled={matches.length === 0} onClick={() => step(-1)}>
+      <span role="status">
+        {state.find.query.trim() === ''
+          ? ''
+          : matches.length === 0
+            ? t('board.findNone')
+            : t('board.findCount', { current, count: matches.length })}
+      </span>
+      <button
+        type="button"
+        aria-label={t('board.findPrevious')}
+        title={t('board.findPrevious')}
+        disabled={matches.length === 0}
+        onClick={() => step(-1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={t('board.findNext')} title={t('board.findNext')} disabled={matches.length === 0} onClick={() => step(1)}>
+      <button
+        type="button"
+        aria-label={t('board.findNext')}
+        title={t('board.findNext')}
+        disabled={matches.length === 0}
+        onClick={() => step(1)}
+      >
         ↓
       </button>
       <button type="button" aria-label={t('board.findClose')} title={t('board.findClose')} onClick={onClose}>

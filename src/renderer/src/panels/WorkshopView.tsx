@@ -81,7 +81,14 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
     [api, mirror, setError, workshopId],
   )
   const actions = useMemo(
-    () => new BoardActions({ apply, doc: () => mirror.getState().doc, source: () => mirror.getState().path, editor, viewCentre: () => viewport.centre() }),
+    () =>
+      new BoardActions({
+        apply,
+        doc: () => mirror.getState().doc,
+        source: () => mirror.getState().path,
+        editor,
+        viewCentre: () => viewport.centre(),
+      }),
     [apply, mirror, editor, viewport],
   )
   // Undo, redo or another window may remove what is selected or being edited.
@@ -96,23 +103,32 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   const [zoomPercent, setZoomPercent] = useState(100)
   useEffect(() => viewport.onSettled((view) => setZoomPercent(Math.round(view.scale * 100))), [viewport])
 
-  const boxOfId = useCallback((id: string): Box | null => {
-    const doc = mirror.getState().doc
-    return doc.note[id] ?? doc.zone[id] ?? null
-  }, [mirror])
+  const boxOfId = useCallback(
+    (id: string): Box | null => {
+      const doc = mirror.getState().doc
+      return doc.note[id] ?? doc.zone[id] ?? null
+    },
+    [mirror],
+  )
   const fitAll = useCallback(() => viewport.fit(contentBounds(mirror.getState().doc)), [viewport, mirror])
   const zoomToSelection = useCallback(() => {
-    const boxes = editor.getState().selected.map(boxOfId).filter((b): b is Box => b !== null)
+    const boxes = editor
+      .getState()
+      .selected.map(boxOfId)
+      .filter((b): b is Box => b !== null)
     if (boxes.length > 0) viewport.fit(boundsOf(boxes), 2)
   }, [viewport, editor, boxOfId])
   const selectAll = useCallback(() => {
     const doc = mirror.getState().doc
     editor.select([...Object.keys(doc.zone), ...Object.keys(doc.note)])
   }, [mirror, editor])
-  const reveal = useCallback((id: string) => {
-    const box = boxOfId(id)
-    if (box) viewport.reveal(box)
-  }, [viewport, boxOfId])
+  const reveal = useCallback(
+    (id: string) => {
+      const box = boxOfId(id)
+      if (box) viewport.reveal(box)
+    },
+    [viewport, boxOfId],
+  )
   const isBoardFocus = useCallback(
     (target: EventTarget | null) =>
       !isTyping(target) && !(target instanceof HTMLElement && target.closest('dialog, form, .find-bar')),

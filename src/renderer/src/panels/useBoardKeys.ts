@@ -23,7 +23,15 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
-export function useBoardKeys({ editor, actions, viewport, isBoardFocus, fitAll, zoomToSelection, selectAll }: BoardKeysDeps) {
+export function useBoardKeys({
+  editor,
+  actions,
+  viewport,
+  isBoardFocus,
+  fitAll,
+  zoomToSelection,
+  selectAll,
+}: BoardKeysDeps) {
   useEffect(() => {
     let pasteFallback: ReturnType<typeof setTimeout> | null = null
     let cutPending = false
@@ -107,7 +115,12 @@ export function useBoardKeys({ editor, actions, viewport, isBoardFocus, fitAll, 
             editor.edit({ kind: 'note', id })
           })
       }
-      const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }
+      const arrows: Record<string, [number, number]> = {
+        ArrowLeft: [-1, 0],
+        ArrowRight: [1, 0],
+        ArrowUp: [0, -1],
+        ArrowDown: [0, 1],
+      }
       const direction = arrows[key]
       if (!direction) return
       event.preventDefault()

@@ -7,7 +7,12 @@ import { zoneTitle } from '../labels'
 
 describe('board geometry', () => {
   it('bounds several boxes', () => {
-    expect(boundsOf([{ x: 10, y: 20, width: 100, height: 50 }, { x: -5, y: 60, width: 10, height: 100 }])).toEqual({
+    expect(
+      boundsOf([
+        { x: 10, y: 20, width: 100, height: 50 },
+        { x: -5, y: 60, width: 10, height: 100 },
+      ]),
+    ).toEqual({
       x: -5,
       y: 20,
       width: 115,

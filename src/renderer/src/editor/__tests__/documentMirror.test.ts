@@ -9,7 +9,10 @@ const ctx = { now: '2025-01-01T10:00:00.000Z' }
 
 function startDoc(): WorkshopDoc {
   const doc = emptyDoc()
-  return applyPatch(doc, createWorkshop.run(doc, createWorkshop.args.parse({ title: 'Øster Åby', language: 'da' }), ctx))
+  return applyPatch(
+    doc,
+    createWorkshop.run(doc, createWorkshop.args.parse({ title: 'Øster Åby', language: 'da' }), ctx),
+  )
 }
 
 function addNote(doc: WorkshopDoc, id: string): Patch {
@@ -65,9 +68,7 @@ describe('DocumentMirror', () => {
     const { doc0, doc2, p3 } = history()
     let answer!: (result: ApiResult<'workshop.snapshot'>) => void
     const api = {
-      'workshop.snapshot': vi.fn(
-        () => new Promise<ApiResult<'workshop.snapshot'>>((resolve) => (answer = resolve)),
-      ),
+      'workshop.snapshot': vi.fn(() => new Promise<ApiResult<'workshop.snapshot'>>((resolve) => (answer = resolve))),
     }
     const mirror = new DocumentMirror(api, snapshot(doc0, 0))
     mirror.handleEvent(patchEvent(p3, 3)) // revisions 1 and 2 were missed
@@ -100,7 +101,12 @@ describe('DocumentMirror', () => {
     expect(mirror.getState().closed).toBe(true)
 
     const gone = new DocumentMirror(
-      { 'workshop.snapshot': vi.fn(async () => ({ ok: false as const, error: { code: 'not-open' as const, params: {} } })) },
+      {
+        'workshop.snapshot': vi.fn(async () => ({
+          ok: false as const,
+          error: { code: 'not-open' as const, params: {} },
+        })),
+      },
       snapshot(doc0, 0),
     )
     await gone.resync()

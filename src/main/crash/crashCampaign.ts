@@ -18,6 +18,8 @@ export interface CampaignOptions {
   /** Longest wait after the child has the file open before the kill, in ms. */
   maxDelayMs?: number
   log?: (line: string) => void
+  /** Keep the workshop file of a failed run for inspection (default); the self-test, which fails on purpose, does not. */
+  keepFailedFiles?: boolean
   /** Extra environment for the child (the self-test uses it to make the child lie). */
   childEnv?: Record<string, string>
 }
@@ -109,7 +111,7 @@ function docWithout(file: string, op: StepOp, scratchDir: string): WorkshopStore
 }
 
 export async function runCrashCampaign(options: CampaignOptions): Promise<CampaignResult> {
-  const { kills, seed, maxDelayMs = 500, log = () => undefined, childEnv = {} } = options
+  const { kills, seed, maxDelayMs = 500, log = () => undefined, childEnv = {}, keepFailedFiles = true } = options
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handlekraft-crash-'))
   const file = path.join(dir, 'crash.handlekraft')
   const appDataDir = path.join(dir, 'app')
@@ -206,7 +208,7 @@ export async function runCrashCampaign(options: CampaignOptions): Promise<Campai
         `${committedInFlight ? ' (on disk)' : ''} — ${ok ? 'ok' : 'LOST'}`,
     )
   }
-  if (result.problems.length === 0) fs.rmSync(dir, { recursive: true, force: true })
+  if (result.problems.length === 0 || !keepFailedFiles) fs.rmSync(dir, { recursive: true, force: true })
   else log(`kept ${dir} for inspection`)
   return result
 }

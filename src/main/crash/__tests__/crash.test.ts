@@ -25,6 +25,7 @@ describe('crash harness', () => {
         seed: 1,
         maxDelayMs: 50,
         childEnv: { HANDLEKRAFT_CRASH_FAKE_ACK: '1' },
+        keepFailedFiles: false,
       })
       expect(result.lost).toBeGreaterThan(0)
       expect(result.problems.join('\n')).toContain('does not hold the last acknowledged state')

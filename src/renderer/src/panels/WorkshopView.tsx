@@ -309,6 +309,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
         <BoardItemsList
           doc={state.doc}
           selected={editorState.selected}
+          findMatches={findMatchSet}
           editor={editor}
           zoneTitle={titleOfZone}
           reveal={reveal}

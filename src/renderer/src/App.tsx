@@ -6,6 +6,7 @@ import { pickLanguage } from '@shared/i18n'
 import type { Language } from '@shared/model/records'
 import type { ApiConnection } from './api'
 import { DocumentMirror } from './editor/documentMirror'
+import { MethodPanel } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
 import { StartScreen } from './panels/StartScreen'
@@ -21,6 +22,8 @@ export function App({ connection }: { connection: ApiConnection }) {
   const languageChosenByHand = useRef(false)
   /** The file the shell asked to show at launch; cleared once the start screen has tried it. */
   const [launchPath, setLaunchPath] = useState(connection.openPath)
+  /** The Method panel beside the board; the facilitator folds it away to give the projector the whole board. */
+  const [methodOpen, setMethodOpen] = useState(true)
   const language: Language = i18n.language === 'da' ? 'da' : 'en'
 
   useEffect(() => {
@@ -72,6 +75,17 @@ export function App({ connection }: { connection: ApiConnection }) {
           <span className="brand" aria-hidden={mirror === null}>
             {mirror ? t('app.name') : ''}
           </span>
+          {mirror && (
+            <button
+              type="button"
+              className="method-toggle"
+              aria-expanded={methodOpen}
+              aria-controls="method-panel"
+              onClick={() => setMethodOpen((open) => !open)}
+            >
+              {t('method.show')}
+            </button>
+          )}
           <LanguageSwitch
             onChoose={(chosen) => {
               languageChosenByHand.current = true
@@ -80,7 +94,10 @@ export function App({ connection }: { connection: ApiConnection }) {
           />
         </div>
         {mirror ? (
-          <WorkshopView key={mirror.getState().workshopId} mirror={mirror} onClosed={() => setMirror(null)} />
+          <div className="workshop-with-method" key={mirror.getState().workshopId}>
+            <WorkshopView mirror={mirror} onClosed={() => setMirror(null)} />
+            <MethodPanel mirror={mirror} hidden={!methodOpen} />
+          </div>
         ) : (
           <StartScreen
             language={language}

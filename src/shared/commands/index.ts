@@ -32,6 +32,7 @@ import { addProjectUpdate } from './addProjectUpdate'
 import { addCategory } from './addCategory'
 import { updateCategory } from './updateCategory'
 import { deleteTheme } from './deleteTheme'
+import { updateSession } from './updateSession'
 import { AppError } from '../errors'
 import type { WorkshopDoc } from '../model/document'
 import type { Patch } from '../model/patch'
@@ -68,6 +69,7 @@ export const COMMANDS = {
   addCategory,
   updateCategory,
   deleteTheme,
+  updateSession,
 } as const satisfies Record<string, CommandDefinition>
 
 export type CommandName = keyof typeof COMMANDS

@@ -34,8 +34,12 @@ export function stackDuplicates(notes: readonly Note[]): NoteStack[] {
 const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 
+/** Notes made together (a pasted list) share a time; then reading order on the board keeps the list's order. */
+export const notesInOrder = (a: Note, b: Note) =>
+  a.createdAt.localeCompare(b.createdAt) || a.y - b.y || a.x - b.x || a.id.localeCompare(b.id)
+
 export function themesWithNotes(doc: WorkshopDoc): ThemeEntry[] {
-  const notes = recordsOf(doc, 'note').sort(byCreation)
+  const notes = recordsOf(doc, 'note').sort(notesInOrder)
   return recordsOf(doc, 'theme')
     .sort(byCreation)
     .map((theme) => {
@@ -48,9 +52,13 @@ export function themesWithNotes(doc: WorkshopDoc): ThemeEntry[] {
 export function freeNotes(doc: WorkshopDoc, kind: NoteKind | 'all'): Note[] {
   return recordsOf(doc, 'note')
     .filter((note) => note.themeId === null && (kind === 'all' || note.kind === kind))
-    .sort(byCreation)
+    .sort(notesInOrder)
 }
 
-export function themeName(theme: Theme, unnamed: string): string {
-  return theme.name.trim() || unnamed
+/** A theme's name, or "Unnamed theme 3" (its place among the themes) while naming waits. */
+export function themeName(doc: WorkshopDoc, themeId: string, unnamed: (number: number) => string): string {
+  const theme = doc.theme[themeId]
+  if (theme?.name.trim()) return theme.name.trim()
+  const number = recordsOf(doc, 'theme').sort(byCreation).findIndex((other) => other.id === themeId) + 1
+  return unnamed(number)
 }

@@ -4,6 +4,7 @@
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import type { VotingRound } from '@shared/model/records'
 import type { ItemTally } from '@shared/analysis/voteTallies'
+import { themeName } from './themesModel'
 
 export const NEAR_TIE_DOTS = 1
 
@@ -51,7 +52,7 @@ export function optionIdsFor(doc: WorkshopDoc, target: 'themes' | 'notes'): stri
 }
 
 /** The name of a round's option: the theme's name or the note's text. */
-export function optionName(doc: WorkshopDoc, round: VotingRound, itemId: string, unnamed: string): string {
-  if (round.target === 'themes') return doc.theme[itemId]?.name.trim() || unnamed
-  return doc.note[itemId]?.text.trim() || unnamed
+export function optionName(doc: WorkshopDoc, round: VotingRound, itemId: string, unnamed: (number: number) => string): string {
+  if (round.target === 'themes') return themeName(doc, itemId, unnamed)
+  return doc.note[itemId]?.text.trim() || unnamed(round.optionIds.indexOf(itemId) + 1)
 }

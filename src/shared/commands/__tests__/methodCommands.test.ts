@@ -40,3 +40,14 @@ describe('deleteTheme (ungroup)', () => {
     expect(() => run(withTheme(), 'deleteTheme', { id: 'nope' })).toThrow(expect.objectContaining({ code: 'command-rejected' }))
   })
 })
+
+describe('updateSession', () => {
+  it('moves a session\'s date and renames it, undoably', () => {
+    const before = run(withTheme(), 'addSession', { id: 's', title: 'Kick-off', date: '2026-03-01' })
+    const patch = runCommand(before, { name: 'updateSession', args: { id: 's', date: '2026-03-08', title: ' Start ' } }, { now })
+    const after = applyPatch(before, patch)
+    expect(after.session.s).toEqual({ id: 's', title: 'Start', date: '2026-03-08', position: 0 })
+    expect(applyPatch(after, invertPatch(patch))).toEqual(before)
+    expect(() => run(before, 'updateSession', { id: 's', date: '8 March' })).toThrow(expect.objectContaining({ code: 'invalid-input' }))
+  })
+})

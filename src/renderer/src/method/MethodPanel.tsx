@@ -1,0 +1,99 @@
+// The Method panel beside the board: the facilitator's side of the evening, in five tabs (Setup, Agenda &
+// timer, Themes, Voting, Projects). Every change goes through workshop.apply as an undoable, durable command
+// and shows at once through the same document mirror the board draws from.
+import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CommandCall } from '@shared/commands'
+import type { DocumentMirror } from '../editor/documentMirror'
+import { useApp } from '../panels/appContext'
+import { ErrorAlert } from '../panels/ErrorAlert'
+import { AgendaSection } from './AgendaSection'
+import type { MethodProps } from './methodProps'
+import { ProjectsSection } from './ProjectsSection'
+import { SetupSection } from './SetupSection'
+import { ThemesSection } from './ThemesSection'
+import { VotingSection } from './VotingSection'
+import type { AppErrorShape } from '@shared/errors'
+import '../styles/method.css'
+
+export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects'] as const
+export type MethodTab = (typeof METHOD_TABS)[number]
+
+const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
+  setup: SetupSection,
+  agenda: AgendaSection,
+  themes: ThemesSection,
+  voting: VotingSection,
+  projects: ProjectsSection,
+}
+
+export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden: boolean }) {
+  const { t } = useTranslation()
+  const { api } = useApp()
+  const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
+  const [tab, setTab] = useState<MethodTab>('setup')
+  const [pending, setPending] = useState(0)
+  const [error, setError] = useState<AppErrorShape | null>(null)
+
+  const apply = useCallback(
+    async (command: CommandCall): Promise<boolean> => {
+      setError(null)
+      setPending((n) => n + 1)
+      try {
+        const result = await api['workshop.apply']({ workshopId: mirror.getState().workshopId, command })
+        if (!result.ok) {
+          setError(result.error)
+          return false
+        }
+        mirror.expectRevision(result.value.revision)
+        return true
+      } finally {
+        setPending((n) => n - 1)
+      }
+    },
+    [api, mirror],
+  )
+
+  const Section = SECTIONS[tab]
+  const moveTab = (step: number) => {
+    const next = METHOD_TABS[(METHOD_TABS.indexOf(tab) + step + METHOD_TABS.length) % METHOD_TABS.length]!
+    setTab(next)
+    document.getElementById(`method-tab-${next}`)?.focus()
+  }
+
+  return (
+    <aside id="method-panel" className="method-panel" aria-label={t('method.panel')} hidden={hidden}>
+      <div
+        role="tablist"
+        aria-label={t('method.sections')}
+        className="method-tabs"
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowRight' || event.key === 'ArrowDown') moveTab(1)
+          else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') moveTab(-1)
+          else return
+          event.preventDefault()
+        }}
+      >
+        {METHOD_TABS.map((id) => (
+          <button
+            key={id}
+            id={`method-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls="method-tabpanel"
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {t(`method.tabs.${id}`)}
+          </button>
+        ))}
+      </div>
+      <ErrorAlert error={error} />
+      <div id="method-tabpanel" role="tabpanel" aria-labelledby={`method-tab-${tab}`} className="method-body">
+        {/* Keyed by tab so every section starts from the document as it is now. */}
+        <Section key={tab} doc={state.doc} apply={apply} busy={pending > 0} />
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,148 @@
+// Every field of one action project in one form; Save is one command (one undo step). The form starts from
+// the project as it is now and is rebuilt when the project changes (its key includes updatedAt).
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { recordsOf, workshopOf } from '@shared/model/document'
+import { ProjectStatus, type Project } from '@shared/model/records'
+import type { MethodProps } from './methodProps'
+import { numberedParticipants, participantLabel } from './participantsModel'
+import { notesInOrder } from './themesModel'
+
+type Draft = Omit<Project, 'id' | 'createdAt' | 'updatedAt' | 'x' | 'y' | 'themeId' | 'sessionId'>
+
+const TEXT_FIELDS = ['goal', 'firstStep', 'resourcesNeeded', 'resourcesOffered', 'barriers', 'successMeasure'] as const
+
+const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((option) => option.value)
+
+export function ProjectEditor({ doc, apply, busy, project, onDone }: MethodProps & { project: Project; onDone: () => void }) {
+  const { t } = useTranslation()
+  const [draft, setDraft] = useState<Draft>(() => ({
+    title: project.title,
+    goal: project.goal,
+    ownerId: project.ownerId,
+    memberIds: project.memberIds,
+    firstStep: project.firstStep,
+    deadline: project.deadline,
+    resourcesNeeded: project.resourcesNeeded,
+    resourcesOffered: project.resourcesOffered,
+    barriers: project.barriers,
+    successMeasure: project.successMeasure,
+    strategyArea: project.strategyArea,
+    status: project.status,
+    strengthIds: project.strengthIds,
+    ideaIds: project.ideaIds,
+  }))
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
+  const people = numberedParticipants(doc)
+  const roleName = (role: string) => t(`roles.${role}`)
+  const notes = recordsOf(doc, 'note').sort(notesInOrder)
+  const strengths = notes.filter((note) => note.kind === 'strength')
+  const ideas = notes.filter((note) => note.kind !== 'strength')
+  const areas = workshopOf(doc).strategyAreas
+  const areaChoices = draft.strategyArea && !areas.includes(draft.strategyArea) ? [draft.strategyArea, ...areas] : areas
+  const name = project.title || t('method.projects.untitled')
+  const field = (key: string) => t(`method.projects.field.${key}`)
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault()
+    await apply({ name: 'updateProject', args: { id: project.id, ...draft } })
+  }
+
+  return (
+    <form className="method-form method-block method-project-form" onSubmit={(event) => void save(event)} aria-label={t('method.projects.editing', { name })}>
+      <h3>{t('method.projects.editing', { name })}</h3>
+      <label>
+        {field('title')}
+        <input value={draft.title} onChange={(event) => set('title', event.target.value)} />
+      </label>
+      <label>
+        {field('goal')}
+        <textarea rows={2} value={draft.goal} onChange={(event) => set('goal', event.target.value)} />
+      </label>
+      <div className="method-inline">
+        <label>
+          {field('ownerId')}
+          <select value={draft.ownerId ?? ''} onChange={(event) => set('ownerId', event.target.value || null)}>
+            <option value="">{t('method.projects.noOwner')}</option>
+            {people.map((entry) => (
+              <option key={entry.participant.id} value={entry.participant.id}>
+                {participantLabel(entry, roleName)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {field('status')}
+          <select value={draft.status} onChange={(event) => set('status', event.target.value as Project['status'])}>
+            {ProjectStatus.options.map((status) => (
+              <option key={status} value={status}>
+                {t(`method.projects.status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        {field('memberIds')}
+        <select multiple size={5} value={draft.memberIds} onChange={(event) => set('memberIds', selectedValues(event.target))}>
+          {people.map((entry) => (
+            <option key={entry.participant.id} value={entry.participant.id}>
+              {participantLabel(entry, roleName)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {TEXT_FIELDS.filter((key) => key !== 'goal').map((key) => (
+        <label key={key}>
+          {field(key)}
+          <textarea rows={2} value={draft[key]} onChange={(event) => set(key, event.target.value)} />
+        </label>
+      ))}
+      <div className="method-inline">
+        <label>
+          {field('deadline')}
+          <input type="date" value={draft.deadline ?? ''} onChange={(event) => set('deadline', event.target.value || null)} />
+        </label>
+        <label>
+          {field('strategyArea')}
+          <select value={draft.strategyArea} onChange={(event) => set('strategyArea', event.target.value)}>
+            <option value="">{t('method.none')}</option>
+            {areaChoices.map((area) => (
+              <option key={area} value={area}>
+                {area}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        {field('strengthIds')}
+        <select multiple size={5} value={draft.strengthIds} onChange={(event) => set('strengthIds', selectedValues(event.target))}>
+          {strengths.map((note) => (
+            <option key={note.id} value={note.id}>
+              {note.text || t('board.emptyNote')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {field('ideaIds')}
+        <select multiple size={5} value={draft.ideaIds} onChange={(event) => set('ideaIds', selectedValues(event.target))}>
+          {ideas.map((note) => (
+            <option key={note.id} value={note.id}>
+              {note.text || t('board.emptyNote')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="method-buttons">
+        <button type="submit" disabled={busy}>
+          {t('method.projects.save', { name })}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('method.projects.closeEditor')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,95 @@
+// A round's results: hidden until revealed (only how many dots are in so far), then ranked, total and by
+// role side by side, with ties and near ties marked. Reveal, hide, close and reopen live here too.
+import { useTranslation } from 'react-i18next'
+import { tallyRound } from '@shared/analysis/voteTallies'
+import { ROLES, type VotingRound } from '@shared/model/records'
+import type { MethodProps } from './methodProps'
+import { optionName, rankItems } from './votingModel'
+
+export function RoundResults({ doc, apply, busy, round, title }: MethodProps & { round: VotingRound; title: string }) {
+  const { t } = useTranslation()
+  const tally = tallyRound(doc, round)
+  const shown = round.status !== 'open'
+  const unnamed = (number: number) => t('method.themes.unnamed', { number })
+  // The "Other" column only when someone of that role voted: three columns read better on a projector.
+  const roles = ROLES.filter((role) => role !== 'other' || tally.byRole.other > 0)
+  const status = (next: VotingRound['status']) => void apply({ name: 'setRoundStatus', args: { id: round.id, status: next } })
+
+  return (
+    <section className="method-block" aria-labelledby="method-results">
+      <h3 id="method-results">
+        {t('method.voting.results')}: {title} <span className="method-badge">{t(`method.voting.status.${round.status}`)}</span>
+      </h3>
+      <p className="method-count">{t('method.voting.dotsPlaced', { count: tally.total, voters: tally.voters })}</p>
+      <div className="method-buttons">
+        {round.status === 'open' && (
+          <button type="button" disabled={busy} onClick={() => status('revealed')}>
+            {t('method.voting.reveal')}
+          </button>
+        )}
+        {round.status === 'revealed' && (
+          <>
+            <button type="button" disabled={busy} onClick={() => status('open')}>
+              {t('method.voting.hide')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => status('closed')}>
+              {t('method.voting.close')}
+            </button>
+          </>
+        )}
+        {round.status === 'closed' && (
+          <button type="button" disabled={busy} onClick={() => status('revealed')}>
+            {t('method.voting.reopen')}
+          </button>
+        )}
+      </div>
+      {round.status === 'closed' && <p className="muted">{t('method.voting.closedNote')}</p>}
+      {!shown ? (
+        <p className="method-hidden">{t('method.voting.hidden')}</p>
+      ) : (
+        <>
+          <table className="method-results" aria-label={t('method.voting.resultsOf', { title })}>
+            <thead>
+              <tr>
+                <th scope="col">{t('method.voting.rank')}</th>
+                <th scope="col">{t('method.voting.item')}</th>
+                <th scope="col">{t('method.voting.total')}</th>
+                {roles.map((role) => (
+                  <th scope="col" key={role}>
+                    {t(`roles.${role}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rankItems(tally.items).map((item) => (
+                <tr key={item.itemId} className={item.tie ? `tie-${item.tie}` : undefined}>
+                  <td>
+                    {item.rank}
+                    {item.tie && <span className="method-tie"> {t(item.tie === 'tie' ? 'method.voting.tie' : 'method.voting.nearTie')}</span>}
+                  </td>
+                  <th scope="row">{optionName(doc, round, item.itemId, unnamed)}</th>
+                  <td className="method-total">{item.total}</td>
+                  {roles.map((role) => (
+                    <td key={role}>{item.byRole[role]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td />
+                <th scope="row">{t('method.voting.total')}</th>
+                <td className="method-total">{tally.total}</td>
+                {roles.map((role) => (
+                  <td key={role}>{tally.byRole[role]}</td>
+                ))}
+              </tr>
+            </tfoot>
+          </table>
+          <p className="muted">{t('method.voting.tieHelp')}</p>
+        </>
+      )}
+    </section>
+  )
+}

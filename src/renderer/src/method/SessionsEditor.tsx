@@ -1,0 +1,78 @@
+// The gatherings of the group (kick-off, day-50 refresh, day-100 landing) and which one is happening now:
+// new notes, rounds, projects and project updates are made in the current session.
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { liveStateOf } from '@shared/commands/liveState'
+import { newId } from '../editor/ids'
+import { CommitField } from './CommitField'
+import type { MethodProps } from './methodProps'
+import { sessionsInOrder } from './projectsModel'
+
+export function SessionsEditor({ doc, apply, busy }: MethodProps) {
+  const { t } = useTranslation()
+  const sessions = sessionsInOrder(doc)
+  const current = liveStateOf(doc).currentSessionId
+  const [title, setTitle] = useState('')
+  const [date, setDate] = useState('')
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!date) return
+    const id = newId('session')
+    if (!(await apply({ name: 'addSession', args: { id, title, date } }))) return
+    if (!current) await apply({ name: 'setCurrentSession', args: { sessionId: id } })
+    setTitle('')
+    setDate('')
+  }
+
+  return (
+    <section className="method-block" aria-labelledby="method-sessions">
+      <h3 id="method-sessions">{t('method.setup.sessions')}</h3>
+      <label>
+        {t('method.setup.currentSession')}
+        <select
+          value={current ?? ''}
+          disabled={busy}
+          onChange={(event) => void apply({ name: 'setCurrentSession', args: { sessionId: event.target.value || null } })}
+        >
+          <option value="">{t('method.setup.noSession')}</option>
+          {sessions.map((session) => (
+            <option key={session.id} value={session.id}>
+              {session.title || session.date} · {session.date}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ol className="method-list">
+        {sessions.map((session, index) => (
+          <li key={session.id} className="method-row">
+            <CommitField
+              label={t('method.setup.sessionTitleOf', { number: index + 1 })}
+              value={session.title}
+              onCommit={(value) => void apply({ name: 'updateSession', args: { id: session.id, title: value } })}
+            />
+            <CommitField
+              type="date"
+              label={t('method.setup.sessionDateOf', { number: index + 1 })}
+              value={session.date}
+              onCommit={(value) => value && void apply({ name: 'updateSession', args: { id: session.id, date: value } })}
+            />
+          </li>
+        ))}
+      </ol>
+      <form className="method-form method-inline" onSubmit={(event) => void add(event)} aria-label={t('method.setup.addSession')}>
+        <label>
+          {t('method.setup.sessionTitle')}
+          <input value={title} placeholder={t('method.setup.sessionSuggestions')} onChange={(event) => setTitle(event.target.value)} />
+        </label>
+        <label>
+          {t('method.setup.sessionDate')}
+          <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
+        </label>
+        <button type="submit" disabled={busy || !date}>
+          {t('method.setup.addSession')}
+        </button>
+      </form>
+    </section>
+  )
+}

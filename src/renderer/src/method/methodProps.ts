@@ -1,0 +1,10 @@
+// What every section of the Method panel gets: the document as the mirror holds it now, and one way to
+// change it (an undoable, durable command through the API; answers false after showing the error).
+import type { CommandCall } from '@shared/commands'
+import type { WorkshopDoc } from '@shared/model/document'
+
+export interface MethodProps {
+  doc: WorkshopDoc
+  apply: (command: CommandCall) => Promise<boolean>
+  busy: boolean
+}

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'corrupt',
   'newer-version',
   'already-open',
+  'network-share',
   'read-only',
   'no-space',
   'file-exists',

@@ -77,8 +77,8 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       return {}
     },
     'workshop.recent': () => recent.list(),
-    'workshop.saveCopy': ({ workshopId, path: destination }) => ({
-      path: workshops.get(workshopId).saveCopy(destination),
+    'workshop.saveCopy': ({ workshopId, path: destination, replace }) => ({
+      path: workshops.get(workshopId).saveCopy(destination, { replace }),
     }),
     'workshop.apply': ({ workshopId, command }) => change(workshopId, (store) => store.apply(command)),
     'workshop.undo': ({ workshopId }) => change(workshopId, (store) => store.undo()),

@@ -9,7 +9,9 @@
 // What can be detected: on Linux (and macOS, given its `mount` table) the file system type of the mount the
 // path lives on; on Windows a UNC path (\\server\share\…). A Windows drive letter mapped to a share looks
 // local from here; the shell can ask the OS (GetDriveType) and pass that in as a mount entry.
+import fs from 'node:fs'
 import path from 'node:path'
+import { AppError } from '@shared/errors'
 
 export interface MountEntry {
   mountPoint: string
@@ -106,4 +108,19 @@ export function isNetworkPath(filePath: string, mounts: MountEntry[]): NetworkSh
   const mount = mountOf(filePath, mounts)
   if (!mount || !isNetworkFsType(mount.fsType)) return null
   return { kind: 'network-mount', fsType: mount.fsType, mountPoint: mount.mountPoint }
+}
+
+/** This machine's mount table, where the OS has one we can read (Linux); elsewhere only UNC paths are known. */
+function localMounts(): MountEntry[] {
+  try {
+    return parseMounts(fs.readFileSync('/proc/self/mounts', 'utf8'))
+  } catch {
+    return []
+  }
+}
+
+/** Applies the policy above: a workshop on a network share is refused with a message that says what to do. */
+export function assertNotOnNetworkShare(filePath: string, mounts: MountEntry[] = localMounts()): void {
+  const share = isNetworkPath(filePath, mounts)
+  if (share) throw new AppError('network-share', { file: path.basename(filePath), share: share.mountPoint })
 }

@@ -10,10 +10,11 @@ import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
 import { applyPatch, invertPatch, isEmptyPatch, PatchSchema, type KindDiff, type Patch } from '@shared/model/patch'
 import { LIVE_KINDS, RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKind } from '@shared/model/records'
 import { backupTo } from './backupTo'
-import { acquireLock, type FileLock } from './fileLock'
+import { acquireLock, assertNotLockedByOthers, type FileLock } from './fileLock'
 import { SCHEMA_VERSION } from './fileFormat'
 import { fileNameOf, inspectWorkshopFile } from './inspectFile'
 import { migrate } from './migrate'
+import { assertNotOnNetworkShare } from './networkPath'
 import { assertUsablePath } from './safePath'
 import { fromRow, prepareKind, toRow, type KindStatements } from './recordTables'
 import { explainWriteFailure, toAppError } from './sqliteErrors'
@@ -67,6 +68,7 @@ export class WorkshopStore {
     const target = path.resolve(filePath)
     const file = fileNameOf(target)
     if (fs.existsSync(target)) throw new AppError('file-exists', { file })
+    assertNotOnNetworkShare(target)
     if (!fs.existsSync(path.dirname(target))) throw new AppError('not-found', { file: path.basename(path.dirname(target)) })
     const parsed = createWorkshop.args.safeParse(args)
     if (!parsed.success) throw new AppError('invalid-input', {}, parsed.error.message)
@@ -97,6 +99,7 @@ export class WorkshopStore {
     assertUsablePath(filePath)
     const target = path.resolve(filePath)
     const file = fileNameOf(target)
+    assertNotOnNetworkShare(target)
     const facts = inspectWorkshopFile(target)
     try {
       fs.accessSync(target, fs.constants.W_OK)
@@ -182,17 +185,24 @@ export class WorkshopStore {
   }
 
   /** A consistent copy of the workshop at `destination` (VACUUM INTO), including its undo history. */
-  saveCopy(destination: string): string {
+  saveCopy(destination: string, options: { replace?: boolean } = {}): string {
     this.assertOpen()
     assertUsablePath(destination)
     const target = path.resolve(destination)
-    // Never replace what is there: another workshop (perhaps open elsewhere), a document, or, for a process
-    // running as root, a device such as /dev/null. The renamed-into-place copy would silently take its place.
-    if (target === this.path || fs.existsSync(target)) throw new AppError('file-exists', { file: fileNameOf(target) })
+    const file = fileNameOf(target)
+    if (target === this.path) throw new AppError('file-exists', { file })
+    if (fs.existsSync(target)) {
+      // Replace only when the facilitator confirmed it (the system save dialog asks), and only an ordinary
+      // file that no one has open: never a folder, a device (root could replace /dev/null) or a live workshop.
+      if (!options.replace || !fs.lstatSync(target).isFile()) throw new AppError('file-exists', { file })
+      assertNotLockedByOthers(target, file)
+    }
     try {
       backupTo(this.db, target)
+      // A -wal or -shm left beside a replaced workshop belongs to the old file and would corrupt the copy.
+      for (const sidecar of [`${target}-wal`, `${target}-shm`]) fs.rmSync(sidecar, { force: true })
     } catch (error) {
-      throw explainWriteFailure(toAppError(error, fileNameOf(target)), target)
+      throw explainWriteFailure(toAppError(error, file), target)
     }
     return target
   }

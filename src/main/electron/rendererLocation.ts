@@ -59,6 +59,7 @@ export function electronContentSecurityPolicy(location: RendererLocation): strin
     dev ? `connect-src 'self' ${wsOrigin}` : "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
+    "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; ')
 }

@@ -11,6 +11,7 @@ export function contentSecurityPolicy(port: number, hostNames: string[] = ['127.
     `connect-src 'self' ${sockets}`,
     "object-src 'none'",
     "base-uri 'none'",
+    "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; ')
 }

@@ -67,7 +67,14 @@ export const API = {
   'workshop.close': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Nothing },
   'workshop.recent': { input: Nothing, output: z.array(RecentEntry) },
   'workshop.saveCopy': {
-    input: z.object({ workshopId: WorkshopHandle, path: FilePath }).strict(),
+    input: z
+      .object({
+        workshopId: WorkshopHandle,
+        path: FilePath,
+        /** Replace an existing file at `path`: only after the facilitator confirmed it (the system dialog asks). */
+        replace: z.boolean().default(false),
+      })
+      .strict(),
     output: z.object({ path: FilePath }),
   },
   'workshop.apply': {

@@ -144,6 +144,8 @@ export const da: Catalog = {
       'Workshopfilen er beskadiget og kan ikke åbnes. Den er ikke blevet ændret. Prøv en kopi eller en sikkerhedskopi af den.',
     'newer-version':
       'Denne workshop er lavet med en nyere version af Handlekraft (filversion {{found}}, dette program kan læse op til {{supported}}). Opdater Handlekraft for at åbne den.',
+    'network-share':
+      'Workshoppen ligger på et netværksdrev ({{share}}). Et netværksdrev kan beskadige en workshopfil, så Handlekraft åbner kun workshops, der ligger på denne computer. Kopiér filen til denne computer, f.eks. til Dokumenter, og åbn kopien.',
     'already-open': 'Workshoppen er allerede åben i et andet vindue eller program. Luk den der først.',
     'read-only': 'Handlekraft har ikke lov til at ændre denne fil eller mappe. Vælg et sted, hvor du kan gemme.',
     'no-space': 'Disken er fuld. Frigør noget plads, og prøv igen; intet er gået tabt.',
@@ -157,6 +159,8 @@ export const da: Catalog = {
     internal: 'Noget gik galt inde i Handlekraft. Prøv igen; sker det igen, så genstart Handlekraft.',
   },
   errorsWithoutDetails: {
+    'network-share':
+      'Workshoppen ligger på et netværksdrev. Et netværksdrev kan beskadige en workshopfil, så Handlekraft åbner kun workshops, der ligger på denne computer. Kopiér filen til denne computer, f.eks. til Dokumenter, og åbn kopien.',
     'newer-version': 'Denne workshop er lavet med en nyere version af Handlekraft. Opdater Handlekraft for at åbne den.',
   },
   errorFile: 'Fil: {{file}}',

@@ -143,6 +143,8 @@ export const en = {
       'The workshop file is damaged and cannot be opened. It was left untouched. Try a copy or a backup of it.',
     'newer-version':
       'This workshop was made with a newer version of Handlekraft (file version {{found}}, this app reads up to {{supported}}). Update Handlekraft to open it.',
+    'network-share':
+      'This workshop is on a network drive ({{share}}). A network drive can damage a workshop file, so Handlekraft only opens workshops stored on this computer. Copy the file to this computer, for example to Documents, and open the copy.',
     'already-open': 'The workshop is already open in another window or program. Close it there first.',
     'read-only': 'Handlekraft is not allowed to change this file or folder. Choose a place where you can save.',
     'no-space': 'The disk is full. Free some space and try again; nothing was lost.',
@@ -157,6 +159,8 @@ export const en = {
   },
   /** Used when an error arrives without the details its full message needs. */
   errorsWithoutDetails: {
+    'network-share':
+      'This workshop is on a network drive. A network drive can damage a workshop file, so Handlekraft only opens workshops stored on this computer. Copy the file to this computer, for example to Documents, and open the copy.',
     'newer-version': 'This workshop was made with a newer version of Handlekraft. Update Handlekraft to open it.',
   },
   errorFile: 'File: {{file}}',

@@ -45,6 +45,7 @@ export type Translate = (key: string | string[], options?: Record<string, unknow
 /** Messages that need these parameters; without them a shorter message without the details is used. */
 const NEEDED_PARAMS: Record<string, readonly string[]> = {
   'errors.newer-version': ['found', 'supported'],
+  'errors.network-share': ['share'],
   'commandRejected.unknown-record': ['what'],
   'commandRejected.too-many-dots': ['max'],
   'commandRejected.too-many-on-item': ['max'],
@@ -52,6 +53,7 @@ const NEEDED_PARAMS: Record<string, readonly string[]> = {
 
 const WITHOUT_DETAILS: Record<string, string> = {
   'errors.newer-version': 'errorsWithoutDetails.newer-version',
+  'errors.network-share': 'errorsWithoutDetails.network-share',
   'commandRejected.unknown-record': 'commandRejectedWithoutDetails.unknown-record',
   'commandRejected.too-many-dots': 'commandRejectedWithoutDetails.too-many-dots',
   'commandRejected.too-many-on-item': 'commandRejectedWithoutDetails.too-many-on-item',

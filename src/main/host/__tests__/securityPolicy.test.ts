@@ -37,6 +37,7 @@ function expectStrictPolicy(policy: string, { header }: { header: boolean }) {
   expect(csp.get('script-src')).toEqual(["'self'"]) // no inline scripts, no eval, no other origin
   expect(csp.get('object-src')).toEqual(["'none'"])
   expect(csp.get('base-uri')).toEqual(["'none'"])
+  expect(csp.get('form-action')).toEqual(["'none'"])
   for (const source of csp.get('connect-src') ?? []) {
     expect(source, 'the page may talk only to this host').toMatch(/^('self'|ws:\/\/(127\.0\.0\.1|localhost):(\*|\d+))$/)
   }

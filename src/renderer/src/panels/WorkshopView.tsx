@@ -200,8 +200,9 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
     }
   }
 
-  const saveCopyTo = async (path: string) => {
-    const saved = await run(() => api['workshop.saveCopy']({ workshopId, path }))
+  /** `replace` only when the system save dialog already asked whether to replace an existing file. */
+  const saveCopyTo = async (path: string, replace = false) => {
+    const saved = await run(() => api['workshop.saveCopy']({ workshopId, path, replace }))
     if (saved) {
       setAskingCopyPath(false)
       setSavedTo(saved.path)
@@ -215,7 +216,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
       return
     }
     const chosen = await run(() => api['dialog.chooseWorkshop']({ purpose: 'save', suggestedName: workshop.title }))
-    if (chosen?.path) await saveCopyTo(chosen.path)
+    if (chosen?.path) await saveCopyTo(chosen.path, true)
   }
 
   const subtitle = [workshop.place, workshop.facilitator].filter((part) => part.trim() !== '').join(' · ')

@@ -2,7 +2,7 @@
 // with a municipal file share mounted) and Windows UNC paths.
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isNetworkPath, parseMounts } from '../../networkPath'
+import { assertNotOnNetworkShare, isNetworkPath, parseMounts } from '../../networkPath'
 
 const PROC_MOUNTS = `
 /dev/nvme0n1p2 / ext4 rw,relatime 0 0
@@ -81,5 +81,19 @@ describe('isNetworkPath', () => {
 
   it('with no mount table, a POSIX path is taken as local', () => {
     expect(isNetworkPath('/mnt/kommune/a.handlekraft', [])).toBeNull()
+  })
+})
+
+describe('opening or creating a workshop on a network share', () => {
+  it('is refused with network-share, naming the share', () => {
+    const mounts = [
+      { source: '/dev/sda1', mountPoint: '/', fsType: 'ext4' },
+      { source: '//nas/faelles', mountPoint: '/mnt/faelles', fsType: 'cifs' },
+    ]
+    expect(() => assertNotOnNetworkShare('/mnt/faelles/borgermøde.handlekraft', mounts)).toThrow(
+      expect.objectContaining({ code: 'network-share', params: expect.objectContaining({ share: '/mnt/faelles' }) }),
+    )
+    expect(() => assertNotOnNetworkShare('\\\\nas\\faelles\\x.handlekraft', [])).toThrow(expect.objectContaining({ code: 'network-share' }))
+    expect(() => assertNotOnNetworkShare('/home/mette/x.handlekraft', mounts)).not.toThrow()
   })
 })

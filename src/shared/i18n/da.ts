@@ -165,6 +165,7 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'nothing-to-add': 'Der var intet at tilføje.',
     'theme-was-voted-on': 'Temaet har prikker i en afstemningsrunde og bliver derfor. Omdøb det i stedet.',
     'unknown-record': 'Ændringen henviser til noget ({{what}}), som ikke findes længere. Det er måske slettet i et andet vindue.',
     'duplicate-id': 'Det var allerede tilføjet. Intet blev ændret.',

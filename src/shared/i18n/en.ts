@@ -165,6 +165,7 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'nothing-to-add': 'There was nothing to add.',
     'theme-was-voted-on': 'This theme has dots in a voting round, so it stays. Rename it instead.',
     'unknown-record': 'The {{what}} this change refers to no longer exists. It may have been deleted in another window.',
     'duplicate-id': 'This was already added. Nothing was changed.',

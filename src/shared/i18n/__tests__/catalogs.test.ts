@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '../../errors'
 import { ROLES } from '../../model/records'
@@ -20,18 +22,15 @@ function leaves(value: unknown, prefix = ''): Map<string, unknown> {
   return found
 }
 
-/** The reasons commands pass to reject(); kept here by hand so a new reason fails this test until translated. */
-const COMMAND_REJECTED_REASONS = [
-  'unknown-record',
-  'duplicate-id',
-  'too-many-dots',
-  'too-many-on-item',
-  'round-closed',
-  'not-an-option',
-  'vote-needs-role',
-  'connector-to-itself',
-  'workshop-exists',
-]
+/** The reasons the commands pass to reject(), read from their source, so a new reason fails here until translated. */
+const COMMAND_REJECTED_REASONS = (() => {
+  const folder = path.join(__dirname, '../../commands')
+  const reasons = new Set<string>()
+  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.ts'))) {
+    for (const match of fs.readFileSync(path.join(folder, name), 'utf8').matchAll(/reject\('([a-z-]+)'/g)) reasons.add(match[1]!)
+  }
+  return [...reasons]
+})()
 
 describe('catalogs', () => {
   const daLeaves = leaves(da)
@@ -54,6 +53,7 @@ describe('catalogs', () => {
   })
 
   it('translate every error code, rejection reason, category, role and template', () => {
+    expect(COMMAND_REJECTED_REASONS.length).toBeGreaterThan(8)
     for (const catalog of [daLeaves, enLeaves]) {
       for (const code of ERROR_CODES) expect(catalog.has(`errors.${code}`), code).toBe(true)
       for (const reason of COMMAND_REJECTED_REASONS) expect(catalog.has(`commandRejected.${reason}`), reason).toBe(true)

@@ -1,12 +1,17 @@
 // The board: a Konva stage drawing zones, connectors and notes, with the pointer gestures (select,
 // rubber-band, drag, resize, pan, zoom) handled here in plain DOM events.
-// Speed, on purpose: every layer is listening={false} and hit-testing is plain arithmetic (editor/boxes);
-// only what is in view (plus a margin) is drawn; at low zoom notes are plain blocks; a drag moves one
-// Konva layer holding the dragged items and commits ONE command on drop; React hears about the view only
-// when it settles, never on every pointer move.
+// Speed, on purpose (bench/README.md has the measurements): every layer is listening={false} and
+// hit-testing is plain arithmetic (editor/boxes); zones, lines and notes share ONE canvas (each layer is a
+// full-size canvas to clear, draw and composite on every view change); the drag and UI layers are hidden
+// while empty; at low zoom all notes are blocks drawn by one routine (noteBlocks.ts) over a spatial grid;
+// at readable zoom only the notes in view (plus a margin) are Konva nodes. During a pan/zoom gesture React
+// is not involved at all: the board shows a bitmap of what was on screen when the gesture began, moved
+// and scaled, with blocks for whatever comes into view around it, and redraws crisp when the gesture
+// ends (as Miro and Excalidraw do). A drag moves one Konva layer holding the dragged items and
+// commits ONE command on drop.
 import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import { Group, Layer, Rect, Stage } from 'react-konva'
+import { Group, Layer, Rect, Shape, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Note, Zone } from '@shared/model/records'
 import type { BoardActions } from '../editor/boardActions'
@@ -30,6 +35,7 @@ import type { BoardTheme } from './boardTheme'
 import { NOTE_SIZE } from '@shared/model/defaults'
 import { ConnectorShape, NoteShape, ZoneShape } from './shapes'
 import { useElementSize, useFontLoaded } from './useElementSize'
+import { buildBlockIndex, drawBlocks } from './noteBlocks'
 import type { BoardViewport } from './viewport'
 
 export interface BoardStageProps {
@@ -52,6 +58,8 @@ export interface BoardStageProps {
 
 /** Below this zoom, notes are drawn as plain coloured blocks. */
 const LOW_DETAIL_SCALE = 0.3
+/** Notes are Konva nodes within this many screens around the view (at readable zoom). */
+const CULL_MARGIN = 0.25
 /** A press that moves less than this (screen pixels) is a click, not a drag. */
 const DRAG_THRESHOLD = 4
 
@@ -68,7 +76,13 @@ export function BoardStage(props: BoardStageProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
   const dragLayerRef = useRef<Konva.Layer>(null)
-  const connectorLayerRef = useRef<Konva.Layer>(null)
+  const staticLayerRef = useRef<Konva.Layer>(null)
+  /** Zones and lines: clipped to outside the gesture bitmap while a gesture shows one. */
+  const zonesAndLinesRef = useRef<Konva.Group>(null)
+  /** The notes as Konva nodes (readable zoom): hidden while a gesture shows the bitmap. */
+  const noteNodesRef = useRef<Konva.Group>(null)
+  /** Set while a gesture shows a bitmap of the board as it was when the gesture began. */
+  const snapshot = useRef<GestureSnapshot | null>(null)
   const uiLayerRef = useRef<Konva.Layer>(null)
   const selectionGroupRef = useRef<Konva.Group>(null)
   const rubberRef = useRef<Konva.Rect>(null)
@@ -120,6 +134,18 @@ export function BoardStage(props: BoardStageProps) {
       }),
     [viewport, path],
   )
+  // A gesture at readable zoom: copy the static canvas once, then draw that bitmap (plus blocks around it)
+  // on every frame instead of hundreds of notes with text and shadows.
+  useEffect(
+    () =>
+      viewport.onGesture((active) => {
+        if (!active || !noteNodesRef.current || !staticLayerRef.current) return
+        snapshot.current = takeSnapshot(staticLayerRef.current, viewport.view, viewport.size, snapshot.current)
+        noteNodesRef.current.visible(false)
+        zonesAndLinesRef.current?.clipFunc(clipOutside(snapshot.current))
+      }),
+    [viewport],
+  )
 
   // After a drop, reset the dragged layer in the same frame the document shows the new places: no flicker.
   useLayoutEffect(() => {
@@ -141,7 +167,7 @@ export function BoardStage(props: BoardStageProps) {
   const view = viewport.view
   const lowDetail = view.scale < LOW_DETAIL_SCALE
   // `settled` is here so culling follows the view once it stops moving.
-  const visible = useMemo(() => viewport.visibleBox(), [viewport, settled, size]) // eslint-disable-line react-hooks/exhaustive-deps
+  const visible = useMemo(() => viewport.visibleBox(CULL_MARGIN), [viewport, settled, size]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const zones = useMemo(() => Object.values(doc.zone), [doc.zone])
   const notes = useMemo(() => Object.values(doc.note), [doc.note])
@@ -149,6 +175,52 @@ export function BoardStage(props: BoardStageProps) {
   const editingId = editorState.editing?.id ?? null
   const isShown = (item: Box & { id: string }) => selectedSet.has(item.id) || intersects(visible, item)
   const categoryColour = (note: Note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null)
+
+  // Every static note as a block, by colour, in a grid: drawn at low zoom, and around the gesture bitmap.
+  const blocks = useMemo(
+    () =>
+      buildBlockIndex(
+        notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId),
+        (note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null) ?? note.color,
+      ),
+    [notes, dragIds, editingId, doc.category],
+  )
+  const blocksRef = useRef(blocks)
+  const lowDetailRef = useRef(lowDetail)
+  useLayoutEffect(() => {
+    blocksRef.current = blocks
+    lowDetailRef.current = lowDetail
+  })
+  // The blocks are not React nodes: when they change (a drag starts or ends, an edit), redraw them.
+  useLayoutEffect(() => {
+    staticLayerRef.current?.batchDraw()
+  }, [blocks, lowDetail])
+  /** Draws the blocks in view at low zoom; during a gesture, the bitmap and the blocks around it. */
+  const drawNoteBlocks = useCallback(
+    (context: Konva.Context) => {
+      const ctx = context._context
+      const shot = snapshot.current
+      const inView = viewport.visibleBox(0)
+      if (shot) {
+        ctx.save()
+        ctx.beginPath()
+        outsidePath(ctx, shot)
+        ctx.clip('evenodd')
+        drawBlocks(ctx, blocksRef.current, inView)
+        ctx.restore()
+        ctx.drawImage(shot.canvas, shot.box.x, shot.box.y, shot.box.width, shot.box.height)
+      } else if (lowDetailRef.current) drawBlocks(ctx, blocksRef.current, inView)
+    },
+    [viewport],
+  )
+  // Once React has drawn the settled view, the gesture bitmap goes: back to crisp nodes.
+  useLayoutEffect(() => {
+    if (viewport.inGesture || !snapshot.current) return
+    snapshot.current = null
+    noteNodesRef.current?.visible(true)
+    zonesAndLinesRef.current?.clipFunc(null as unknown as () => void)
+    staticLayerRef.current?.batchDraw()
+  })
 
   const noteShape = (note: Note) => (
     <NoteShape
@@ -175,6 +247,7 @@ export function BoardStage(props: BoardStageProps) {
     if (event.button === 1 || (event.button === 0 && spaceHeld.current)) {
       event.preventDefault()
       gesture.current = { type: 'pan', start: screen, view: viewport.view }
+      viewport.beginGesture()
       containerRef.current?.setPointerCapture(event.pointerId)
       containerRef.current?.classList.add('panning')
       return
@@ -227,6 +300,7 @@ export function BoardStage(props: BoardStageProps) {
     if (g.type === 'rubber') {
       const box = normalizeBox(g.start, point)
       rubberRef.current?.setAttrs({ ...box, visible: true, strokeWidth: 2 / scale, dash: [8 / scale, 6 / scale] })
+      uiLayerRef.current?.visible(true)
       uiLayerRef.current?.batchDraw()
       return
     }
@@ -240,14 +314,16 @@ export function BoardStage(props: BoardStageProps) {
       visible: true,
       strokeWidth: 3 / scale,
     })
+    uiLayerRef.current?.visible(true)
     uiLayerRef.current?.batchDraw()
   }
 
   /** Lines touching dragged items follow them: their points change on the Konva nodes, not in React. */
   const moveConnectors = (moving: ReadonlySet<string>, dx: number, dy: number) => {
-    const layer = connectorLayerRef.current
+    const layer = zonesAndLinesRef.current
     if (!layer) return
     const current = docRef.current
+    let moved = false
     for (const connector of Object.values(current.connector)) {
       if (!moving.has(connector.fromId) && !moving.has(connector.toId)) continue
       const from = current.note[connector.fromId] ?? current.zone[connector.fromId]
@@ -255,13 +331,14 @@ export function BoardStage(props: BoardStageProps) {
       if (!from || !to) continue
       const shift = (box: Box, id: string) => (moving.has(id) ? { ...box, x: box.x + dx, y: box.y + dy } : box)
       const points = connectorPoints(shift(from, from.id), shift(to, to.id))
+      moved = true
       const group = layer.findOne<Konva.Group>(`#connector-${connector.id}`)
       group?.findOne<Konva.Arrow>('.arrow')?.points(points)
       group
         ?.findOne<Konva.Label>('.label')
         ?.position({ x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 })
     }
-    layer.batchDraw()
+    if (moved) layer.getLayer()?.batchDraw()
   }
 
   const onPointerUp = (event: React.PointerEvent<HTMLDivElement>) => {
@@ -271,6 +348,7 @@ export function BoardStage(props: BoardStageProps) {
       containerRef.current.releasePointerCapture(event.pointerId)
     containerRef.current?.classList.remove('panning')
     if (!g) return
+    if (g.type === 'pan') viewport.endGesture()
     if (g.type === 'move' && g.moving) {
       const first = g.ids[0]!
       const item = docRef.current.note[first] ?? docRef.current.zone[first]
@@ -291,12 +369,15 @@ export function BoardStage(props: BoardStageProps) {
         const inside = itemsInBox(docRef.current, box)
         editor.select(g.additive ? [...new Set([...g.base, ...inside])] : inside)
         rubber.visible(false)
+        // Hidden again unless it has something to show (React shows it when the new selection arrives).
+        uiLayerRef.current?.visible(hasUi.current)
         uiLayerRef.current?.batchDraw()
       }
       return
     }
     if (g.type === 'resize') {
       resizeRef.current?.visible(false)
+      uiLayerRef.current?.visible(hasUi.current)
       uiLayerRef.current?.batchDraw()
       if (g.width !== g.box.width || g.height !== g.box.height) void actions.resizeZone(g.id, g.width, g.height)
     }
@@ -322,8 +403,12 @@ export function BoardStage(props: BoardStageProps) {
       if (event.ctrlKey || event.metaKey) {
         const rect = element.getBoundingClientRect()
         const factor = Math.exp(-Math.max(-50, Math.min(50, event.deltaY)) * 0.01)
+        viewport.wheelTick()
         viewport.zoomBy(factor, { x: event.clientX - rect.left, y: event.clientY - rect.top })
-      } else viewport.panBy(-event.deltaX, -event.deltaY)
+      } else {
+        viewport.wheelTick()
+        viewport.panBy(-event.deltaX, -event.deltaY)
+      }
     }
     element.addEventListener('wheel', onWheel, { passive: false })
     return () => element.removeEventListener('wheel', onWheel)
@@ -354,6 +439,12 @@ export function BoardStage(props: BoardStageProps) {
   }, [])
 
   const isEmpty = zones.length === 0 && notes.length === 0
+  const shownFinds = notes.filter((n) => findMatches.has(n.id) && isShown(n))
+  const uiVisible = editorState.selected.length > 0 || shownFinds.length > 0
+  const hasUi = useRef(uiVisible)
+  useLayoutEffect(() => {
+    hasUi.current = uiVisible
+  })
   const handle = HANDLE_PX / view.scale
   const outline = 4 / view.scale
 
@@ -373,43 +464,50 @@ export function BoardStage(props: BoardStageProps) {
     >
       {size.width > 0 && size.height > 0 && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          <Layer listening={false}>
-            {zones
-              .filter((z) => !dragIds.has(z.id) && (isShown(z) || intersects(visible, zoneTitleBox(z))))
-              .map((zone) => (
-                <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
-              ))}
-          </Layer>
-          <Layer listening={false} ref={connectorLayerRef}>
-            {connectors.map((connector) => {
-              const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId]
-              const to = doc.note[connector.toId] ?? doc.zone[connector.toId]
-              if (!from || !to) return null
-              return (
-                <ConnectorShape
-                  key={connector.id}
-                  connector={connector}
-                  points={connectorPoints(from, to)}
-                  theme={theme}
-                />
-              )
-            })}
-          </Layer>
-          {/* The static layer: every note not being dragged. Re-keyed once the font is in, so text is re-measured. */}
-          {/* onDraw is the bench hook: `npm run bench` times opening a workshop up to this mark (bench/README.md). */}
+          {/* The static layer: zones, then lines, then notes, on one canvas. Re-keyed once the font is in, so
+              text is re-measured. onDraw is the bench hook: `npm run bench` times opening a workshop up to
+              this mark (bench/README.md). */}
           <Layer
             listening={false}
+            ref={staticLayerRef}
             key={fontLoaded ? 'font' : 'fallback'}
-            onDraw={(e: Konva.KonvaEventObject<unknown>) =>
-              e.currentTarget.hasChildren() &&
+            onDraw={() =>
+              notes.length > 0 &&
               performance.getEntriesByName('handlekraft:board-drawn').length === 0 &&
               performance.mark('handlekraft:board-drawn')
             }
           >
-            {notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId && isShown(n)).map(noteShape)}
+            {/* Zones are few: all of them are nodes, so a pan never uncovers a missing one. */}
+            <Group ref={zonesAndLinesRef}>
+              {zones
+                .filter((z) => !dragIds.has(z.id))
+                .map((zone) => (
+                  <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
+                ))}
+              {connectors.map((connector) => {
+                const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId]
+                const to = doc.note[connector.toId] ?? doc.zone[connector.toId]
+                if (!from || !to) return null
+                return (
+                  <ConnectorShape
+                    key={connector.id}
+                    connector={connector}
+                    points={connectorPoints(from, to)}
+                    theme={theme}
+                  />
+                )
+              })}
+            </Group>
+            <Shape listening={false} sceneFunc={drawNoteBlocks} perfectDrawEnabled={false} />
+            {!lowDetail && (
+              <Group ref={noteNodesRef}>
+                {notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId && isShown(n)).map(noteShape)}
+              </Group>
+            )}
           </Layer>
-          {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. */}
-          <Layer listening={false} ref={dragLayerRef}>
+          {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. Hidden
+              (no canvas to composite) when nothing is dragged. */}
+          <Layer listening={false} ref={dragLayerRef} visible={dragIds.size > 0}>
             {zones
               .filter((z) => dragIds.has(z.id))
               .map((zone) => (
@@ -417,10 +515,9 @@ export function BoardStage(props: BoardStageProps) {
               ))}
             {notes.filter((n) => dragIds.has(n.id) && n.id !== editingId).map(noteShape)}
           </Layer>
-          <Layer listening={false} ref={uiLayerRef}>
-            {notes
-              .filter((n) => findMatches.has(n.id) && isShown(n))
-              .map((n) => (
+          {/* Selection, find matches, rubber band, resize outline: hidden while there is none. */}
+          <Layer listening={false} ref={uiLayerRef} visible={uiVisible}>
+            {shownFinds.map((n) => (
                 <Rect
                   key={`find-${n.id}`}
                   x={n.x - 2 * outline}
@@ -502,4 +599,40 @@ export function BoardStage(props: BoardStageProps) {
 export function contentBounds(doc: WorkshopDoc): Box | null {
   const zones = Object.values(doc.zone)
   return boundsOf([...zones, ...zones.map(zoneTitleBox), ...Object.values(doc.note)])
+}
+
+/** A bitmap of the static layer and the board area it shows, for drawing during a gesture. */
+interface GestureSnapshot {
+  canvas: HTMLCanvasElement
+  box: Box
+}
+
+/** Copies the static layer's canvas (one blit, ~1 ms), reusing the last snapshot's canvas when it can. */
+function takeSnapshot(
+  layer: Konva.Layer,
+  view: { scale: number; x: number; y: number },
+  size: { width: number; height: number },
+  previous: GestureSnapshot | null,
+): GestureSnapshot {
+  const source = layer.getNativeCanvasElement()
+  const canvas = previous?.canvas ?? document.createElement('canvas')
+  canvas.width = source.width
+  canvas.height = source.height
+  canvas.getContext('2d')!.drawImage(source, 0, 0)
+  const box = { x: -view.x / view.scale, y: -view.y / view.scale, width: size.width / view.scale, height: size.height / view.scale }
+  return { canvas, box }
+}
+
+/** A path covering everything but the snapshot's box: with the even-odd rule, a clip to outside it. */
+function outsidePath(ctx: { rect: (x: number, y: number, w: number, h: number) => void }, shot: GestureSnapshot): void {
+  const far = 1e7
+  ctx.rect(-far, -far, 2 * far, 2 * far)
+  ctx.rect(shot.box.x, shot.box.y, shot.box.width, shot.box.height)
+}
+
+function clipOutside(shot: GestureSnapshot) {
+  return (ctx: Konva.Context) => {
+    outsidePath(ctx, shot)
+    return ['evenodd'] as ['evenodd']
+  }
 }

@@ -1,19 +1,28 @@
 // The board's view (zoom and pan) as a small object around the Konva stage, so the toolbar, keyboard,
 // find bar and text overlay can move the view without React state. It changes the stage directly and
-// tells listeners; React hears about it only through a debounced "settled" signal (for culling and the
-// zoom read-out), never on every pointer move.
+// tells listeners; React hears about it only through a "settled" signal (for culling and the zoom
+// read-out), never on every pointer move. A pan or zoom GESTURE (a drag, a run of wheel events) settles
+// only when it ends (pointer up, a pause of the wheel), however slow its frames: a bare timer would fire
+// between two moves of one slow drag and drag React into the middle of it.
 import type Konva from 'konva'
 import type { Box, Point } from '../editor/boxes'
 import type { View } from '../editor/viewMemory'
 import { clampScale, fitView } from './geometry'
 
 export const ZOOM_STEP = 1.2
+/** A view changed by a single step settles after this long without another change. */
+const SETTLE_MS = 120
+/** A run of wheel events is one gesture until the wheel pauses this long. */
+const WHEEL_PAUSE_MS = 160
 
 export class BoardViewport {
   private stage: Konva.Stage | null = null
   private readonly moveListeners = new Set<(view: View) => void>()
   private readonly settledListeners = new Set<(view: View) => void>()
+  private readonly gestureListeners = new Set<(active: boolean) => void>()
   private settleTimer: ReturnType<typeof setTimeout> | null = null
+  private wheelTimer: ReturnType<typeof setTimeout> | null = null
+  private gesture = false
   size = { width: 0, height: 0 }
 
   attach(stage: Konva.Stage | null): void {
@@ -35,10 +44,52 @@ export class BoardViewport {
     const now = this.view
     for (const listener of this.moveListeners) listener(now)
     if (this.settleTimer) clearTimeout(this.settleTimer)
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = null
-      for (const listener of this.settledListeners) listener(this.view)
-    }, 120)
+    this.settleTimer = null
+    // Single steps (keys, buttons) settle after a short pause, so a held key does not settle on each repeat.
+    if (!this.gesture) this.settleTimer = setTimeout(() => this.settle(), SETTLE_MS)
+  }
+
+  private settle(): void {
+    if (this.settleTimer) clearTimeout(this.settleTimer)
+    this.settleTimer = null
+    for (const listener of this.settledListeners) listener(this.view)
+  }
+
+  /** True from the start of a pan/zoom gesture to its end. */
+  get inGesture(): boolean {
+    return this.gesture
+  }
+
+  /** A drag-pan (or any continuous gesture) starts: no settling until endGesture. */
+  beginGesture(): void {
+    if (this.gesture) return
+    this.gesture = true
+    if (this.settleTimer) clearTimeout(this.settleTimer)
+    this.settleTimer = null
+    for (const listener of this.gestureListeners) listener(true)
+  }
+
+  /** The gesture is over: settle now. */
+  endGesture(): void {
+    if (this.wheelTimer) clearTimeout(this.wheelTimer)
+    this.wheelTimer = null
+    if (!this.gesture) return
+    this.gesture = false
+    for (const listener of this.gestureListeners) listener(false)
+    this.settle()
+  }
+
+  /** One wheel event: part of a gesture that ends when the wheel has paused for WHEEL_PAUSE_MS. */
+  wheelTick(): void {
+    this.beginGesture()
+    if (this.wheelTimer) clearTimeout(this.wheelTimer)
+    this.wheelTimer = setTimeout(() => this.endGesture(), WHEEL_PAUSE_MS)
+  }
+
+  /** Told when a gesture starts (true) and ends (false), before the settled listeners. */
+  onGesture(listener: (active: boolean) => void): () => void {
+    this.gestureListeners.add(listener)
+    return () => this.gestureListeners.delete(listener)
   }
 
   /** Every change, synchronously: for things that must stick to the board (the text field over a note). */

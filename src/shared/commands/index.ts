@@ -11,7 +11,6 @@ import type { CommandContext, CommandDefinition } from './command'
 import { createTheme } from './createTheme'
 import { createWorkshop } from './createWorkshop'
 import { deleteItems } from './deleteItems'
-import { deleteNotes } from './deleteNotes'
 import { moveItems } from './moveItems'
 import { recordVotes } from './recordVotes'
 import { renameTheme } from './renameTheme'
@@ -44,7 +43,6 @@ export const COMMANDS = {
   addSession,
   addNotes,
   updateNotes,
-  deleteNotes,
   addZones,
   addConnector,
   createTheme,

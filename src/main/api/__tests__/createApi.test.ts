@@ -102,7 +102,7 @@ describe('createApi', () => {
       fc.record({ workshopId: fc.constant(created.workshopId), command: fc.anything() }),
       fc.record({
         workshopId: fc.constant(created.workshopId),
-        command: fc.record({ name: fc.constantFrom('addNotes', 'updateNotes', 'deleteNotes'), args: fc.anything() }),
+        command: fc.record({ name: fc.constantFrom('addNotes', 'updateNotes', 'deleteItems'), args: fc.anything() }),
       }),
       fc.record({ path: fc.oneof(fc.string({ maxLength: 0 }), fc.string({ minLength: 5000, maxLength: 6000 }), fc.integer()) }),
     )

@@ -32,7 +32,7 @@ describe('across processes', () => {
       checked += acked.length
       // The next round's writer starts from n0 again: clear the notes so ids are free.
       const ids = Object.keys(reopened.doc.note)
-      if (ids.length > 0) reopened.apply({ name: 'deleteNotes', args: { ids } })
+      if (ids.length > 0) reopened.apply({ name: 'deleteItems', args: { ids } })
       reopened.close()
     }
     expect(checked).toBeGreaterThan(0)

@@ -58,7 +58,7 @@ function refusedCommand(rng: Rng, doc: WorkshopDoc, newId: () => string): { name
   const notes = Object.keys(doc.note)
   const cases: Array<() => { name: string; args: unknown }> = [
     () => ({ name: 'updateNotes', args: { notes: [{ id: `missing-${newId()}`, text: 'x' }] } }),
-    () => ({ name: 'deleteNotes', args: { ids: [`missing-${newId()}`] } }),
+    () => ({ name: 'deleteItems', args: { ids: [`missing-${newId()}`] } }),
     () => ({ name: 'addNotes', args: { notes: [{ id: newId(), text: 'x', x: Number.NaN, y: 0 }] } }),
     () => ({ name: 'addNotes', args: { notes: [{ id: newId(), text: 'x', x: 0, y: Number.POSITIVE_INFINITY }] } }),
     () => ({ name: 'addNotes', args: { notes: [{ id: newId(), text: 'x', x: 1e12, y: 0 }] } }),
@@ -116,7 +116,7 @@ function fittingCommand(rng: Rng, doc: WorkshopDoc, newId: () => string): { name
               })),
             },
           },
-    () => (notes.length === 0 ? null : { name: 'deleteNotes', args: { ids: some(rng, notes, 2) } }),
+    () => (notes.length === 0 ? null : { name: 'deleteItems', args: { ids: some(rng, notes, 2) } }),
     () => ({
       name: 'createTheme',
       args: {

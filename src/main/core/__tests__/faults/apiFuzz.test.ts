@@ -171,7 +171,7 @@ const hostileCommand = fc
     fc.constantFrom(
       'addNotes',
       'updateNotes',
-      'deleteNotes',
+      'deleteItems',
       'moveItems',
       'createTheme',
       'addConnector',

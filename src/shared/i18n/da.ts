@@ -131,6 +131,9 @@ export const da: Catalog = {
     votingRound: 'afstemningsrunde',
     vote: 'stemme',
     project: 'handleprojekt',
+    phase: 'punkt på dagsordenen',
+    projectUpdate: 'projektopdatering',
+    liveState: 'rummets tilstand',
   },
   errors: {
     'invalid-input': 'Noget i forespørgslen var ikke udfyldt rigtigt. Tjek felterne, og prøv igen.',

@@ -130,6 +130,9 @@ export const en = {
     votingRound: 'voting round',
     vote: 'vote',
     project: 'action project',
+    phase: 'agenda phase',
+    projectUpdate: 'project update',
+    liveState: 'state of the room',
   },
   errors: {
     'invalid-input': 'Something in the request was not filled in correctly. Check the fields and try again.',

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '../../errors'
-import { ROLES } from '../../model/records'
+import { RECORD_KINDS, ROLES } from '../../model/records'
 import { DEFAULT_CATEGORIES } from '../../model/defaults'
 import { Template } from '../../model/records'
 import { createI18n, errorMessage, pickLanguage, type Translate } from '..'
@@ -54,6 +54,9 @@ describe('catalogs', () => {
 
   it('translate every error code, rejection reason, category, role and template', () => {
     expect(COMMAND_REJECTED_REASONS.length).toBeGreaterThan(8)
+    for (const catalog of [daLeaves, enLeaves]) {
+      for (const kind of RECORD_KINDS) expect(catalog.has(`recordKinds.${kind}`), kind).toBe(true)
+    }
     for (const catalog of [daLeaves, enLeaves]) {
       for (const code of ERROR_CODES) expect(catalog.has(`errors.${code}`), code).toBe(true)
       for (const reason of COMMAND_REJECTED_REASONS) expect(catalog.has(`commandRejected.${reason}`), reason).toBe(true)

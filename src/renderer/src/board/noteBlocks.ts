@@ -79,11 +79,23 @@ export function forEachBlockInView(
   }
 }
 
-/** Fills the blocks in view; `ctx` is already transformed to board units. Returns how many were drawn. */
-export function drawBlocks(ctx: CanvasRenderingContext2D, index: BlockIndex, view: Box): number {
+/**
+ * Fills the blocks in view; `ctx` is already transformed to board units. Blocks wholly inside `covered`
+ * (drawn some other way, e.g. by a bitmap) are skipped. Returns how many were drawn.
+ */
+export function drawBlocks(ctx: CanvasRenderingContext2D, index: BlockIndex, view: Box, covered?: Box): number {
   let drawn = 0
-  forEachBlockInView(index, view, (note, colour, first) => {
-    if (first) ctx.fillStyle = colour
+  let colourSet = ''
+  forEachBlockInView(index, view, (note, colour) => {
+    if (
+      covered &&
+      note.x >= covered.x &&
+      note.y >= covered.y &&
+      note.x + note.width <= covered.x + covered.width &&
+      note.y + note.height <= covered.y + covered.height
+    )
+      return
+    if (colour !== colourSet) ctx.fillStyle = colourSet = colour
     ctx.fillRect(note.x, note.y, note.width, note.height)
     drawn++
   })

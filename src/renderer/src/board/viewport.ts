@@ -24,6 +24,8 @@ export class BoardViewport {
   private wheelTimer: ReturnType<typeof setTimeout> | null = null
   private gesture = false
   size = { width: 0, height: 0 }
+  /** While set, a view change does not redraw the stage: the board moves its drawn canvas instead. */
+  deferDraw = false
 
   attach(stage: Konva.Stage | null): void {
     this.stage = stage
@@ -40,7 +42,7 @@ export class BoardViewport {
     const scale = clampScale(view.scale)
     stage.scale({ x: scale, y: scale })
     stage.position({ x: view.x, y: view.y })
-    stage.batchDraw()
+    if (!this.deferDraw) stage.batchDraw()
     const now = this.view
     for (const listener of this.moveListeners) listener(now)
     if (this.settleTimer) clearTimeout(this.settleTimer)

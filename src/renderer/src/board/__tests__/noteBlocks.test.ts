@@ -46,3 +46,13 @@ describe('note blocks', () => {
     expect(calls).toEqual(['fill #f00', 'rect 0,0', 'fill #0f0', 'rect 900,900', 'fill #00f', 'rect 1000,10'])
   })
 })
+
+describe('note blocks under a bitmap', () => {
+  it('skips blocks wholly inside the covered box, keeps those crossing its edge', () => {
+    const index = buildBlockIndex([note('in', 0, 0), note('edge', 300, 0), note('out', 900, 0)], () => '#fff')
+    const drawn: number[] = []
+    const ctx = { fillStyle: '', fillRect: (x: number) => drawn.push(x) } as unknown as CanvasRenderingContext2D
+    drawBlocks(ctx, index, { x: -50, y: -50, width: 2_000, height: 500 }, { x: -10, y: -10, width: 400, height: 400 })
+    expect(drawn).toEqual([300, 900])
+  })
+})

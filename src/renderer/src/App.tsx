@@ -12,6 +12,8 @@ import { LanguageSwitch } from './panels/LanguageSwitch'
 import { StartScreen } from './panels/StartScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
+const METHOD_OPEN_KEY = 'handlekraft.methodPanelOpen'
+
 export function App({ connection }: { connection: ApiConnection }) {
   const { api } = connection
   const { t, i18n } = useTranslation()
@@ -23,7 +25,9 @@ export function App({ connection }: { connection: ApiConnection }) {
   /** The file the shell asked to show at launch; cleared once the start screen has tried it. */
   const [launchPath, setLaunchPath] = useState(connection.openPath)
   /** The Method panel beside the board; the facilitator folds it away to give the projector the whole board. */
-  const [methodOpen, setMethodOpen] = useState(true)
+  // Kept across launches: a facilitator who folds it away for the projector wants it folded next time too.
+  const [methodOpen, setMethodOpen] = useState(() => localStorage.getItem(METHOD_OPEN_KEY) !== 'false')
+  useEffect(() => localStorage.setItem(METHOD_OPEN_KEY, String(methodOpen)), [methodOpen])
   const language: Language = i18n.language === 'da' ? 'da' : 'en'
 
   useEffect(() => {

@@ -225,7 +225,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
     <main className={editorState.highContrast ? 'workshop high-contrast' : 'workshop'}>
       <header className="workshop-header">
         <div className="workshop-heading">
-          <h1>{workshop.title}</h1>
+          <h1 title={workshop.title}>{workshop.title}</h1>
           {subtitle && <p className="muted">{subtitle}</p>}
         </div>
         <div className="toolbar" role="toolbar" aria-label={t('workshop.toolbar')}>

@@ -8,20 +8,29 @@ import { toAppError } from '../core/sqliteErrors'
 import { createHandlers, type Handlers } from './handlers'
 import { OpenWorkshops } from './openWorkshops'
 import type { Api, ShellServices } from './types'
+import { eventForView, resultForView, type ViewRole } from './viewFilter'
+import type { WorkshopDoc } from '@shared/model/document'
 
 const VERSION = '0.1.0'
+
+/** What a projector window may call: enough to open the shared workshop read-only and stay in sync. */
+const PROJECTOR_METHODS: ReadonlySet<ApiMethod> = new Set(['app.info', 'workshop.open', 'workshop.snapshot'])
 
 function isApiMethod(method: string): method is ApiMethod {
   return Object.prototype.hasOwnProperty.call(API, method)
 }
 
 export function createApi(services: ShellServices): Api {
-  const listeners = new Set<(event: ApiEvent) => void>()
+  const listeners = new Map<(event: ApiEvent) => void, ViewRole>()
   const workshops = new OpenWorkshops()
-  const emit = (event: ApiEvent) => {
-    for (const listener of listeners) {
+  /** `after` is the document once the change is in: the projector's copy of the event is judged by it. */
+  const emit = (event: ApiEvent, after: WorkshopDoc | null = null) => {
+    const perView = new Map<ViewRole, ApiEvent>()
+    for (const [listener, view] of listeners) {
       try {
-        listener(event)
+        let shown = perView.get(view)
+        if (!shown) perView.set(view, (shown = eventForView(event, view, after)))
+        listener(shown)
       } catch (error) {
         console.error('event listener failed', error) // one broken view must not stop the others
       }
@@ -32,34 +41,39 @@ export function createApi(services: ShellServices): Api {
     version: VERSION,
     workshops,
     publish: (workshopId, change, store) =>
-      emit({
-        type: 'patch',
-        workshopId,
-        revision: change.revision,
-        patch: change.patch,
-        canUndo: store.canUndo(),
-        canRedo: store.canRedo(),
-      }),
+      emit(
+        {
+          type: 'patch',
+          workshopId,
+          revision: change.revision,
+          patch: change.patch,
+          canUndo: store.canUndo(),
+          canRedo: store.canRedo(),
+        },
+        store.doc,
+      ),
   })
 
   return {
-    async call(method, input): Promise<ApiResult<ApiMethod>> {
+    async call(method, input, view = 'facilitator'): Promise<ApiResult<ApiMethod>> {
       try {
         if (!isApiMethod(method)) throw new AppError('unknown-method', { method: String(method).slice(0, 100) })
+        // The projector only shows: it may not write, close or browse files, whatever its page asks.
+        if (view === 'projector' && !PROJECTOR_METHODS.has(method)) throw new AppError('forbidden', { method })
         const parsed = API[method].input.safeParse(input)
         if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
         const handler = handlers[method] as (input: unknown) => unknown
         const value = await handler(parsed.data)
         if (method === 'workshop.close') emit({ type: 'closed', workshopId: (parsed.data as { workshopId: string }).workshopId })
-        return { ok: true, value } as ApiResult<ApiMethod>
+        return { ok: true, value: resultForView(value, view) } as ApiResult<ApiMethod>
       } catch (error) {
         const appError = toAppError(error, '')
         if (appError.code === 'internal') console.error(`API ${method} failed`, error)
         return { ok: false, error: appError.toShape() }
       }
     },
-    onEvent(listener) {
-      listeners.add(listener)
+    onEvent(listener, view = 'facilitator') {
+      listeners.set(listener, view)
       return () => listeners.delete(listener)
     },
     closeAll() {

@@ -83,6 +83,10 @@ export function createHandlers({ services, version, workshops, publish }: Handle
     'workshop.apply': ({ workshopId, command }) => change(workshopId, (store) => store.apply(command)),
     'workshop.undo': ({ workshopId }) => change(workshopId, (store) => store.undo()),
     'workshop.redo': ({ workshopId }) => change(workshopId, (store) => store.redo()),
+    'presentation.openProjector': async ({ workshopId }) => {
+      const store = workshops.get(workshopId)
+      return { opened: services.openProjector ? await services.openProjector(store.path) : false }
+    },
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

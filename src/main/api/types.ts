@@ -1,5 +1,6 @@
 // What a shell (Electron or the browser host) gives the API, and what it gets back.
 import type { ApiEvent, ApiMethod, ApiResult } from '@shared/api/contract'
+import type { ViewRole } from './viewFilter'
 
 export interface ShellServices {
   shell: 'electron' | 'browser'
@@ -11,12 +12,18 @@ export interface ShellServices {
   locale: string
   /** Native file dialog; absent in the browser shell, where the UI asks for a path. */
   chooseWorkshop?: (purpose: 'open' | 'save', suggestedName?: string) => Promise<string | null>
+  /** Electron: opens (or shows) the projector window for a workshop file; absent in the browser shell. */
+  openProjector?: (workshopPath: string) => Promise<boolean>
 }
 
 export interface Api {
-  /** Validates the input, runs the handler and always answers with a result or a typed error. */
-  call(method: string, input: unknown): Promise<ApiResult<ApiMethod>>
-  onEvent(listener: (event: ApiEvent) => void): () => void
+  /**
+   * Validates the input, runs the handler and always answers with a result or a typed error. `view` is
+   * who asks: a projector window gets documents without private notes or hidden dots (viewFilter.ts).
+   */
+  call(method: string, input: unknown, view?: ViewRole): Promise<ApiResult<ApiMethod>>
+  /** Events as `view` (default the facilitator) may receive them. */
+  onEvent(listener: (event: ApiEvent) => void, view?: ViewRole): () => void
   /** Closes every open workshop file (shutdown). */
   closeAll(): void
 }

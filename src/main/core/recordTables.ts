@@ -18,9 +18,12 @@ const TABLE: Record<RecordKind, string> = {
   phase: 'phase',
   projectUpdate: 'project_update',
   liveState: 'live_state',
+  presentation: 'presentation',
 }
 
-const JSON_FIELDS = new Set(['optionIds', 'memberIds', 'strengthIds', 'ideaIds', 'strategyAreas'])
+const JSON_FIELDS = new Set(['optionIds', 'memberIds', 'strengthIds', 'ideaIds', 'strategyAreas', 'spotlight', 'frozenView', 'facilitatorView'])
+/** SQLite has no booleans: these fields are stored as INTEGER 0/1. */
+const BOOLEAN_FIELDS = new Set(['presenting', 'frozen', 'highContrast'])
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 export function fieldsOf(kind: RecordKind): string[] {
@@ -35,7 +38,7 @@ export function toRow(kind: RecordKind, record: AnyRecord): Record<string, unkno
   const row: Record<string, unknown> = {}
   for (const field of fieldsOf(kind)) {
     const value = (record as Record<string, unknown>)[field]
-    row[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value
+    row[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : BOOLEAN_FIELDS.has(field) ? (value ? 1 : 0) : value
   }
   return row
 }
@@ -44,7 +47,8 @@ export function fromRow(kind: RecordKind, row: Record<string, unknown>): unknown
   const record: Record<string, unknown> = {}
   for (const field of fieldsOf(kind)) {
     const value = row[snake(field)]
-    record[field] = JSON_FIELDS.has(field) && typeof value === 'string' ? JSON.parse(value) : value
+    if (BOOLEAN_FIELDS.has(field)) record[field] = value === 1 ? true : value === 0 ? false : value
+    else record[field] = JSON_FIELDS.has(field) && typeof value === 'string' ? JSON.parse(value) : value
   }
   return record
 }

@@ -6,6 +6,7 @@ import type { Api } from '../api/types'
 import type { RendererLocation } from './rendererLocation'
 import { isTrustedSender } from './senderCheck'
 import { allOurWindows, isOurWindow } from './window'
+import { isProjectorWindow } from './projectorWindow'
 
 export function registerApiIpc(api: Api, location: RendererLocation): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
@@ -14,14 +15,23 @@ export function registerApiIpc(api: Api, location: RendererLocation): () => void
       return { ok: false, error: { code: 'forbidden', params: {} } }
     }
     if (typeof method !== 'string') return { ok: false, error: { code: 'unknown-method', params: {} } }
-    return api.call(method, input)
+    // The window's role comes from main (projectorWindow.ts), never from the page: the projector gets a filtered view.
+    return api.call(method, input, isProjectorWindow(window) ? 'projector' : 'facilitator')
   })
 
-  const unsubscribe = api.onEvent((apiEvent) => {
-    for (const window of allOurWindows()) window.webContents.send(IPC_EVENT_CHANNEL, apiEvent)
+  const toFacilitators = api.onEvent((apiEvent) => {
+    for (const window of allOurWindows()) {
+      if (!isProjectorWindow(window)) window.webContents.send(IPC_EVENT_CHANNEL, apiEvent)
+    }
   })
+  const toProjector = api.onEvent((apiEvent) => {
+    for (const window of allOurWindows()) {
+      if (isProjectorWindow(window)) window.webContents.send(IPC_EVENT_CHANNEL, apiEvent)
+    }
+  }, 'projector')
   return () => {
-    unsubscribe()
+    toFacilitators()
+    toProjector()
     ipcMain.removeHandler(IPC_CALL_CHANNEL)
   }
 }

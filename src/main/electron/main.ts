@@ -7,6 +7,7 @@ import { createApi } from '../api/createApi'
 import type { Api } from '../api/types'
 import { createChooseWorkshop } from './dialogs'
 import { registerApiIpc } from './ipc'
+import { openProjectorWindow } from './projectorWindow'
 import { workshopPathFromArgv } from './launchArgs'
 import { preloadPath, rendererLocation } from './rendererLocation'
 import { hardenApp } from './security'
@@ -66,6 +67,7 @@ function startApp(): void {
       workshopsFolder,
       locale: app.getLocale(),
       chooseWorkshop: createChooseWorkshop(workshopsFolder),
+      openProjector: async (workshopPath) => openProjectorWindow(location, preloadPath(__dirname), workshopPath),
     })
     registerApiIpc(api, location)
     createAppWindow(location, preloadPath(__dirname), pendingPath)

@@ -16,34 +16,55 @@ export function allOurWindows(): BrowserWindow[] {
   return [...ourWindows].filter((window) => !window.isDestroyed())
 }
 
-export function rendererUrl(location: RendererLocation, workshopPath: string | null): string {
+export function rendererUrl(location: RendererLocation, workshopPath: string | null, view?: 'projector'): string {
   const url = new URL(location.kind === 'file' ? rendererFileUrl(location) : location.url)
   if (workshopPath) url.searchParams.set('open', workshopPath)
+  if (view) url.searchParams.set('view', view) // the page shows the projector view (src/renderer/src/present)
   return url.toString()
 }
 
+/** Where and how a window opens; the projector window (projectorWindow.ts) uses it, the app window does not. */
+export interface WindowPlacement {
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  fullscreen?: boolean
+  title?: string
+  view?: 'projector'
+}
+
 /** Loads (or reloads) our page in `window`, showing `workshopPath` if given. */
-export function showRenderer(window: BrowserWindow, location: RendererLocation, workshopPath: string | null): void {
-  void window.loadURL(rendererUrl(location, workshopPath))
+export function showRenderer(
+  window: BrowserWindow,
+  location: RendererLocation,
+  workshopPath: string | null,
+  view?: 'projector',
+): void {
+  void window.loadURL(rendererUrl(location, workshopPath, view))
 }
 
 export function createAppWindow(
   location: RendererLocation,
   preloadPath: string,
   workshopPath: string | null,
+  placement: WindowPlacement = {},
 ): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
+    width: placement.width ?? 1280,
+    height: placement.height ?? 800,
+    x: placement.x,
+    y: placement.y,
+    fullscreen: placement.fullscreen ?? false,
     minWidth: 800,
     minHeight: 560,
     show: false,
-    title: 'Handlekraft',
+    title: placement.title ?? 'Handlekraft',
     webPreferences: webPreferencesFor(preloadPath),
   })
   ourWindows.add(window)
   window.on('closed', () => ourWindows.delete(window))
   window.once('ready-to-show', () => window.show())
-  showRenderer(window, location, workshopPath)
+  showRenderer(window, location, workshopPath, placement.view)
   return window
 }

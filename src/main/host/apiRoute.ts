@@ -3,10 +3,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { API_METHOD_NAMES, type ApiMethodName } from '@shared/api/methodNames'
 import type { Api } from '../api/types'
+import { viewRoleOf } from '../api/viewFilter'
 import { readJsonBody } from './readJsonBody'
 import { sendApiError, sendJson } from './respond'
 
 export const API_PREFIX = '/api/'
+/** Which view asks (`projector` or the facilitator by default); the answer is filtered for it. */
+export const VIEW_HEADER = 'x-handlekraft-view'
 
 export function apiMethodFromPath(pathname: string): ApiMethodName | null {
   if (!pathname.startsWith(API_PREFIX)) return null
@@ -34,6 +37,6 @@ export async function handleApiRequest(
     case 'not-json':
       return sendApiError(res, 400, 'invalid-input')
     case 'json':
-      return sendJson(res, 200, await api.call(method, body.value))
+      return sendJson(res, 200, await api.call(method, body.value, viewRoleOf(String(req.headers[VIEW_HEADER] ?? ''))))
   }
 }

@@ -83,6 +83,11 @@ export const API = {
   },
   'workshop.undo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Revision },
   'workshop.redo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Revision },
+  /** Present: Electron opens the projector window itself (external display, full screen); the browser shell cannot and says so. */
+  'presentation.openProjector': {
+    input: z.object({ workshopId: WorkshopHandle }).strict(),
+    output: z.object({ opened: z.boolean() }),
+  },
   'dialog.chooseWorkshop': {
     input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
     output: z.object({ path: FilePath.nullable() }),

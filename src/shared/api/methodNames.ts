@@ -12,6 +12,7 @@ export const API_METHOD_NAMES = [
   'workshop.apply',
   'workshop.undo',
   'workshop.redo',
+  'presentation.openProjector',
   'dialog.chooseWorkshop',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]

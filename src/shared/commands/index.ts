@@ -27,6 +27,8 @@ import { deletePhase } from './deletePhase'
 import { setCurrentPhase } from './setCurrentPhase'
 import { setCurrentSession } from './setCurrentSession'
 import { controlTimer } from './controlTimer'
+import { setPresentation } from './setPresentation'
+import { publishViewport } from './publishViewport'
 import { addProjectUpdate } from './addProjectUpdate'
 import { addCategory } from './addCategory'
 import { updateCategory } from './updateCategory'
@@ -63,6 +65,8 @@ export const COMMANDS = {
   setCurrentPhase,
   setCurrentSession,
   controlTimer,
+  setPresentation,
+  publishViewport,
   addProjectUpdate,
   addCategory,
   updateCategory,

@@ -1,6 +1,7 @@
 // Danske tekster. Samme nøgler som en.ts (typen sikrer det ved oversættelse, en enhedstest også ved kørsel).
 // Skrevet til en facilitator i et forsamlingshus: hvad skete der, og hvad gør man nu.
 import { methodDa } from './methodDa'
+import { presentDa } from './presentDa'
 import type { Catalog } from './catalog'
 
 export const da: Catalog = {
@@ -134,6 +135,7 @@ export const da: Catalog = {
     phase: 'punkt på dagsordenen',
     projectUpdate: 'projektopdatering',
     liveState: 'rummets tilstand',
+    presentation: 'projektorens visning',
   },
   errors: {
     'invalid-input': 'Noget i forespørgslen var ikke udfyldt rigtigt. Tjek felterne, og prøv igen.',
@@ -186,4 +188,5 @@ export const da: Catalog = {
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',
   },
   method: methodDa,
+  present: presentDa,
 }

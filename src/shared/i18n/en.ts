@@ -2,6 +2,7 @@
 // Messages are written for a facilitator in a village hall, not for a programmer: say what happened and
 // what to do next, never an internal word like "SQLite" unless it helps the person act.
 import { methodEn } from './methodEn'
+import { presentEn } from './presentEn'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -133,6 +134,7 @@ export const en = {
     phase: 'agenda phase',
     projectUpdate: 'project update',
     liveState: 'state of the room',
+    presentation: 'projector view',
   },
   errors: {
     'invalid-input': 'Something in the request was not filled in correctly. Check the fields and try again.',
@@ -186,4 +188,5 @@ export const en = {
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',
   },
   method: methodEn,
+  present: presentEn,
 }

@@ -227,6 +227,38 @@ export const LiveState = z.object({
 })
 export type LiveState = z.infer<typeof LiveState>
 
+/**
+ * What the projector shows (issue 6, Present): live state like the timer, kept out of the undo history and
+ * in the file, so a reopened projector window resumes where it was. A singleton with id PRESENTATION_ID.
+ */
+export const PRESENTATION_ID = 'presentation'
+/** A board view as the facilitator sees it: the stage offset and zoom plus the visible size in screen pixels. */
+export const BoardView = z.object({
+  x: z.number().finite().min(-1e9).max(1e9),
+  y: z.number().finite().min(-1e9).max(1e9),
+  scale: z.number().finite().min(0.001).max(100),
+  width: Size,
+  height: Size,
+})
+export type BoardView = z.infer<typeof BoardView>
+/** One thing the projector shows alone: a zone, a theme, an action project, or the results of a voting round. */
+export const SpotlightTarget = z.object({ kind: z.enum(['zone', 'theme', 'project', 'results']), id: Id })
+export type SpotlightTarget = z.infer<typeof SpotlightTarget>
+export const Presentation = z.object({
+  id: z.literal(PRESENTATION_ID),
+  /** false: the projector shows a calm title screen (the facilitator pressed Escape). */
+  presenting: z.boolean(),
+  mode: z.enum(['follow', 'spotlight']),
+  spotlight: SpotlightTarget.nullable(),
+  /** While frozen the projector keeps showing what it showed; frozenView is the followed view at that moment. */
+  frozen: z.boolean(),
+  frozenView: BoardView.nullable(),
+  /** The facilitator's board view, published a few times a second at most, for the projector to follow. */
+  facilitatorView: BoardView.nullable(),
+  highContrast: z.boolean(),
+})
+export type Presentation = z.infer<typeof Presentation>
+
 /** Every record kind, in an order where a record only refers to kinds listed before it. */
 export const RECORD_SCHEMAS = {
   workshop: Workshop,
@@ -243,10 +275,11 @@ export const RECORD_SCHEMAS = {
   phase: Phase,
   projectUpdate: ProjectUpdate,
   liveState: LiveState,
+  presentation: Presentation,
 } as const
 
 /** Kinds that hold live state: only non-undoable commands touch them, and undoable commands never do. */
-export const LIVE_KINDS: readonly RecordKind[] = ['liveState']
+export const LIVE_KINDS: readonly RecordKind[] = ['liveState', 'presentation']
 
 export type RecordKind = keyof typeof RECORD_SCHEMAS
 export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]

@@ -1,7 +1,8 @@
 // Every migration in order; the last one's version is the schema version this build writes.
 import { migration0001 } from './0001-initial'
 import { migration0002 } from './0002-agenda-and-follow-up'
+import { migration0003 } from './0003-presentation'
 import type { Migration } from './migration'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003]
 export type { Migration }

@@ -282,7 +282,7 @@ describe('WebSocket /events', () => {
   })
 
   it('stops listening to the Api when closed', async () => {
-    expect(api.listenerCount()).toBe(1)
+    expect(api.listenerCount()).toBe(2) // one per view: the facilitator and the (filtered) projector
     await host.close()
     expect(api.listenerCount()).toBe(0)
     host = await startHost({ api, rendererDir: fakeRenderer(), port: 0 })

@@ -180,10 +180,7 @@ export function BoardStage(props: BoardStageProps) {
     const stage = stageRef.current
     if (stage) stage.content.style.transform = ''
     drawnView.current = viewport.view
-    if (
-      notes.length > 0 &&
-      performance.getEntriesByName('handlekraft:board-drawn').length === 0
-    )
+    if (notes.length > 0 && performance.getEntriesByName('handlekraft:board-drawn').length === 0)
       performance.mark('handlekraft:board-drawn')
   }
 
@@ -507,12 +504,7 @@ export function BoardStage(props: BoardStageProps) {
           {/* The static layer: zones, then lines, then notes, on one canvas. Re-keyed once the font is in, so
               text is re-measured. onDraw is the bench hook: `npm run bench` times opening a workshop up to
               this mark (bench/README.md). */}
-          <Layer
-            listening={false}
-            ref={staticLayerRef}
-            key={fontLoaded ? 'font' : 'fallback'}
-            onDraw={onStaticDraw}
-          >
+          <Layer listening={false} ref={staticLayerRef} key={fontLoaded ? 'font' : 'fallback'} onDraw={onStaticDraw}>
             {/* Zones are few: all of them are nodes, so a pan never uncovers a missing one. */}
             <Group ref={zonesAndLinesRef}>
               {zones
@@ -554,19 +546,19 @@ export function BoardStage(props: BoardStageProps) {
           {/* Selection, find matches, rubber band, resize outline: hidden while there is none. */}
           <Layer listening={false} ref={uiLayerRef} visible={uiVisible}>
             {shownFinds.map((n) => (
-                <Rect
-                  key={`find-${n.id}`}
-                  x={n.x - 2 * outline}
-                  y={n.y - 2 * outline}
-                  width={n.width + 4 * outline}
-                  height={n.height + 4 * outline}
-                  stroke={theme.findMatch}
-                  strokeWidth={outline * 1.5}
-                  dash={[10 / view.scale, 5 / view.scale]}
-                  cornerRadius={8}
-                  perfectDrawEnabled={false}
-                />
-              ))}
+              <Rect
+                key={`find-${n.id}`}
+                x={n.x - 2 * outline}
+                y={n.y - 2 * outline}
+                width={n.width + 4 * outline}
+                height={n.height + 4 * outline}
+                stroke={theme.findMatch}
+                strokeWidth={outline * 1.5}
+                dash={[10 / view.scale, 5 / view.scale]}
+                cornerRadius={8}
+                perfectDrawEnabled={false}
+              />
+            ))}
             <Group ref={selectionGroupRef}>
               {editorState.selected.map((id) => {
                 const item = doc.note[id] ?? doc.zone[id]
@@ -673,7 +665,12 @@ function clipOutside(shot: GestureSnapshot) {
 }
 
 function viewBox(view: { scale: number; x: number; y: number }, size: { width: number; height: number }): Box {
-  return { x: -view.x / view.scale, y: -view.y / view.scale, width: size.width / view.scale, height: size.height / view.scale }
+  return {
+    x: -view.x / view.scale,
+    y: -view.y / view.scale,
+    width: size.width / view.scale,
+    height: size.height / view.scale,
+  }
 }
 
 function intersection(a: Box, b: Box): Box | null {

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'too-large',
+  /** An exchange (JSON) file was refused; params.reason says why (src/shared/exchange/exchangeProblem.ts). */
+  'bad-import',
   'internal',
 ] as const
 export const ErrorCode = z.enum(ERROR_CODES)

@@ -10,6 +10,7 @@ import { RecentWorkshops } from '../core/recentWorkshops'
 import { WorkshopStore, type Change } from '../core/workshopStore'
 import { createDemoWorkshop } from '../demo/createDemoWorkshop'
 import { demoWorkshopArgs } from '../demo/demoCommands'
+import { exchangeHandlers } from '../exchange/exchangeHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -87,6 +88,7 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       const store = workshops.get(workshopId)
       return { opened: services.openProjector ? await services.openProjector(store.path) : false }
     },
+    ...exchangeHandlers({ services, version, workshops, remember }),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

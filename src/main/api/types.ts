@@ -12,6 +12,11 @@ export interface ShellServices {
   locale: string
   /** Native file dialog; absent in the browser shell, where the UI asks for a path. */
   chooseWorkshop?: (purpose: 'open' | 'save', suggestedName?: string) => Promise<string | null>
+  /** Native dialog for export/import files (a JSON file, a CSV folder); absent in the browser shell. */
+  chooseExchangeFile?: (
+    purpose: 'export-json' | 'export-csv' | 'import-json',
+    suggestedName?: string,
+  ) => Promise<string | null>
   /** Electron: opens (or shows) the projector window for a workshop file; absent in the browser shell. */
   openProjector?: (workshopPath: string) => Promise<boolean>
 }

@@ -4,6 +4,8 @@ import { createI18n, pickLanguage, type Translate } from '@shared/i18n'
 import { Language } from '@shared/model/records'
 import { cliDa } from './texts/da'
 import { cliEn } from './texts/en'
+import { cliExchangeDa } from './texts/exchangeDa'
+import { cliExchangeEn } from './texts/exchangeEn'
 
 export interface CliIo {
   out(text: string): void
@@ -21,6 +23,8 @@ export function cliTranslator(language: Language): Translate {
   const i18n = createI18n(language)
   i18n.addResourceBundle('da', 'translation', { cli: cliDa }, true, true)
   i18n.addResourceBundle('en', 'translation', { cli: cliEn }, true, true)
+  i18n.addResourceBundle('da', 'translation', { cli: cliExchangeDa }, true, true)
+  i18n.addResourceBundle('en', 'translation', { cli: cliExchangeEn }, true, true)
   return i18n.t.bind(i18n) as unknown as Translate
 }
 

@@ -5,6 +5,8 @@ import { errorMessage } from '@shared/i18n'
 import { runCheck } from './checkCommand'
 import { cliTranslator, messageLanguage, type CliContext, type CliIo } from './context'
 import { runDemo } from './demoCommand'
+import { runExport } from './exportCommand'
+import { runImport } from './importCommand'
 import { runInfo } from './infoCommand'
 import { runNew } from './newCommand'
 import { parseCommandLine, UsageError } from './parseCommandLine'
@@ -14,6 +16,8 @@ const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number> 
   demo: runDemo,
   check: runCheck,
   info: runInfo,
+  export: runExport,
+  import: runImport,
 }
 
 function wantsHelp(args: readonly string[]): boolean {

@@ -24,3 +24,28 @@ export function createChooseWorkshop(workshopsFolder: string): NonNullable<Shell
     return result.canceled || !result.filePath ? null : ensureWorkshopExtension(result.filePath)
   }
 }
+
+/** Native dialogs for the data exports and the JSON import (ShellServices.chooseExchangeFile). */
+export function createChooseExchangeFile(workshopsFolder: string): NonNullable<ShellServices['chooseExchangeFile']> {
+  const JSON_FILTERS: FileFilter[] = [{ name: 'JSON', extensions: ['json'] }]
+  return async (purpose, suggestedName) => {
+    const parent = BrowserWindow.getFocusedWindow()
+    if (purpose === 'export-json') {
+      // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+      const base = (suggestedName ?? 'workshop').replace(/[<>:"/\\|?*\u0000-\u001f]/g, '').trim() || 'workshop'
+      const options = {
+        defaultPath: join(workshopsFolder, base.endsWith('.json') ? base : `${base}.json`),
+        filters: JSON_FILTERS,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      }
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    }
+    const options =
+      purpose === 'export-csv'
+        ? { properties: ['openDirectory' as const, 'createDirectory' as const], defaultPath: workshopsFolder }
+        : { properties: ['openFile' as const], filters: JSON_FILTERS, defaultPath: workshopsFolder }
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+}

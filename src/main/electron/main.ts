@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow } from 'electron'
 import { createApi } from '../api/createApi'
 import type { Api } from '../api/types'
-import { createChooseWorkshop } from './dialogs'
+import { createChooseExchangeFile, createChooseWorkshop } from './dialogs'
 import { registerApiIpc } from './ipc'
 import { openProjectorWindow } from './projectorWindow'
 import { workshopPathFromArgv } from './launchArgs'
@@ -67,6 +67,7 @@ function startApp(): void {
       workshopsFolder,
       locale: app.getLocale(),
       chooseWorkshop: createChooseWorkshop(workshopsFolder),
+      chooseExchangeFile: createChooseExchangeFile(workshopsFolder),
       openProjector: async (workshopPath) => openProjectorWindow(location, preloadPath(__dirname), workshopPath),
     })
     registerApiIpc(api, location)

@@ -88,6 +88,29 @@ export const API = {
     input: z.object({ workshopId: WorkshopHandle }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  /** Data exports and import (issue 5, docs/json-format.md); export files are written aside, then renamed. */
+  'workshop.exportJson': {
+    input: z.object({ workshopId: WorkshopHandle, path: FilePath, replace: z.boolean().default(false) }).strict(),
+    output: z.object({ path: FilePath, bytes: z.number().int().min(0) }),
+  },
+  'workshop.exportCsv': {
+    input: z.object({ workshopId: WorkshopHandle, folder: FilePath, replace: z.boolean().default(false) }).strict(),
+    output: z.object({ folder: FilePath, files: z.array(FilePath) }),
+  },
+  /** A NEW workshop file from a JSON export (never over an existing file), opened; `target` defaults to the workshops folder. */
+  'workshop.importJson': {
+    input: z.object({ path: FilePath, target: FilePath.optional() }).strict(),
+    output: WorkshopSnapshot,
+  },
+  'dialog.chooseExchangeFile': {
+    input: z
+      .object({
+        purpose: z.enum(['export-json', 'export-csv', 'import-json']),
+        suggestedName: z.string().max(200).optional(),
+      })
+      .strict(),
+    output: z.object({ path: FilePath.nullable() }),
+  },
   'dialog.chooseWorkshop': {
     input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
     output: z.object({ path: FilePath.nullable() }),

@@ -13,6 +13,10 @@ export const API_METHOD_NAMES = [
   'workshop.undo',
   'workshop.redo',
   'presentation.openProjector',
+  'workshop.exportJson',
+  'workshop.exportCsv',
+  'workshop.importJson',
+  'dialog.chooseExchangeFile',
   'dialog.chooseWorkshop',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]

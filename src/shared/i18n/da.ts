@@ -1,6 +1,7 @@
 // Danske tekster. Samme nøgler som en.ts (typen sikrer det ved oversættelse, en enhedstest også ved kørsel).
 // Skrevet til en facilitator i et forsamlingshus: hvad skete der, og hvad gør man nu.
 import { methodDa } from './methodDa'
+import { exchangeDa } from './exchangeDa'
 import { presentDa } from './presentDa'
 import type { Catalog } from './catalog'
 
@@ -161,6 +162,7 @@ export const da: Catalog = {
     unauthorized: 'Vinduet har mistet forbindelsen til Handlekraft. Start Handlekraft igen.',
     forbidden: 'Dette vindue har ikke lov til at gøre det.',
     'too-large': 'Det er for meget på én gang. Prøv med mindre.',
+    'bad-import': 'Filen kan ikke importeres. Intet blev skrevet.',
     internal: 'Noget gik galt inde i Handlekraft. Prøv igen; sker det igen, så genstart Handlekraft.',
   },
   errorsWithoutDetails: {
@@ -188,5 +190,6 @@ export const da: Catalog = {
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',
   },
   method: methodDa,
+  exchange: exchangeDa,
   present: presentDa,
 }

@@ -2,6 +2,7 @@
 // Messages are written for a facilitator in a village hall, not for a programmer: say what happened and
 // what to do next, never an internal word like "SQLite" unless it helps the person act.
 import { methodEn } from './methodEn'
+import { exchangeEn } from './exchangeEn'
 import { presentEn } from './presentEn'
 export const en = {
   app: {
@@ -160,6 +161,7 @@ export const en = {
     unauthorized: 'This window has lost its connection to Handlekraft. Start Handlekraft again.',
     forbidden: 'This window is not allowed to do that.',
     'too-large': 'That is too much at once. Try with less.',
+    'bad-import': 'This file cannot be imported. Nothing was written.',
     internal: 'Something went wrong inside Handlekraft. Try again; if it keeps happening, restart Handlekraft.',
   },
   /** Used when an error arrives without the details its full message needs. */
@@ -188,5 +190,6 @@ export const en = {
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',
   },
   method: methodEn,
+  exchange: exchangeEn,
   present: presentEn,
 }

@@ -12,6 +12,8 @@ Kommandoer:
   demo <fil>               lav demo-workshoppen (en landsby på 2.000, 50 deltagere, fire måneder)
   check <fil>              tjek at en workshopfil er sund
   info <fil> [--json]      optællinger: deltagere, noter, temaer, prikker, handleprojekter
+  export <fil> --json F --csv MAPPE  eksportér som JSON (kan importeres igen) og/eller CSV til Excel
+  import <ind.json> <fil>  lav en ny workshopfil ud fra en JSON-eksport
 
 Tilvalg til alle kommandoer:
   --lang da|en             sprog for beskederne (standard: fra LANG)

@@ -11,6 +11,8 @@ Commands:
   demo <file>              make the demo workshop (a village of 2,000, 50 people, four months)
   check <file>             check that a workshop file is healthy
   info <file> [--json]     counts: people, notes, themes, votes, action projects
+  export <file> --json F --csv DIR   export as JSON (re-importable) and/or CSV for Excel
+  import <in.json> <file>  make a new workshop file from a JSON export
 
 Options for every command:
   --lang da|en             language of the messages (default: from LANG)

@@ -88,7 +88,7 @@ export default defineConfig({
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       rolldownOptions: {
-        input: { index: resolve(root, 'src/renderer/index.html') },
+        input: { index: resolve(root, 'src/renderer/index.html'), report: resolve(root, 'src/renderer/report.html') },
       },
     },
   },

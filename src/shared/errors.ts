@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   /** An exchange (JSON) file was refused; params.reason says why (src/shared/exchange/exchangeProblem.ts). */
   'bad-import',
   'internal',
+  'no-browser',
+  'folder-not-found',
 ] as const
 export const ErrorCode = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof ErrorCode>

@@ -11,6 +11,7 @@ import { WorkshopStore, type Change } from '../core/workshopStore'
 import { createDemoWorkshop } from '../demo/createDemoWorkshop'
 import { demoWorkshopArgs } from '../demo/demoCommands'
 import { exchangeHandlers } from '../exchange/exchangeHandlers'
+import { reportHandlers } from '../report/reportHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -89,6 +90,7 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       return { opened: services.openProjector ? await services.openProjector(store.path) : false }
     },
     ...exchangeHandlers({ services, version, workshops, remember }),
+    ...reportHandlers({ services, workshops }),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

@@ -1,5 +1,6 @@
 // What a shell (Electron or the browser host) gives the API, and what it gets back.
 import type { ApiEvent, ApiMethod, ApiResult } from '@shared/api/contract'
+import type { ReportPrinter } from '../report/types'
 import type { ViewRole } from './viewFilter'
 
 export interface ShellServices {
@@ -10,6 +11,10 @@ export interface ShellServices {
   workshopsFolder: string
   /** The OS locale, e.g. "da-DK". */
   locale: string
+  /** Prints the report to PDF and draws the board to PNG (src/main/report); absent where no Chromium is found. */
+  reportPrinter?: ReportPrinter
+  /** Shows a finished export in the file manager (Electron); the browser shell shows the path instead. */
+  revealFile?: (path: string) => void
   /** Native file dialog; absent in the browser shell, where the UI asks for a path. */
   chooseWorkshop?: (purpose: 'open' | 'save', suggestedName?: string) => Promise<string | null>
   /** Native dialog for export/import files (a JSON file, a CSV folder); absent in the browser shell. */

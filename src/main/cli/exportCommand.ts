@@ -4,6 +4,7 @@ import path from 'node:path'
 import { APP_VERSION_FOR_EXPORTS } from '../exchange/exportedBy'
 import { exportCsv, exportJson } from '../exchange/exportWorkshop'
 import type { CliContext } from './context'
+import { REPORT_EXPORT_OPTIONS, runReportExport, wantsReportExport } from './exportReport'
 import { reportExchangeErrors } from './exchangeErrors'
 import { oneFile, parseCommandLine, UsageError } from './parseCommandLine'
 import { withWorkshopCopy } from './workshopCopy'
@@ -12,12 +13,21 @@ export const EXPORT_OPTIONS = {
   json: { type: 'string' },
   csv: { type: 'string' },
   replace: { type: 'boolean' },
+  ...REPORT_EXPORT_OPTIONS,
 } as const
 
-export function runExport(ctx: CliContext, args: string[]): number {
+export function runExport(ctx: CliContext, args: string[]): number | Promise<number> {
   const { values, positionals } = parseCommandLine(args, EXPORT_OPTIONS, ctx.t, 'export')
   const file = path.resolve(oneFile(positionals, ctx.t, 'export'))
-  if (!values.json && !values.csv) throw new UsageError(ctx.t('cli.usage.exportNeedsTarget'), 'export')
+  if (!values.json && !values.csv && !wantsReportExport(values))
+    throw new UsageError(ctx.t('cli.usage.exportNeedsTarget'), 'export')
+  const exchanged = !values.json && !values.csv ? 0 : exportData(ctx, file, values)
+  // The PDF and PNG (exportReport.ts) are printed by Chromium, asynchronously, from their own private copy.
+  if (exchanged !== 0 || !wantsReportExport(values)) return exchanged
+  return runReportExport(ctx, values, withWorkshopCopy(file, (store) => store.doc))
+}
+
+function exportData(ctx: CliContext, file: string, values: { json?: string; csv?: string; replace?: boolean }): number {
   return reportExchangeErrors(ctx, () =>
     withWorkshopCopy(file, (store) => {
       if (values.json) {

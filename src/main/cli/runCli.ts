@@ -11,7 +11,7 @@ import { runInfo } from './infoCommand'
 import { runNew } from './newCommand'
 import { parseCommandLine, UsageError } from './parseCommandLine'
 
-const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number> = {
+const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number | Promise<number>> = {
   new: runNew,
   demo: runDemo,
   check: runCheck,
@@ -25,7 +25,19 @@ function wantsHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')
 }
 
+/** The whole CLI, for the real process: a command may finish later (export --pdf prints with Chromium). */
+export async function runCliAsync(argv: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+  return dispatch(argv, io, env)
+}
+
+/** The CLI in-process for commands that finish at once (every command but `export --pdf/--png`). */
 export function runCli(argv: string[], io: CliIo, env: Record<string, string | undefined> = {}): number {
+  const outcome = dispatch(argv, io, env)
+  if (typeof outcome !== 'number') throw new Error('this command finishes later: call runCliAsync')
+  return outcome
+}
+
+function dispatch(argv: string[], io: CliIo, env: Record<string, string | undefined>): number | Promise<number> {
   const language = messageLanguage(argv, env)
   const t = cliTranslator(language)
   const ctx: CliContext = { io, t, language }
@@ -46,8 +58,13 @@ export function runCli(argv: string[], io: CliIo, env: Record<string, string | u
       io.out(t(`cli.help.${command}`))
       return 0
     }
-    return run(ctx, rest)
+    const outcome = run(ctx, rest)
+    return typeof outcome === 'number' ? outcome : outcome.catch(fail)
   } catch (error) {
+    return fail(error)
+  }
+
+  function fail(error: unknown): number {
     if (error instanceof UsageError) {
       io.err(error.message)
       io.err(error.command ? t('cli.usage.seeHelp', { command: error.command }) : t('cli.usage.seeMainHelp'))

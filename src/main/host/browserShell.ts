@@ -2,6 +2,7 @@
 // the user points at the printed address).
 import { resolve } from 'node:path'
 import { createApi } from '../api/createApi'
+import { createPlaywrightPrinter } from '../report/playwrightPrinter'
 import type { Api, ShellServices } from '../api/types'
 import { rendererDir } from '../shellPaths'
 import { openAppWindow, type AppWindow } from './appWindow'
@@ -63,7 +64,9 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const env = options.env ?? process.env
   const say = options.say ?? ((line: string) => console.log(line))
   const warn = options.warn ?? ((line: string) => console.error(line))
-  const api = createApi(browserServices(env))
+  // The report printer starts Chromium only when a PDF or PNG is first asked for.
+  const reportPrinter = createPlaywrightPrinter({ rendererDir: options.rendererDir ?? rendererDir(), env })
+  const api = createApi({ ...browserServices(env), reportPrinter })
   const host = await startHost({
     api,
     rendererDir: options.rendererDir ?? rendererDir(),
@@ -96,6 +99,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
       closing ??= (async () => {
         await window?.close()
         await host.close()
+        await reportPrinter.close()
         api.closeAll()
       })()
       return closing

@@ -6,6 +6,7 @@ import { AppErrorShape } from '../errors'
 import { WorkshopDocSchema } from '../model/document'
 import { PatchSchema } from '../model/patch'
 import { Language, Template, Text } from '../model/records'
+import { PngOptions, ReportOptions } from '../report/reportOptions'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
 /** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
@@ -110,6 +111,24 @@ export const API = {
       })
       .strict(),
     output: z.object({ path: FilePath.nullable() }),
+  },
+  /** The PDF report and the board picture (issue 5), made by the shell's printer; written aside, then renamed. */
+  'workshop.exportPdf': {
+    input: z
+      .object({ workshopId: WorkshopHandle, path: FilePath, options: ReportOptions, replace: z.boolean().default(false) })
+      .strict(),
+    output: z.object({ path: FilePath, pages: z.number().int().min(0), bytes: z.number().int().min(0) }),
+  },
+  'workshop.exportPng': {
+    input: z
+      .object({ workshopId: WorkshopHandle, path: FilePath, options: PngOptions, replace: z.boolean().default(false) })
+      .strict(),
+    output: z.object({
+      path: FilePath,
+      width: z.number().int().min(0),
+      height: z.number().int().min(0),
+      bytes: z.number().int().min(0),
+    }),
   },
   'dialog.chooseWorkshop': {
     input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),

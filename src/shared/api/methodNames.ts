@@ -17,6 +17,8 @@ export const API_METHOD_NAMES = [
   'workshop.exportCsv',
   'workshop.importJson',
   'dialog.chooseExchangeFile',
+  'workshop.exportPdf',
+  'workshop.exportPng',
   'dialog.chooseWorkshop',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]

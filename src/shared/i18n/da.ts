@@ -1,6 +1,7 @@
 // Danske tekster. Samme nøgler som en.ts (typen sikrer det ved oversættelse, en enhedstest også ved kørsel).
 // Skrevet til en facilitator i et forsamlingshus: hvad skete der, og hvad gør man nu.
 import { methodDa } from './methodDa'
+import { reportDa } from './reportDa'
 import { exchangeDa } from './exchangeDa'
 import { presentDa } from './presentDa'
 import type { Catalog } from './catalog'
@@ -164,6 +165,8 @@ export const da: Catalog = {
     'too-large': 'Det er for meget på én gang. Prøv med mindre.',
     'bad-import': 'Filen kan ikke importeres. Intet blev skrevet.',
     internal: 'Noget gik galt inde i Handlekraft. Prøv igen; sker det igen, så genstart Handlekraft.',
+    'no-browser': 'Der blev ikke fundet nogen Chromium eller Chrome til at lave PDF’en eller billedet. Installér Chromium, eller sæt CHROME_PATH til en Chrome-lignende browser.',
+    'folder-not-found': 'Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe.',
   },
   errorsWithoutDetails: {
     'network-share':
@@ -190,6 +193,7 @@ export const da: Catalog = {
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',
   },
   method: methodDa,
+  report: reportDa,
   exchange: exchangeDa,
   present: presentDa,
 }

@@ -2,6 +2,7 @@
 // Messages are written for a facilitator in a village hall, not for a programmer: say what happened and
 // what to do next, never an internal word like "SQLite" unless it helps the person act.
 import { methodEn } from './methodEn'
+import { reportEn } from './reportEn'
 import { exchangeEn } from './exchangeEn'
 import { presentEn } from './presentEn'
 export const en = {
@@ -163,6 +164,8 @@ export const en = {
     'too-large': 'That is too much at once. Try with less.',
     'bad-import': 'This file cannot be imported. Nothing was written.',
     internal: 'Something went wrong inside Handlekraft. Try again; if it keeps happening, restart Handlekraft.',
+    'no-browser': 'No Chromium or Chrome was found to make the PDF or picture. Install Chromium, or set CHROME_PATH to a Chrome-like browser.',
+    'folder-not-found': 'The folder to save in does not exist. Choose another folder.',
   },
   /** Used when an error arrives without the details its full message needs. */
   errorsWithoutDetails: {
@@ -190,6 +193,7 @@ export const en = {
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',
   },
   method: methodEn,
+  report: reportEn,
   exchange: exchangeEn,
   present: presentEn,
 }

@@ -43,7 +43,7 @@ export function TitlePage({
 
       <div className="title-columns">
         <div>
-          <h2 className="small-heading">{t('report.sessions')}</h2>
+          <p className="small-heading">{t('report.sessions')}</p>
           {model.sessions.length === 0 ? (
             <p className="empty">{t('report.none')}</p>
           ) : (
@@ -58,7 +58,7 @@ export function TitlePage({
           )}
         </div>
         <div>
-          <h2 className="small-heading">{t('report.participantsTotal', { count: model.participants.total })}</h2>
+          <p className="small-heading">{t('report.participantsTotal', { count: model.participants.total })}</p>
           <table className="plain roles-table">
             <tbody>
               {roles.map((role) => (
@@ -79,7 +79,7 @@ export function TitlePage({
       </div>
 
       <nav className="contents" aria-label={t('report.contents')}>
-        <h2 className="small-heading">{t('report.contents')}</h2>
+        <p className="small-heading">{t('report.contents')}</p>
         <ol>
           {sections
             .filter((section) => section !== 'title')

@@ -9,6 +9,7 @@ import { DocumentMirror } from './editor/documentMirror'
 import { MethodPanel } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
+import { PresenterControls } from './present/PresenterControls'
 import { StartScreen } from './panels/StartScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
@@ -90,6 +91,7 @@ export function App({ connection }: { connection: ApiConnection }) {
               {t('method.show')}
             </button>
           )}
+          {mirror && <PresenterControls mirror={mirror} />}
           <LanguageSwitch
             onChoose={(chosen) => {
               languageChosenByHand.current = true

@@ -5,6 +5,7 @@ import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { createI18n, pickLanguage } from '@shared/i18n'
 import { connectApi } from './api'
 import { App } from './App'
+import { ProjectorApp } from './present/ProjectorApp'
 import './styles/fonts.css'
 import './styles/app.css'
 
@@ -17,7 +18,7 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App connection={connection} />
+      {connection.view === 'projector' ? <ProjectorApp connection={connection} /> : <App connection={connection} />}
     </I18nextProvider>
   </StrictMode>,
 )

@@ -12,7 +12,7 @@ export const presentDa: typeof presentEn = {
   spotlight: 'Fremhæv',
   spotlightTarget: 'Hvad skal fremhæves',
   freeze: 'Frys',
-  highContrast: 'Høj kontrast',
+  highContrast: 'Høj kontrast på projektor',
   reveal: 'Vis resultatet',
   notes: 'Mine noter',
   notesFor: 'Private noter til {{phase}}',

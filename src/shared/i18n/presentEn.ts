@@ -11,7 +11,7 @@ export const presentEn = {
   spotlight: 'Spotlight',
   spotlightTarget: 'What to spotlight',
   freeze: 'Freeze',
-  highContrast: 'High contrast',
+  highContrast: 'High contrast on projector',
   reveal: 'Reveal results',
   notes: 'My notes',
   notesFor: 'Private notes for {{phase}}',

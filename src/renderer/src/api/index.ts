@@ -17,6 +17,8 @@ export interface ApiConnection {
   onReconnect(listener: () => void): () => void
   /** A workshop file the shell asked us to show first (`?open=<path>`), or null. */
   openPath: string | null
+  /** Present: 'projector' when this page is the projector window (`?view=projector`). */
+  view: 'facilitator' | 'projector'
 }
 
 export function connectApi(win: Window = window): ApiConnection {
@@ -29,14 +31,17 @@ export function connectApi(win: Window = window): ApiConnection {
       setItem: (key, value) => win.sessionStorage.setItem(key, value),
     },
   })
-  if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {}, openPath }
+  const view = new URL(win.location.href).searchParams.get('view') === 'projector' ? 'projector' : 'facilitator'
+  // In Electron main knows the projector window by itself and filters for it; the page's word is not needed.
+  if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {}, openPath, view }
   const bridge = createWebBridge({
     origin: win.location.origin,
     token,
     fetch: win.fetch.bind(win),
     openSocket: (url) => new WebSocket(url),
+    ...(view === 'projector' ? { view } : {}),
   })
-  return { api: bridge, onReconnect: (listener) => bridge.onReconnect(listener), openPath }
+  return { api: bridge, onReconnect: (listener) => bridge.onReconnect(listener), openPath, view }
 }
 
 export type { HandlekraftApi }

@@ -1,0 +1,271 @@
+// The facilitator's "Present" group in the top bar: present/stop, open the projector window, what the
+// projector shows (follow my view, or spotlight an area, a theme, a project, vote results), freeze, high
+// contrast, reveal results, and the private notes of the current phase (only ever shown here).
+// Keys: F5 or Ctrl/Cmd+Enter presents, Escape stops, arrows (and a clicker's Page Up/Down) step through the
+// phases, or the projects while one is spotlighted.
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CommandCall } from '@shared/commands'
+import { presentationOf } from '@shared/commands/presentationState'
+import { recordsOf } from '@shared/model/document'
+import type { AppErrorShape } from '@shared/errors'
+import { LIVE_STATE_ID, type SpotlightTarget } from '@shared/model/records'
+import type { DocumentMirror } from '../editor/documentMirror'
+import { zoneTitle } from '../board/labels'
+import { phaseName, phasesInOrder } from '../method/agendaModel'
+import { themeName } from '../method/themesModel'
+import { useApp } from '../panels/appContext'
+import { ErrorAlert } from '../panels/ErrorAlert'
+import { projectsInOrder, stepThrough } from './presentModel'
+import { startViewportPublisher, type ViewportPublisher } from './viewportPublisher'
+import './present.css'
+
+const PROJECTOR_WINDOW = 'handlekraft-projector'
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+}
+
+/** Arrow keys belong to the board (moving notes) and the panels; we take them only from elsewhere. */
+function ownedByOthers(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    target.closest('.board-wrap, .method-panel, dialog, form, [role="listbox"]') !== null
+  )
+}
+
+export function projectorUrl(path: string): string {
+  const url = new URL('/', window.location.origin)
+  url.searchParams.set('view', 'projector')
+  url.searchParams.set('open', path)
+  return url.pathname + url.search
+}
+
+const encode = (target: SpotlightTarget | null) => (target ? `${target.kind}:${target.id}` : 'follow')
+function decode(value: string): SpotlightTarget | null {
+  const at = value.indexOf(':')
+  if (at < 0) return null
+  return { kind: value.slice(0, at) as SpotlightTarget['kind'], id: value.slice(at + 1) }
+}
+
+export function PresenterControls({ mirror }: { mirror: DocumentMirror }) {
+  const { t } = useTranslation()
+  const { api, info } = useApp()
+  const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
+  const { doc, workshopId, path } = state
+  const presentation = presentationOf(doc)
+  const [error, setError] = useState<AppErrorShape | null>(null)
+  const [blocked, setBlocked] = useState(false)
+  const [notesOpen, setNotesOpen] = useState(false)
+
+  const apply = useCallback(
+    async (command: CommandCall) => {
+      const result = await api['workshop.apply']({ workshopId, command })
+      if (!result.ok) return setError(result.error)
+      setError(null)
+      mirror.expectRevision(result.value.revision)
+    },
+    [api, mirror, workshopId],
+  )
+
+  const openProjector = useCallback(async () => {
+    setBlocked(false)
+    // The browser shell opens the window itself, at once, while the click still counts as the user's.
+    if (info?.shell !== 'electron') {
+      const opened = window.open(projectorUrl(path), PROJECTOR_WINDOW, 'popup,width=1280,height=720')
+      setBlocked(opened === null)
+      return
+    }
+    const result = await api['presentation.openProjector']({ workshopId })
+    if (!result.ok) setError(result.error)
+  }, [api, info, path, workshopId])
+
+  // The facilitator's view goes to main while presenting: throttled, and at once when presenting starts.
+  const publisher = useRef<ViewportPublisher | null>(null)
+  useEffect(() => {
+    if (!presentation.presenting) return
+    const root = document.querySelector<HTMLElement>('.app') ?? document.body
+    const running = startViewportPublisher(root, (view) => void apply({ name: 'publishViewport', args: view }))
+    publisher.current = running
+    running.flush()
+    return () => {
+      running.stop()
+      publisher.current = null
+    }
+  }, [presentation.presenting, apply])
+
+  const present = useCallback(
+    (on: boolean) => {
+      if (on && presentation.presenting) return
+      void apply({ name: 'setPresentation', args: { presenting: on } })
+    },
+    [apply, presentation.presenting],
+  )
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const current = mirror.getState().doc
+      const shown = presentationOf(current)
+      if (shown.mode === 'spotlight' && shown.spotlight?.kind === 'project') {
+        const next = stepThrough(
+          projectsInOrder(current).map((p) => p.id),
+          shown.spotlight.id,
+          direction,
+        )
+        if (next && next !== shown.spotlight.id)
+          void apply({ name: 'setPresentation', args: { spotlight: { kind: 'project', id: next } } })
+        return
+      }
+      const live = current.liveState[LIVE_STATE_ID]
+      const next = stepThrough(
+        phasesInOrder(current).map((p) => p.id),
+        live?.currentPhaseId ?? null,
+        direction,
+      )
+      if (next && next !== live?.currentPhaseId) void apply({ name: 'setCurrentPhase', args: { phaseId: next } })
+    },
+    [apply, mirror],
+  )
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || isTyping(event.target)) return
+      const presenting = presentationOf(mirror.getState().doc).presenting
+      const start = event.key === 'F5' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))
+      if (start) {
+        event.preventDefault() // F5 would reload the page
+        present(true)
+        return
+      }
+      if (!presenting) return
+      if (event.key === 'Escape' && !(event.target instanceof HTMLElement && event.target.closest('dialog'))) {
+        present(false)
+        return
+      }
+      if (event.ctrlKey || event.metaKey) return
+      const clicker = event.key === 'PageDown' || event.key === 'PageUp'
+      if (!clicker && ownedByOthers(event.target)) return
+      const forward = ['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key)
+      const back = ['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)
+      if (!forward && !back) return
+      event.preventDefault()
+      // Outside the board the arrows step (the board would otherwise pan itself with them).
+      event.stopImmediatePropagation()
+      step(forward ? 1 : -1)
+    }
+    // Capture phase: we see the keys before the board's own window listener does.
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [mirror, present, step])
+
+  const choose = (value: string) => {
+    const target = decode(value)
+    void apply({
+      name: 'setPresentation',
+      args: target ? { mode: 'spotlight', spotlight: target } : { mode: 'follow', spotlight: null },
+    })
+  }
+
+  const live = doc.liveState[LIVE_STATE_ID]
+  const phase = live?.currentPhaseId ? doc.phase[live.currentPhaseId] : undefined
+  const spot = presentation.mode === 'spotlight' ? presentation.spotlight : null
+  const spotRound = spot?.kind === 'results' ? doc.votingRound[spot.id] : undefined
+  const unnamed = (n: number) => t('method.themes.unnamed', { number: n })
+  const zones = recordsOf(doc, 'zone').sort((a, b) => a.y - b.y || a.x - b.x)
+  const themes = recordsOf(doc, 'theme').sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const rounds = recordsOf(doc, 'votingRound').sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const projects = projectsInOrder(doc)
+
+  return (
+    <div className="present-controls" role="group" aria-label={t('present.controls')} title={t('present.keys')}>
+      <button type="button" aria-pressed={presentation.presenting} onClick={() => present(!presentation.presenting)}>
+        {presentation.presenting ? t('present.stop') : t('present.present')}
+      </button>
+      <button type="button" onClick={() => void openProjector()}>
+        {t('present.openProjector')}
+      </button>
+      <select aria-label={t('present.show')} value={encode(spot)} onChange={(event) => choose(event.target.value)}>
+        <option value="follow">{t('present.follow')}</option>
+        {zones.length > 0 && (
+          <optgroup label={t('present.zones')}>
+            {zones.map((zone) => (
+              <option key={zone.id} value={`zone:${zone.id}`}>
+                {zoneTitle(zone, doc, t) || zone.id}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {themes.length > 0 && (
+          <optgroup label={t('present.themes')}>
+            {themes.map((theme) => (
+              <option key={theme.id} value={`theme:${theme.id}`}>
+                {themeName(doc, theme.id, unnamed)}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {projects.length > 0 && (
+          <optgroup label={t('present.projects')}>
+            {projects.map((project) => (
+              <option key={project.id} value={`project:${project.id}`}>
+                {project.title.trim() || t('present.projector.untitledProject')}
+              </option>
+            ))}
+          </optgroup>
+        )}
+        {rounds.length > 0 && (
+          <optgroup label={t('present.results')}>
+            {rounds.map((round) => (
+              <option key={round.id} value={`results:${round.id}`}>
+                {t('present.resultsOf', { round: round.title.trim() || t('present.results') })}
+              </option>
+            ))}
+          </optgroup>
+        )}
+      </select>
+      {spotRound?.status === 'open' && (
+        <button
+          type="button"
+          onClick={() => void apply({ name: 'setRoundStatus', args: { id: spotRound.id, status: 'revealed' } })}
+        >
+          {t('present.reveal')}
+        </button>
+      )}
+      <button
+        type="button"
+        aria-pressed={presentation.frozen}
+        onClick={() => void apply({ name: 'setPresentation', args: { frozen: !presentation.frozen } })}
+      >
+        {t('present.freeze')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={presentation.highContrast}
+        onClick={() => void apply({ name: 'setPresentation', args: { highContrast: !presentation.highContrast } })}
+      >
+        {t('present.highContrast')}
+      </button>
+      <button
+        type="button"
+        aria-expanded={notesOpen}
+        aria-controls="present-notes"
+        onClick={() => setNotesOpen((open) => !open)}
+      >
+        {t('present.notes')}
+      </button>
+      {notesOpen && (
+        <section id="present-notes" className="present-notes" aria-label={t('present.notes')}>
+          <h2>{t('present.notesFor', { phase: phase ? phaseName(phase, t) : '' })}</h2>
+          <p>{phase?.facilitatorNotes.trim() ? phase.facilitatorNotes : t('present.noNotes')}</p>
+          <p className="muted">{t('present.notesPrivate')}</p>
+        </section>
+      )}
+      {blocked && (
+        <p className="alert" role="alert">
+          {t('present.projectorBlocked')}
+        </p>
+      )}
+      <ErrorAlert error={error} />
+    </div>
+  )
+}

@@ -1,0 +1,84 @@
+// The projector window's app (`?view=projector`): opens the workshop the facilitator's window named, keeps
+// a live mirror of it, and shows ProjectorScreen. It only reads: main refuses its writes, and sends it a
+// copy of the workshop without the facilitator's private notes or unrevealed dots. Closing this window
+// loses nothing; opening it again (or reloading it) picks up the same workshop and presentation.
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { workshopOf } from '@shared/model/document'
+import type { ApiConnection } from '../api'
+import { DocumentMirror } from '../editor/documentMirror'
+import { ProjectorScreen } from './ProjectorScreen'
+import './present.css'
+
+const PATH_KEY = 'handlekraft.projectorPath'
+
+/** The workshop to show: from the address on first load, remembered for a reload of this window. */
+function projectorPath(openPath: string | null): string | null {
+  try {
+    if (openPath) sessionStorage.setItem(PATH_KEY, openPath)
+    return openPath ?? sessionStorage.getItem(PATH_KEY)
+  } catch {
+    return openPath
+  }
+}
+
+export function ProjectorApp({ connection }: { connection: ApiConnection }) {
+  const { api } = connection
+  const { t, i18n } = useTranslation()
+  const [mirror, setMirror] = useState<DocumentMirror | null>(null)
+  const [problem, setProblem] = useState<'noWorkshop' | 'closed' | null>(null)
+
+  useEffect(() => {
+    const path = projectorPath(connection.openPath)
+    if (!path) {
+      setProblem('noWorkshop')
+      return
+    }
+    let alive = true
+    void api['workshop.open']({ path }).then((result) => {
+      if (!alive) return
+      if (!result.ok) return setProblem('noWorkshop')
+      setMirror(new DocumentMirror(api, result.value))
+    })
+    return () => {
+      alive = false
+    }
+  }, [api, connection.openPath])
+
+  useEffect(() => {
+    if (!mirror) return
+    const offEvents = api.onEvent((event) => mirror.handleEvent(event))
+    const offReconnect = connection.onReconnect(() => void mirror.resync())
+    const offClosed = mirror.subscribe(() => {
+      if (mirror.getState().closed) setProblem('closed')
+    })
+    return () => {
+      offEvents()
+      offReconnect()
+      offClosed()
+    }
+  }, [api, connection, mirror])
+
+  const state = useSyncExternalStore(
+    (listener) => mirror?.subscribe(listener) ?? (() => {}),
+    () => mirror?.getState() ?? null,
+  )
+  // The room reads the workshop's language, whatever the facilitator's screen is set to.
+  const language = state ? workshopOf(state.doc).language : null
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language)
+  }, [language, i18n])
+  useEffect(() => {
+    document.title = `${t('present.projector.title')} · ${t('app.name')}`
+    document.documentElement.lang = i18n.language
+  }, [t, i18n.language])
+
+  if (problem || !state) {
+    return (
+      <div className="projector projector-message">
+        <p role="status">{t(problem ? `present.projector.${problem}` : 'present.projector.loading')}</p>
+      </div>
+    )
+  }
+  return <ProjectorScreen doc={state.doc} />
+}

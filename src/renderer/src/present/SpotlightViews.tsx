@@ -1,0 +1,107 @@
+// The spotlights that are not a part of the board: a theme with its ideas, one action project, the
+// results of a voting round. Large type, few words, as the back of the room needs.
+import { useTranslation } from 'react-i18next'
+import { tallyRound } from '@shared/analysis/voteTallies'
+import { recordsOf, type WorkshopDoc } from '@shared/model/document'
+import { rankItems } from '../method/votingModel'
+import { optionName } from '../method/votingModel'
+import { themeName } from '../method/themesModel'
+
+export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {
+  const { t } = useTranslation()
+  const theme = doc.theme[themeId]
+  if (!theme) return null
+  const notes = recordsOf(doc, 'note')
+    .filter((note) => note.themeId === themeId)
+    .sort((a, b) => a.y - b.y || a.x - b.x)
+  return (
+    <section
+      className="spotlight spotlight-theme"
+      aria-label={themeName(doc, themeId, (n) => t('present.projector.unnamedTheme', { number: n }))}
+    >
+      <h2 style={{ borderColor: theme.color }}>
+        {themeName(doc, themeId, (n) => t('present.projector.unnamedTheme', { number: n }))}
+      </h2>
+      {notes.length === 0 ? (
+        <p className="spotlight-empty">{t('present.projector.noIdeas')}</p>
+      ) : (
+        <ul className="spotlight-cards">
+          {notes.map((note) => (
+            <li key={note.id} style={{ background: note.color }}>
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+export function ProjectSpotlight({ doc, projectId }: { doc: WorkshopDoc; projectId: string }) {
+  const { t } = useTranslation()
+  const project = doc.project[projectId]
+  if (!project) return null
+  const owner = project.ownerId ? doc.participant[project.ownerId]?.name : null
+  const rows: [string, string | null | undefined][] = [
+    [t('present.projector.goal'), project.goal],
+    [t('present.projector.firstStep'), project.firstStep],
+    [t('present.projector.owner'), owner],
+    [t('present.projector.deadline'), project.deadline],
+    [t('present.projector.resources'), project.resourcesNeeded],
+    [t('present.projector.success'), project.successMeasure],
+  ]
+  const title = project.title.trim() || t('present.projector.untitledProject')
+  return (
+    <section className="spotlight spotlight-project" aria-label={title}>
+      <h2>{title}</h2>
+      <dl>
+        {rows
+          .filter(([, value]) => value && value.trim() !== '')
+          .map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+      </dl>
+    </section>
+  )
+}
+
+/** The tallies of a round. The projector holds a round's dots only once it is revealed (main filters them). */
+export function ResultsSpotlight({ doc, roundId }: { doc: WorkshopDoc; roundId: string }) {
+  const { t } = useTranslation()
+  const round = doc.votingRound[roundId]
+  if (!round) return null
+  const title = t('present.resultsOf', { round: round.title.trim() || t('present.results') })
+  if (round.status === 'open') {
+    return (
+      <section className="spotlight spotlight-results" aria-label={title}>
+        <h2>{title}</h2>
+        <p className="spotlight-empty" role="status">
+          {t('present.projector.hiddenResults')}
+        </p>
+      </section>
+    )
+  }
+  const ranked = rankItems(tallyRound(doc, round).items)
+  const most = Math.max(1, ...ranked.map((item) => item.total))
+  return (
+    <section className="spotlight spotlight-results" aria-label={title}>
+      <h2>{title}</h2>
+      <ol className="results-bars">
+        {ranked.map((item) => (
+          <li key={item.itemId} data-item={item.itemId} data-total={item.total}>
+            <span className="results-rank">{t('present.projector.rank', { rank: item.rank })}</span>
+            <span className="results-name">
+              {optionName(doc, round, item.itemId, (n) => t('present.projector.unnamedTheme', { number: n }))}
+              {item.tie && <em> ({t('present.projector.tie')})</em>}
+            </span>
+            <span className="results-bar" style={{ width: `${(item.total / most) * 100}%` }} aria-hidden="true" />
+            <span className="results-total">{t('present.projector.dots', { count: item.total })}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

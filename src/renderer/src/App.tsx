@@ -6,6 +6,7 @@ import { pickLanguage } from '@shared/i18n'
 import type { Language } from '@shared/model/records'
 import type { ApiConnection } from './api'
 import { DocumentMirror } from './editor/documentMirror'
+import { ExportButtons } from './exchange/ExportButtons'
 import { MethodPanel } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
@@ -92,6 +93,12 @@ export function App({ connection }: { connection: ApiConnection }) {
             </button>
           )}
           {mirror && <PresenterControls mirror={mirror} />}
+          {mirror && (
+            <ExportButtons
+              workshopId={mirror.getState().workshopId}
+              title={mirror.getState().doc.workshop.workshop?.title ?? ''}
+            />
+          )}
           <LanguageSwitch
             onChoose={(chosen) => {
               languageChosenByHand.current = true

@@ -9,6 +9,7 @@ import { ErrorAlert } from './ErrorAlert'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { PathForm } from './PathForm'
 import { RecentList } from './RecentList'
+import { ImportJsonButton } from '../exchange/ImportJsonButton'
 import { useCall } from './useCall'
 
 export interface StartScreenProps {
@@ -89,6 +90,7 @@ export function StartScreen({ language, notice, initialOpenPath = null, onInitia
         <button type="button" className="big" disabled={busy} onClick={() => void openDemo()}>
           {t('start.openDemo')}
         </button>
+        <ImportJsonButton onOpened={onOpened} />
       </div>
       {askingPath && (
         <PathForm

@@ -11,6 +11,7 @@ import { MethodPanel } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
 import { PresenterControls } from './present/PresenterControls'
+import { ExportDialog } from './report/ExportDialog'
 import { StartScreen } from './panels/StartScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
@@ -93,6 +94,7 @@ export function App({ connection }: { connection: ApiConnection }) {
             </button>
           )}
           {mirror && <PresenterControls mirror={mirror} />}
+          {mirror && <ExportDialog mirror={mirror} />}
           {mirror && (
             <ExportButtons
               workshopId={mirror.getState().workshopId}

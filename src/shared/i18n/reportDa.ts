@@ -105,6 +105,7 @@ export const reportDa: typeof reportEn = {
     selectionOnly: 'Kun de valgte ting ({{count}})',
     exportPng: 'Eksportér PNG',
     pngDone: 'Billedet blev gemt i {{path}} ({{width}} × {{height}} pixels).',
+    replace: 'Erstat filen, hvis den allerede findes',
     chooseSection: 'Vælg mindst ét afsnit.',
   },
 }

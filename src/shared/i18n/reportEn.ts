@@ -105,6 +105,7 @@ export const reportEn = {
     selectionOnly: 'Only the selected items ({{count}})',
     exportPng: 'Export PNG',
     pngDone: 'The picture was saved to {{path}} ({{width}} × {{height}} pixels).',
+    replace: 'Replace the file if it already exists',
     chooseSection: 'Choose at least one section.',
   },
 }

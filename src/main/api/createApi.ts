@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { API, type ApiEvent, type ApiMethod, type ApiResult } from '@shared/api/contract'
 import { AppError } from '@shared/errors'
+import { APP_VERSION } from '../appVersion'
 import { toAppError } from '../core/sqliteErrors'
 import { createHandlers, type Handlers } from './handlers'
 import { OpenWorkshops } from './openWorkshops'
@@ -11,7 +12,6 @@ import type { Api, ShellServices } from './types'
 import { eventForView, resultForView, type ViewRole } from './viewFilter'
 import type { WorkshopDoc } from '@shared/model/document'
 
-const VERSION = '0.1.0'
 
 /** What a projector window may call: enough to open the shared workshop read-only and stay in sync. */
 const PROJECTOR_METHODS: ReadonlySet<ApiMethod> = new Set(['app.info', 'workshop.open', 'workshop.snapshot'])
@@ -38,7 +38,7 @@ export function createApi(services: ShellServices): Api {
   }
   const handlers: Handlers = createHandlers({
     services,
-    version: VERSION,
+    version: APP_VERSION,
     workshops,
     publish: (workshopId, change, store) =>
       emit(

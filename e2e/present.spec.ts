@@ -72,6 +72,7 @@ test('the projector follows the laptop live, spotlights, freezes, reveals on cue
 
   // Open the projector window: a second page, watched for everything it receives.
   const received: string[] = []
+  await page.getByRole('button', { name: 'Projector', exact: true }).click() // unfolds the projector's controls
   const popupPromise = page.waitForEvent('popup')
   await page.getByRole('button', { name: 'Open projector window' }).click()
   const projector = await popupPromise

@@ -5,6 +5,7 @@ export const presentDa: typeof presentEn = {
   controls: 'Præsentér',
   present: 'Præsentér',
   stop: 'Stop præsentation',
+  menu: 'Projektor',
   openProjector: 'Åbn projektorvindue',
   projectorBlocked: 'Browseren blokerede projektorvinduet. Tillad pop op-vinduer for Handlekraft, og prøv igen.',
   show: 'Projektoren viser',

@@ -4,6 +4,7 @@ export const presentEn = {
   controls: 'Present',
   present: 'Present',
   stop: 'Stop presenting',
+  menu: 'Projector',
   openProjector: 'Open projector window',
   projectorBlocked: 'The browser blocked the projector window. Allow pop-ups for Handlekraft and try again.',
   show: 'Projector shows',

@@ -57,6 +57,8 @@ export function PresenterControls({ mirror }: { mirror: DocumentMirror }) {
   const [error, setError] = useState<AppErrorShape | null>(null)
   const [blocked, setBlocked] = useState(false)
   const [notesOpen, setNotesOpen] = useState(false)
+  /** The projector's controls fold away, so the top bar stays one short row on a 1280-pixel laptop. */
+  const [menuOpen, setMenuOpen] = useState(false)
 
   const apply = useCallback(
     async (command: CommandCall) => {
@@ -177,88 +179,105 @@ export function PresenterControls({ mirror }: { mirror: DocumentMirror }) {
   const projects = projectsInOrder(doc)
 
   return (
-    <div className="present-controls" role="group" aria-label={t('present.controls')} title={t('present.keys')}>
+    <div
+      className={menuOpen ? 'present-controls open' : 'present-controls'}
+      role="group"
+      aria-label={t('present.controls')}
+      title={t('present.keys')}
+    >
       <button type="button" aria-pressed={presentation.presenting} onClick={() => present(!presentation.presenting)}>
         {presentation.presenting ? t('present.stop') : t('present.present')}
       </button>
-      <button type="button" onClick={() => void openProjector()}>
-        {t('present.openProjector')}
-      </button>
-      <select aria-label={t('present.show')} value={encode(spot)} onChange={(event) => choose(event.target.value)}>
-        <option value="follow">{t('present.follow')}</option>
-        {zones.length > 0 && (
-          <optgroup label={t('present.zones')}>
-            {zones.map((zone) => (
-              <option key={zone.id} value={`zone:${zone.id}`}>
-                {zoneTitle(zone, doc, t) || zone.id}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        {themes.length > 0 && (
-          <optgroup label={t('present.themes')}>
-            {themes.map((theme) => (
-              <option key={theme.id} value={`theme:${theme.id}`}>
-                {themeName(doc, theme.id, unnamed)}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        {projects.length > 0 && (
-          <optgroup label={t('present.projects')}>
-            {projects.map((project) => (
-              <option key={project.id} value={`project:${project.id}`}>
-                {project.title.trim() || t('present.projector.untitledProject')}
-              </option>
-            ))}
-          </optgroup>
-        )}
-        {rounds.length > 0 && (
-          <optgroup label={t('present.results')}>
-            {rounds.map((round) => (
-              <option key={round.id} value={`results:${round.id}`}>
-                {t('present.resultsOf', { round: round.title.trim() || t('present.results') })}
-              </option>
-            ))}
-          </optgroup>
-        )}
-      </select>
-      {spotRound?.status === 'open' && (
-        <button
-          type="button"
-          onClick={() => void apply({ name: 'setRoundStatus', args: { id: spotRound.id, status: 'revealed' } })}
-        >
-          {t('present.reveal')}
-        </button>
-      )}
       <button
         type="button"
-        aria-pressed={presentation.frozen}
-        onClick={() => void apply({ name: 'setPresentation', args: { frozen: !presentation.frozen } })}
+        aria-expanded={menuOpen}
+        aria-controls="present-menu"
+        onClick={() => setMenuOpen((open) => !open)}
       >
-        {t('present.freeze')}
+        {t('present.menu')}
       </button>
-      <button
-        type="button"
-        aria-pressed={presentation.highContrast}
-        onClick={() => void apply({ name: 'setPresentation', args: { highContrast: !presentation.highContrast } })}
-      >
-        {t('present.highContrast')}
-      </button>
-      <button
-        type="button"
-        aria-expanded={notesOpen}
-        aria-controls="present-notes"
-        onClick={() => setNotesOpen((open) => !open)}
-      >
-        {t('present.notes')}
-      </button>
-      {notesOpen && (
-        <section id="present-notes" className="present-notes" aria-label={t('present.notes')}>
-          <h2>{t('present.notesFor', { phase: phase ? phaseName(phase, t) : '' })}</h2>
-          <p>{phase?.facilitatorNotes.trim() ? phase.facilitatorNotes : t('present.noNotes')}</p>
-          <p className="muted">{t('present.notesPrivate')}</p>
-        </section>
+      {menuOpen && (
+        <div id="present-menu" className="present-menu">
+          <button type="button" onClick={() => void openProjector()}>
+            {t('present.openProjector')}
+          </button>
+          <select aria-label={t('present.show')} value={encode(spot)} onChange={(event) => choose(event.target.value)}>
+            <option value="follow">{t('present.follow')}</option>
+            {zones.length > 0 && (
+              <optgroup label={t('present.zones')}>
+                {zones.map((zone) => (
+                  <option key={zone.id} value={`zone:${zone.id}`}>
+                    {zoneTitle(zone, doc, t) || zone.id}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {themes.length > 0 && (
+              <optgroup label={t('present.themes')}>
+                {themes.map((theme) => (
+                  <option key={theme.id} value={`theme:${theme.id}`}>
+                    {themeName(doc, theme.id, unnamed)}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {projects.length > 0 && (
+              <optgroup label={t('present.projects')}>
+                {projects.map((project) => (
+                  <option key={project.id} value={`project:${project.id}`}>
+                    {project.title.trim() || t('present.projector.untitledProject')}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {rounds.length > 0 && (
+              <optgroup label={t('present.results')}>
+                {rounds.map((round) => (
+                  <option key={round.id} value={`results:${round.id}`}>
+                    {t('present.resultsOf', { round: round.title.trim() || t('present.results') })}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+          {spotRound?.status === 'open' && (
+            <button
+              type="button"
+              onClick={() => void apply({ name: 'setRoundStatus', args: { id: spotRound.id, status: 'revealed' } })}
+            >
+              {t('present.reveal')}
+            </button>
+          )}
+          <button
+            type="button"
+            aria-pressed={presentation.frozen}
+            onClick={() => void apply({ name: 'setPresentation', args: { frozen: !presentation.frozen } })}
+          >
+            {t('present.freeze')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={presentation.highContrast}
+            onClick={() => void apply({ name: 'setPresentation', args: { highContrast: !presentation.highContrast } })}
+          >
+            {t('present.highContrast')}
+          </button>
+          <button
+            type="button"
+            aria-expanded={notesOpen}
+            aria-controls="present-notes"
+            onClick={() => setNotesOpen((open) => !open)}
+          >
+            {t('present.notes')}
+          </button>
+          {notesOpen && (
+            <section id="present-notes" className="present-notes" aria-label={t('present.notes')}>
+              <h2>{t('present.notesFor', { phase: phase ? phaseName(phase, t) : '' })}</h2>
+              <p>{phase?.facilitatorNotes.trim() ? phase.facilitatorNotes : t('present.noNotes')}</p>
+              <p className="muted">{t('present.notesPrivate')}</p>
+            </section>
+          )}
+        </div>
       )}
       {blocked && (
         <p className="alert" role="alert">

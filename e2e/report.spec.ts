@@ -5,7 +5,10 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snap, test } from './fixtures'
 
-test('export the demo workshop as a PDF report and a PNG of the board from the dialog', async ({ page, shell }, testInfo) => {
+test('export the demo workshop as a PDF report and a PNG of the board from the dialog', async ({
+  page,
+  shell,
+}, testInfo) => {
   test.setTimeout(120_000)
   await page.setViewportSize({ width: 1400, height: 900 })
   await page.goto(shell.url)

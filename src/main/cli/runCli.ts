@@ -26,7 +26,11 @@ function wantsHelp(args: readonly string[]): boolean {
 }
 
 /** The whole CLI, for the real process: a command may finish later (export --pdf prints with Chromium). */
-export async function runCliAsync(argv: string[], io: CliIo, env: Record<string, string | undefined> = {}): Promise<number> {
+export async function runCliAsync(
+  argv: string[],
+  io: CliIo,
+  env: Record<string, string | undefined> = {},
+): Promise<number> {
   return dispatch(argv, io, env)
 }
 

@@ -30,7 +30,9 @@ export async function openReportPage(browser: Browser, rendererDir: string): Pro
     await page.waitForFunction((name) => name in globalThis, REPORT_HOOKS, { timeout: 15_000 })
   } catch (error) {
     await context.close()
-    throw new Error(`the report page did not start${problems.length ? `: ${problems.join('; ')}` : ''}`, { cause: error })
+    throw new Error(`the report page did not start${problems.length ? `: ${problems.join('; ')}` : ''}`, {
+      cause: error,
+    })
   }
   return page
 }

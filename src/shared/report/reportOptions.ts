@@ -16,7 +16,11 @@ export const ReportOptions = z
   .object({
     language: Language,
     paper: PaperSize.default('A4'),
-    sections: z.array(ReportSection).min(1).max(REPORT_SECTIONS.length).default([...REPORT_SECTIONS]),
+    sections: z
+      .array(ReportSection)
+      .min(1)
+      .max(REPORT_SECTIONS.length)
+      .default([...REPORT_SECTIONS]),
     /**
      * Participants' names are printed only when the facilitator asks for it; otherwise every person
      * (owners and members of projects included) appears by role alone.

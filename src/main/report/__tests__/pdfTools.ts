@@ -7,11 +7,15 @@ function run(command: string, args: string[]): { code: number; out: string; err:
   return { code: result.status ?? -1, out: result.stdout, err: result.stderr }
 }
 
-export const pdfText = (file: string, layout = true) => run('pdftotext', [...(layout ? ['-layout'] : []), file, '-']).out
+export const pdfText = (file: string, layout = true) =>
+  run('pdftotext', [...(layout ? ['-layout'] : []), file, '-']).out
 
 /** Each font pdffonts lists: its name and whether it is embedded. */
 export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
-  const lines = run('pdffonts', [file]).out.split('\n').slice(2).filter((line) => line.trim() !== '')
+  const lines = run('pdffonts', [file])
+    .out.split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
   return lines.map((line) => {
     const columns = line.trim().split(/\s+/)
     // Columns from the right: emb sub uni object-number generation.

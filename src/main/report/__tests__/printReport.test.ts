@@ -59,7 +59,12 @@ describe('the PDF report of the demo workshop', () => {
   beforeAll(async () => {
     doc = demoWithExtras()
     file = path.join(folder, 'demo report.pdf')
-    const result = await printer.pdf({ doc, options: ReportOptions.parse({ language: 'en' }), out: file, madeOn: '2025-10-01' })
+    const result = await printer.pdf({
+      doc,
+      options: ReportOptions.parse({ language: 'en' }),
+      out: file,
+      madeOn: '2025-10-01',
+    })
     pages = result.pages
     expect(result.bytes).toBe(fs.statSync(file).size)
   }, 120_000)
@@ -75,7 +80,10 @@ describe('the PDF report of the demo workshop', () => {
       const votes = theme.votes!
       const figures = [votes.total, votes.byRole.citizen, votes.byRole.politician, votes.byRole.staff].join('\\s+')
       const row = new RegExp(`${theme.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${figures}\\s*$`)
-      expect(lines.some((line) => row.test(line.trim())), `votes row of ${theme.name}`).toBe(true)
+      expect(
+        lines.some((line) => row.test(line.trim())),
+        `votes row of ${theme.name}`,
+      ).toBe(true)
     }
     expect(text).toContain(FOLLOW_UP)
   })
@@ -121,7 +129,11 @@ describe('report options and failures', () => {
     const anonymous = path.join(folder, 'uden navne.pdf')
     await printer.pdf({
       doc: workshop.doc,
-      options: ReportOptions.parse({ language: 'da', paper: 'Letter', sections: ['title', 'projects', 'participants'] }),
+      options: ReportOptions.parse({
+        language: 'da',
+        paper: 'Letter',
+        sections: ['title', 'projects', 'participants'],
+      }),
       out: anonymous,
     })
     const text = pdfText(anonymous)

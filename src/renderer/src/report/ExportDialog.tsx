@@ -7,7 +7,14 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '@shared/i18n'
 import { workshopOf } from '@shared/model/document'
 import type { Language } from '@shared/model/records'
-import { PAPER_SIZES, PNG_SCALES, REPORT_SECTIONS, type PaperSize, type PngScale, type ReportSection } from '@shared/report/reportOptions'
+import {
+  PAPER_SIZES,
+  PNG_SCALES,
+  REPORT_SECTIONS,
+  type PaperSize,
+  type PngScale,
+  type ReportSection,
+} from '@shared/report/reportOptions'
 import type { DocumentMirror } from '../editor/documentMirror'
 import { useApp } from '../panels/appContext'
 import { ErrorAlert } from '../panels/ErrorAlert'
@@ -53,13 +60,20 @@ function ExportForm({ mirror, onClose }: { mirror: DocumentMirror; onClose: () =
   const exportPdf = async () => {
     setDone(null)
     const result = await call.run(() =>
-      api['workshop.exportPdf']({ workshopId, path: pdfPath, replace, options: { language, paper, sections, includeNames } }),
+      api['workshop.exportPdf']({
+        workshopId,
+        path: pdfPath,
+        replace,
+        options: { language, paper, sections, includeNames },
+      }),
     )
     if (result) setDone(t('report.dialog.done', { path: result.path, pages: result.pages }))
   }
   const exportPng = async () => {
     setDone(null)
-    const result = await call.run(() => api['workshop.exportPng']({ workshopId, path: pngPath, replace, options: { scale } }))
+    const result = await call.run(() =>
+      api['workshop.exportPng']({ workshopId, path: pngPath, replace, options: { scale } }),
+    )
     if (result) setDone(t('report.dialog.pngDone', { path: result.path, width: result.width, height: result.height }))
   }
 

@@ -7,7 +7,12 @@ export function formatDate(isoDate: string, language: Language): string {
   // Noon UTC, formatted in UTC: the calendar day never shifts with the machine's time zone.
   const date = new Date(`${isoDate}T12:00:00Z`)
   if (Number.isNaN(date.getTime())) return isoDate
-  return new Intl.DateTimeFormat(LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date)
 }
 
 export function formatPercent(part: number, whole: number, language: Language): string {

@@ -15,6 +15,8 @@ import { pictureScale, sceneContent, type SceneContent } from './boardScene'
 
 type Translate = (key: string) => string
 
+const PRINT_THEME = { ...NORMAL_THEME, shadow: false, noteStroke: '#00000040' }
+
 export interface BoardImage {
   dataUrl: string
   width: number
@@ -38,7 +40,8 @@ function Scene({ doc, content, scale, t, onDrawn }: SceneProps) {
   useLayoutEffect(() => {
     if (stageRef.current) onDrawn(stageRef.current)
   }, [onDrawn])
-  const theme = NORMAL_THEME
+  // Soft shadows are blurred per note, the slowest part of drawing; on paper a thin outline reads better.
+  const theme = PRINT_THEME
   return (
     <Stage ref={stageRef} width={width} height={height} listening={false}>
       <Layer listening={false}>
@@ -53,12 +56,7 @@ function Scene({ doc, content, scale, t, onDrawn }: SceneProps) {
           const to = boxOf(doc, connector.toId)
           if (!from || !to) return null
           return (
-            <ConnectorShape
-              key={connector.id}
-              connector={connector}
-              points={connectorPoints(from, to)}
-              theme={theme}
-            />
+            <ConnectorShape key={connector.id} connector={connector} points={connectorPoints(from, to)} theme={theme} />
           )
         })}
         {content.notes.map((note) => (

@@ -118,7 +118,8 @@ const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
   a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)
 
 /** Board reading order: rows of about a note's height, left to right within a row. */
-const readingOrder = (a: Note, b: Note) => Math.round(a.y / 100) - Math.round(b.y / 100) || a.x - b.x || a.id.localeCompare(b.id)
+const readingOrder = (a: Note, b: Note) =>
+  Math.round(a.y / 100) - Math.round(b.y / 100) || a.x - b.x || a.id.localeCompare(b.id)
 
 export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Translate): ReportModel {
   const workshop = workshopOf(doc)
@@ -247,9 +248,7 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
             text: note.text,
             colour: (note.categoryId && doc.category[note.categoryId]?.color) || UNCATEGORISED_COLOUR,
           })),
-        ideas: project.ideaIds
-          .map((id) => doc.note[id]?.text)
-          .filter((text): text is string => text !== undefined),
+        ideas: project.ideaIds.map((id) => doc.note[id]?.text).filter((text): text is string => text !== undefined),
         followUps,
         filled: completeness.filled.length,
         fillable: FILLABLE_PROJECT_FIELDS.length,

@@ -13,7 +13,11 @@ export function BoardSection({ model, image, t }: { model: ReportModel; image: B
         <figure className="board-figure">
           <img src={image.dataUrl} alt={t('report.board.alt')} width={image.width} height={image.height} />
           <figcaption>
-            {t('report.board.caption', { notes: model.board.notes, areas: model.board.areas, lines: model.board.lines })}
+            {t('report.board.caption', {
+              notes: model.board.notes,
+              areas: model.board.areas,
+              lines: model.board.lines,
+            })}
             <span className="legend">
               {model.categories
                 .filter((category) => category.id !== null)

@@ -26,9 +26,13 @@ function ProjectPage({ project, model, t }: { project: ProjectBlock; model: Repo
         )}
         <h2 id={`project-${project.id}`}>{project.title}</h2>
         <p className="project-meta">
-          <span className={`status ${STATUS_CLASS[project.status]}`}>{t(`method.projects.status.${project.status}`)}</span>
+          <span className={`status ${STATUS_CLASS[project.status]}`}>
+            {t(`method.projects.status.${project.status}`)}
+          </span>
           {project.strategyArea.trim() !== '' && <span className="tag">{project.strategyArea}</span>}
-          <span className="muted">{t('report.projects.completeness', { filled: project.filled, all: project.fillable })}</span>
+          <span className="muted">
+            {t('report.projects.completeness', { filled: project.filled, all: project.fillable })}
+          </span>
         </p>
       </header>
 
@@ -107,7 +111,9 @@ function ProjectPage({ project, model, t }: { project: ProjectBlock; model: Repo
                 <p className="timeline-head">
                   <strong>{update.session}</strong>
                   {update.date !== null && <span className="muted"> · {formatDate(update.date, model.language)}</span>}
-                  <span className={`status ${STATUS_CLASS[update.status]}`}>{t(`method.projects.status.${update.status}`)}</span>
+                  <span className={`status ${STATUS_CLASS[update.status]}`}>
+                    {t(`method.projects.status.${update.status}`)}
+                  </span>
                 </p>
                 <p>
                   <FieldText text={update.text} t={t} />
@@ -127,7 +133,9 @@ export function ProjectPages({ model, t }: { model: ReportModel; t: Translate })
       <div className="projects-intro">
         <h1 id="section-projects">{t('report.sectionNames.projects')}</h1>
         <p className="intro">
-          {model.projects.length === 0 ? t('report.projects.none') : t('report.projects.intro', { count: model.projects.length })}
+          {model.projects.length === 0
+            ? t('report.projects.none')
+            : t('report.projects.intro', { count: model.projects.length })}
         </p>
         {model.projects.length > 0 && (
           <ol className="project-index">
@@ -136,7 +144,9 @@ export function ProjectPages({ model, t }: { model: ReportModel; t: Translate })
                 <Swatch colour={project.themeColour ?? '#1f5f5b'} />
                 <strong>{project.title}</strong>
                 {project.owner !== null && <span className="muted"> · {project.owner}</span>}
-                <span className={`status ${STATUS_CLASS[project.status]}`}>{t(`method.projects.status.${project.status}`)}</span>
+                <span className={`status ${STATUS_CLASS[project.status]}`}>
+                  {t(`method.projects.status.${project.status}`)}
+                </span>
               </li>
             ))}
           </ol>

@@ -30,7 +30,9 @@ export function StrengthsSection({ model, t }: { model: ReportModel; t: Translat
                 {category.name}
               </th>
               <td className="num">{category.strengths.length}</td>
-              <td className="num muted">{formatPercent(category.strengths.length, model.strengthsTotal, model.language)}</td>
+              <td className="num muted">
+                {formatPercent(category.strengths.length, model.strengthsTotal, model.language)}
+              </td>
               <td className="bar-cell">
                 <Bar value={category.strengths.length} max={max} colour={category.colour} />
               </td>

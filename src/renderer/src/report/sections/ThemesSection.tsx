@@ -76,7 +76,11 @@ function ThemeVotes({ theme, t }: { theme: ThemeBlock; t: Translate }) {
       <div className="vote-total">
         <dt>{t('report.themes.dots')}</dt>
         <dd>
-          {row.total} <span className="muted">· {t('report.themes.rank')} {row.rank}</span> <TieMark row={row} t={t} />
+          {row.total}{' '}
+          <span className="muted">
+            · {t('report.themes.rank')} {row.rank}
+          </span>{' '}
+          <TieMark row={row} t={t} />
         </dd>
       </div>
       {roles.map((role) => (

@@ -1,0 +1,87 @@
+// The Electron report printer: the same report.html as the browser shell, in a hidden window, printed by
+// webContents.printToPDF with the same options (tagged PDF, outline, header/footer, margins), written the
+// same way (writeAtomically). NOT RUN on the build machines (no Electron binary): kept small and typed.
+// The window comes from window.ts (the one place windows are made, with webPreferencesFor); the lead wires
+// `openHiddenWindow` there and lets security.ts accept report.html as our own page.
+import type { BrowserWindow } from 'electron'
+import { AppError } from '@shared/errors'
+import { MM_PER_INCH, PAGE_MARGINS_MM } from '@shared/report/pageMargins'
+import { REPORT_HOOKS, type PngResult as PagePng } from '@shared/report/reportPayload'
+import { headerFooterTemplates } from '../report/headerFooter'
+import { countPdfPages } from '../report/pdfFacts'
+import type { PdfJob, PdfResult, PngJob, PngResult, ReportPrinter } from '../report/types'
+import { checkExportTarget, writeAtomically } from '../report/writeAtomically'
+
+export interface ElectronPrinterDeps {
+  /** A hidden, sandboxed window (window.ts) that has started loading file://…/out/renderer/report.html. */
+  openHiddenWindow(): BrowserWindow
+}
+
+const inches = (mm: number) => mm / MM_PER_INCH
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** Calls a hook of the report page with a JSON payload (JSON is a JavaScript expression; no text is spliced). */
+function callHook(window: BrowserWindow, hook: 'render' | 'png', payload: unknown): Promise<unknown> {
+  return window.webContents.executeJavaScript(
+    `window[${JSON.stringify(REPORT_HOOKS)}].${hook}(${JSON.stringify(payload)})`,
+  )
+}
+
+async function withReportWindow<T>(deps: ElectronPrinterDeps, use: (window: BrowserWindow) => Promise<T>): Promise<T> {
+  const window = deps.openHiddenWindow()
+  try {
+    if (window.webContents.isLoading()) {
+      await new Promise<void>((resolve, reject) => {
+        window.webContents.once('did-finish-load', () => resolve())
+        window.webContents.once('did-fail-load', (_event, code, description) =>
+          reject(new AppError('internal', {}, `report.html did not load: ${code} ${description}`)),
+        )
+      })
+    }
+    return await use(window)
+  } finally {
+    window.destroy()
+  }
+}
+
+export function createElectronReportPrinter(deps: ElectronPrinterDeps): ReportPrinter {
+  return {
+    async pdf(job: PdfJob): Promise<PdfResult> {
+      const target = checkExportTarget(job.out)
+      const pdf = await withReportWindow(deps, async (window) => {
+        await callHook(window, 'render', { doc: job.doc, options: job.options, madeOn: job.madeOn ?? today() })
+        return window.webContents.printToPDF({
+          pageSize: job.options.paper,
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: true,
+          ...headerFooterTemplates(job.options.language),
+          margins: {
+            top: inches(PAGE_MARGINS_MM.top),
+            bottom: inches(PAGE_MARGINS_MM.bottom),
+            left: inches(PAGE_MARGINS_MM.left),
+            right: inches(PAGE_MARGINS_MM.right),
+          },
+          generateTaggedPDF: true,
+          generateDocumentOutline: true,
+        })
+      })
+      const bytes = writeAtomically(target, pdf)
+      return { path: target, pages: countPdfPages(pdf), bytes }
+    },
+
+    async png(job: PngJob): Promise<PngResult> {
+      const target = checkExportTarget(job.out)
+      const image = (await withReportWindow(deps, (window) =>
+        callHook(window, 'png', { doc: job.doc, options: job.options }),
+      )) as PagePng | null
+      if (image === null) throw new AppError('invalid-input', {}, 'the board is empty: there is nothing to draw')
+      const bytes = writeAtomically(target, Buffer.from(image.base64, 'base64'))
+      return { path: target, width: image.width, height: image.height, bytes }
+    },
+
+    async close() {
+      // Every export closes its own window; nothing is kept.
+    },
+  }
+}

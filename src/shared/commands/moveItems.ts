@@ -41,8 +41,7 @@ export const moveItems = defineCommand({
       if (note) {
         const theme = themeId === undefined ? {} : { themeId }
         patch.update('note', note, { ...note, x, y, ...theme, updatedAt: ctx.now })
-      }
-      else if (zone) patch.update('zone', zone, { ...zone, x, y })
+      } else if (zone) patch.update('zone', zone, { ...zone, x, y })
       else if (project) patch.update('project', project, { ...project, x, y, updatedAt: ctx.now })
       else reject('unknown-record', { what: 'note', id })
     }

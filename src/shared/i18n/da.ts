@@ -1,9 +1,10 @@
 // Danske tekster. Samme nøgler som en.ts (typen sikrer det ved oversættelse, en enhedstest også ved kørsel).
 // Skrevet til en facilitator i et forsamlingshus: hvad skete der, og hvad gør man nu.
 import { methodDa } from './methodDa'
-import { reportDa } from './reportDa'
+import { boardMethodDa } from './boardMethodDa'
 import { exchangeDa } from './exchangeDa'
 import { presentDa } from './presentDa'
+import { reportDa } from './reportDa'
 import type { Catalog } from './catalog'
 
 export const da: Catalog = {
@@ -193,7 +194,8 @@ export const da: Catalog = {
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',
   },
   method: methodDa,
-  report: reportDa,
+  boardMethod: boardMethodDa,
   exchange: exchangeDa,
   present: presentDa,
+  report: reportDa,
 }

@@ -2,9 +2,10 @@
 // Messages are written for a facilitator in a village hall, not for a programmer: say what happened and
 // what to do next, never an internal word like "SQLite" unless it helps the person act.
 import { methodEn } from './methodEn'
-import { reportEn } from './reportEn'
+import { boardMethodEn } from './boardMethodEn'
 import { exchangeEn } from './exchangeEn'
 import { presentEn } from './presentEn'
+import { reportEn } from './reportEn'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -193,7 +194,8 @@ export const en = {
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',
   },
   method: methodEn,
-  report: reportEn,
+  boardMethod: boardMethodEn,
   exchange: exchangeEn,
   present: presentEn,
+  report: reportEn,
 }

@@ -13,7 +13,7 @@ import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { Group, Layer, Rect, Shape, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
-import type { Note, Zone } from '@shared/model/records'
+import type { Note, Project, Zone } from '@shared/model/records'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor } from '../editor/boardEditor'
 import {
@@ -33,7 +33,17 @@ import './board.css'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
 import { NOTE_SIZE } from '@shared/model/defaults'
-import { ConnectorShape, NoteShape, ZoneShape } from './shapes'
+import { ConnectorShape, NoteShape, ProjectCardShape, ZoneShape, type ProjectCardText } from './shapes'
+import {
+  noteStacks,
+  projectAt,
+  projectBox,
+  stackOf,
+  themeLabelAt,
+  themeOutlines,
+  type ThemeOutline,
+} from '../editor/methodBoard'
+import { drawHighlightVeil, drawStackBadges, drawStackEdges, drawThemeLabels, drawThemeOutlines } from './methodDrawing'
 import { useElementSize, useFontLoaded } from './useElementSize'
 import { buildBlockIndex, drawBlocks } from './noteBlocks'
 import type { BoardViewport } from './viewport'
@@ -52,6 +62,12 @@ export interface BoardStageProps {
   /** The author's role as a word, when roles are shown; null hides it. */
   roleLabel: (note: Note) => string | null
   findMatches: ReadonlySet<string>
+  /** A theme's label on the board: its name (or "Unnamed theme 2") and its dots once revealed. */
+  themeLabel: (themeId: string) => string
+  /** "×3" on a stack of three notes. */
+  stackBadge: (count: number) => string
+  /** What a project's card says. */
+  projectText: (project: Project) => ProjectCardText
   /** Called on pointer down, so a text field being edited can finish first. */
   children?: React.ReactNode
 }
@@ -73,6 +89,7 @@ const NONE: ReadonlySet<string> = new Set()
 
 export function BoardStage(props: BoardStageProps) {
   const { doc, path, editor, actions, viewport, theme, label, emptyText, zoneTitle, roleLabel, findMatches } = props
+  const { themeLabel, stackBadge, projectText } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
   const dragLayerRef = useRef<Konva.Layer>(null)
@@ -188,7 +205,7 @@ export function BoardStage(props: BoardStageProps) {
   useLayoutEffect(() => {
     const drop = dropped.current
     if (!drop) return
-    const item = doc.note[drop.id] ?? doc.zone[drop.id]
+    const item = doc.note[drop.id] ?? doc.zone[drop.id] ?? doc.project[drop.id]
     if (item && (item.x !== drop.x || item.y !== drop.y)) return
     dropped.current = null
     endDrag()
@@ -209,6 +226,14 @@ export function BoardStage(props: BoardStageProps) {
   const zones = useMemo(() => Object.values(doc.zone), [doc.zone])
   const notes = useMemo(() => Object.values(doc.note), [doc.note])
   const connectors = useMemo(() => Object.values(doc.connector), [doc.connector])
+  const projects = useMemo(() => Object.values(doc.project), [doc.project])
+  // The method on the board: outlines around themes, stacks of duplicates (notes on one exact place).
+  const outlines = useMemo(() => themeOutlines(doc), [doc.note, doc.theme]) // eslint-disable-line react-hooks/exhaustive-deps
+  const stacks = useMemo(() => noteStacks(doc), [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
+  const outlinesRef = useRef(outlines)
+  outlinesRef.current = outlines
+  const stacksRef = useRef(stacks)
+  stacksRef.current = stacks
   const editingId = editorState.editing?.id ?? null
   const isShown = (item: Box & { id: string }) => selectedSet.has(item.id) || intersects(visible, item)
   const categoryColour = (note: Note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null)
@@ -250,6 +275,42 @@ export function BoardStage(props: BoardStageProps) {
     },
     [viewport],
   )
+  // Theme outlines and stack edges (under the notes), theme labels, stack counts and the legend's veil (over
+  // them). New functions whenever what they draw changes, so react-konva redraws the layer; during a gesture
+  // they draw only outside the bitmap, which already shows them.
+  const highlight = editorState.highlightCategory
+  const themeColour = useCallback((id: string) => doc.theme[id]?.color ?? '#888888', [doc.theme])
+  const stackTops = useMemo(
+    () =>
+      stacks
+        .filter((ids) => !ids.some((id) => dragIds.has(id) || id === editingId))
+        .map((ids) => ({ note: doc.note[ids[ids.length - 1]!]!, count: ids.length })),
+    [stacks, dragIds, editingId, doc.note],
+  )
+  const drawUnderNotes = useCallback(
+    (context: Konva.Context) => {
+      const ctx = context._context
+      const restore = clipToOutsideShot(ctx, snapshot.current)
+      drawThemeOutlines(ctx, outlines, themeColour, viewport.view.scale, viewport.visibleBox(0))
+      drawStackEdges(ctx, stackTops, theme.text)
+      if (restore) ctx.restore()
+    },
+    [outlines, themeColour, stackTops, theme.text, viewport],
+  )
+  const drawOverNotes = useCallback(
+    (context: Konva.Context) => {
+      const ctx = context._context
+      const restore = clipToOutsideShot(ctx, snapshot.current)
+      const view = viewport.visibleBox(0)
+      if (highlight) drawHighlightVeil(ctx, notes, highlight, view, theme.background)
+      drawThemeLabels(ctx, outlines, themeLabel, themeColour, viewport.view.scale, view)
+      const badges = stackTops.map(({ note, count }) => ({ note, text: stackBadge(count) }))
+      drawStackBadges(ctx, badges, viewport.view.scale)
+      if (restore) ctx.restore()
+    },
+    [highlight, notes, theme.background, outlines, themeLabel, themeColour, stackTops, stackBadge, viewport],
+  )
+
   // Once React has drawn the settled view, the gesture bitmap goes: back to crisp nodes.
   useLayoutEffect(() => {
     if (viewport.inGesture || !snapshot.current) return
@@ -270,10 +331,31 @@ export function BoardStage(props: BoardStageProps) {
     />
   )
 
+  const projectCard = (project: Project) => (
+    <ProjectCardShape
+      key={project.id}
+      project={project}
+      text={projectText(project)}
+      theme={theme}
+      accent={project.themeId ? (doc.theme[project.themeId]?.color ?? null) : null}
+    />
+  )
+
   // ---- pointer gestures -------------------------------------------------------------------------------
   const screenPoint = (event: { clientX: number; clientY: number }): Point => {
     const rect = containerRef.current!.getBoundingClientRect()
     return { x: event.clientX - rect.left, y: event.clientY - rect.top }
+  }
+
+  /** hitTest plus the method's things: theme labels (drawn over everything) and project cards (under notes). */
+  const hitAt = (point: Point, selected: ReadonlySet<string>) => {
+    const hit = hitTest(docRef.current, point, viewport.view.scale, selected)
+    if (hit.kind === 'zone-resize') return hit
+    const themeId = themeLabelAt(outlinesRef.current, point)
+    if (themeId) return { kind: 'theme' as const, id: themeId }
+    if (hit.kind === 'note') return hit
+    const projectId = projectAt(docRef.current, point)
+    return projectId ? { kind: 'project' as const, id: projectId } : hit
   }
 
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
@@ -290,7 +372,7 @@ export function BoardStage(props: BoardStageProps) {
       return
     }
     if (event.button !== 0) return
-    const hit = hitTest(docRef.current, point, viewport.view.scale, selectedSet)
+    const hit = hitAt(point, selectedSet)
     containerRef.current?.setPointerCapture(event.pointerId)
     if (hit.kind === 'zone-resize') {
       const zone = docRef.current.zone[hit.id]!
@@ -302,8 +384,21 @@ export function BoardStage(props: BoardStageProps) {
       gesture.current = { type: 'rubber', start: point, additive: event.shiftKey, base: editor.getState().selected }
       return
     }
-    if (event.shiftKey) editor.toggle(hit.id)
-    else if (!selectedSet.has(hit.id)) editor.select([hit.id])
+    if (hit.kind === 'theme') {
+      // Pressing a theme's label takes the whole theme: a drag moves the cluster, a double-click renames it.
+      const members = outlinesRef.current.find((o) => o.themeId === hit.id)?.noteIds ?? []
+      const selected = event.shiftKey ? [...new Set([...editor.getState().selected, ...members])] : members
+      editor.select(selected)
+      gesture.current = { type: 'move', ids: actions.movingIds(selected), start: point, dx: 0, dy: 0, moving: false }
+      return
+    }
+    // A stack is taken as one: its notes are selected and dragged together.
+    const ids = hit.kind === 'note' ? stackOf(stacksRef.current, hit.id) : [hit.id]
+    if (event.shiftKey) {
+      const all = ids.every((id) => selectedSet.has(id))
+      const rest = editor.getState().selected.filter((id) => !ids.includes(id))
+      editor.select(all ? rest : [...rest, ...ids])
+    } else if (!selectedSet.has(hit.id)) editor.select(ids)
     const selected = editor.getState().selected
     if (hit.kind === 'connector' || !selected.includes(hit.id)) return
     gesture.current = { type: 'move', ids: actions.movingIds(selected), start: point, dx: 0, dy: 0, moving: false }
@@ -388,9 +483,9 @@ export function BoardStage(props: BoardStageProps) {
     if (g.type === 'pan') viewport.endGesture()
     if (g.type === 'move' && g.moving) {
       const first = g.ids[0]!
-      const item = docRef.current.note[first] ?? docRef.current.zone[first]
+      const item = docRef.current.note[first] ?? docRef.current.zone[first] ?? docRef.current.project[first]
       dropped.current = item ? { id: first, x: Math.round(item.x + g.dx), y: Math.round(item.y + g.dy) } : null
-      void actions.moveBy(g.ids, g.dx, g.dy).then((ok) => {
+      void actions.dropBy(g.ids, g.dx, g.dy).then((ok) => {
         if (!ok && dropped.current) {
           dropped.current = null
           endDrag()
@@ -422,9 +517,13 @@ export function BoardStage(props: BoardStageProps) {
 
   const onDoubleClick = (event: React.MouseEvent<HTMLDivElement>) => {
     const point = viewport.toBoard(screenPoint(event))
-    const hit = hitTest(docRef.current, point, viewport.view.scale, NONE)
+    const hit = hitAt(point, NONE)
     if (event.target !== event.currentTarget && !(event.target instanceof HTMLCanvasElement)) return
-    if (hit.kind === 'note') editor.edit({ kind: 'note', id: hit.id })
+    if (hit.kind === 'theme') editor.edit({ kind: 'theme-name', id: hit.id })
+    else if (hit.kind === 'project') {
+      // The Method panel may open the project's sheet; the board has selected it already.
+      window.dispatchEvent(new CustomEvent('handlekraft:open-project', { detail: { id: hit.id } }))
+    } else if (hit.kind === 'note') editor.edit({ kind: 'note', id: hit.id })
     else if (hit.kind === 'zone') editor.edit({ kind: 'zone-title', id: hit.id })
     else if (hit.kind === 'connector') editor.edit({ kind: 'connector-label', id: hit.id })
     else if (hit.kind === 'empty')
@@ -525,13 +624,16 @@ export function BoardStage(props: BoardStageProps) {
                   />
                 )
               })}
+              {projects.filter((p) => !dragIds.has(p.id)).map(projectCard)}
             </Group>
+            <Shape listening={false} sceneFunc={drawUnderNotes} perfectDrawEnabled={false} />
             <Shape listening={false} sceneFunc={drawNoteBlocks} perfectDrawEnabled={false} />
             {!lowDetail && (
               <Group ref={noteNodesRef}>
                 {notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId && isShown(n)).map(noteShape)}
               </Group>
             )}
+            <Shape listening={false} sceneFunc={drawOverNotes} perfectDrawEnabled={false} />
           </Layer>
           {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. Hidden
               (no canvas to composite) when nothing is dragged. */}
@@ -541,6 +643,7 @@ export function BoardStage(props: BoardStageProps) {
               .map((zone) => (
                 <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
               ))}
+            {projects.filter((p) => dragIds.has(p.id)).map(projectCard)}
             {notes.filter((n) => dragIds.has(n.id) && n.id !== editingId).map(noteShape)}
           </Layer>
           {/* Selection, find matches, rubber band, resize outline: hidden while there is none. */}
@@ -561,7 +664,8 @@ export function BoardStage(props: BoardStageProps) {
             ))}
             <Group ref={selectionGroupRef}>
               {editorState.selected.map((id) => {
-                const item = doc.note[id] ?? doc.zone[id]
+                const project = doc.project[id]
+                const item = doc.note[id] ?? doc.zone[id] ?? (project && projectBox(project))
                 if (item) {
                   return (
                     <Rect
@@ -623,10 +727,22 @@ export function BoardStage(props: BoardStageProps) {
   )
 }
 
-/** The box around everything on the board, zone titles included. */
+/** The box around everything on the board, zone titles, theme labels and project cards included. */
 export function contentBounds(doc: WorkshopDoc): Box | null {
   const zones = Object.values(doc.zone)
-  return boundsOf([...zones, ...zones.map(zoneTitleBox), ...Object.values(doc.note)])
+  const labels = themeOutlines(doc).map((outline: ThemeOutline) => outline.label)
+  const cards = Object.values(doc.project).map(projectBox)
+  return boundsOf([...zones, ...zones.map(zoneTitleBox), ...Object.values(doc.note), ...labels, ...cards])
+}
+
+/** During a gesture, clips drawing to outside the bitmap (which shows it already). True: restore after. */
+function clipToOutsideShot(ctx: CanvasRenderingContext2D, shot: GestureSnapshot | null): boolean {
+  if (!shot) return false
+  ctx.save()
+  ctx.beginPath()
+  outsidePath(ctx, shot)
+  ctx.clip('evenodd')
+  return true
 }
 
 /** A bitmap of the static layer and the board area it shows, for drawing during a gesture. */

@@ -7,6 +7,7 @@ import type { WorkshopDoc } from '@shared/model/document'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditTarget } from '../editor/boardEditor'
 import { connectorPoints, zoneTitleBox, type Box } from '../editor/boxes'
+import { themeOutlines } from '../editor/methodBoard'
 import { fitFontSize, NOTE_BAND, NOTE_FONT, NOTE_PADDING } from './noteText'
 import type { BoardViewport } from './viewport'
 
@@ -29,6 +30,10 @@ function targetBox(target: EditTarget, doc: WorkshopDoc): Box | null {
     const zone = doc.zone[target.id]
     return zone ? zoneTitleBox(zone) : null
   }
+  if (target.kind === 'theme-name') {
+    const outline = themeOutlines(doc).find((o) => o.themeId === target.id)
+    return outline ? { ...outline.label, width: Math.max(outline.label.width, 320) } : null
+  }
   const connector = doc.connector[target.id]
   const from = connector && (doc.note[connector.fromId] ?? doc.zone[connector.fromId])
   const to = connector && (doc.note[connector.toId] ?? doc.zone[connector.toId])
@@ -41,6 +46,7 @@ function initialText(target: EditTarget, doc: WorkshopDoc): string {
   if (target.kind === 'note') return doc.note[target.id]?.text ?? ''
   if (target.kind === 'zone-title') return doc.zone[target.id]?.title ?? ''
   if (target.kind === 'connector-label') return doc.connector[target.id]?.label ?? ''
+  if (target.kind === 'theme-name') return doc.theme[target.id]?.name ?? ''
   return ''
 }
 
@@ -106,6 +112,7 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
     if (target.kind === 'draft') void actions.finishDraft(target.id, target.at, text)
     else if (target.kind === 'note') void actions.setNoteText(target.id, text)
     else if (target.kind === 'zone-title') void actions.setZoneTitle(target.id, text.replace(/\s*\n\s*/g, ' '))
+    else if (target.kind === 'theme-name') void actions.renameTheme(target.id, text.replace(/\s*\n\s*/g, ' '))
     else void actions.setConnectorLabel(target.id, text.replace(/\s*\n\s*/g, ' '))
     onDone()
   }

@@ -3,8 +3,9 @@
 // the pointer (the board hit-tests in plain TS), so Konva never builds hit canvases for them.
 import { memo } from 'react'
 import { Arrow, Circle, Group, Label, Rect, Star, Tag, Text } from 'react-konva'
-import type { Connector, Note, Zone } from '@shared/model/records'
+import type { Connector, Note, Project, Zone } from '@shared/model/records'
 import { ZONE_TITLE } from '../editor/boxes'
+import { PROJECT_CARD } from '../editor/methodBoard'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
 import { fitFontSize, NOTE_BAND, NOTE_FONT, NOTE_PADDING } from './noteText'
@@ -215,6 +216,126 @@ export const ConnectorShape = memo(function ConnectorShape({ connector, points, 
           />
         </Label>
       )}
+    </Group>
+  )
+})
+
+/** What a project card says, already translated. */
+export interface ProjectCardText {
+  title: string
+  owner: string
+  status: string
+  /** "9/13": how many of the sheet's fields are filled. */
+  complete: string
+  /** The same as a fraction, for the bar. */
+  fraction: number
+}
+
+export interface ProjectCardShapeProps {
+  project: Project
+  text: ProjectCardText
+  theme: BoardTheme
+  /** The colour of the theme it came from, for the strip on the left; null when it has none. */
+  accent: string | null
+}
+
+const STATUS_COLOURS: Record<Project['status'], string> = {
+  idea: '#6b7280',
+  running: '#2563eb',
+  done: '#15803d',
+  paused: '#b45309',
+}
+
+/** An action project as a card: title, owner, status and how complete its sheet is. */
+export const ProjectCardShape = memo(function ProjectCardShape({
+  project,
+  text,
+  theme,
+  accent,
+}: ProjectCardShapeProps) {
+  const { width, height } = PROJECT_CARD
+  const pad = 18
+  const strip = 12
+  const barWidth = width - strip - 2 * pad - 90
+  const statusColour = STATUS_COLOURS[project.status]
+  return (
+    <Group x={project.x} y={project.y}>
+      <Rect
+        width={width}
+        height={height}
+        fill="#ffffff"
+        cornerRadius={10}
+        stroke={theme.noteStroke === '#000000' ? '#000000' : '#1d263055'}
+        strokeWidth={theme.noteStrokeWidth * 1.5}
+        shadowEnabled={theme.shadow}
+        shadowColor="#000000"
+        shadowOpacity={0.2}
+        shadowBlur={8}
+        shadowOffsetY={3}
+        shadowForStrokeEnabled={false}
+        perfectDrawEnabled={false}
+      />
+      <Rect width={strip} height={height} fill={accent ?? statusColour} cornerRadius={[10, 0, 0, 10]} />
+      <Text
+        x={strip + pad}
+        y={pad}
+        width={width - strip - 2 * pad}
+        height={64}
+        text={text.title}
+        fontFamily={BOARD_FONT}
+        fontStyle="700"
+        fontSize={26}
+        lineHeight={1.15}
+        fill={theme.text}
+        wrap="word"
+        ellipsis
+        perfectDrawEnabled={false}
+      />
+      <Text
+        x={strip + pad}
+        y={pad + 76}
+        width={width - strip - 2 * pad}
+        text={text.owner}
+        fontFamily={BOARD_FONT}
+        fontSize={19}
+        fill={theme.text}
+        wrap="none"
+        ellipsis
+        perfectDrawEnabled={false}
+      />
+      <Label x={strip + pad} y={pad + 118}>
+        <Tag fill={statusColour} cornerRadius={12} />
+        <Text
+          text={text.status}
+          fontFamily={BOARD_FONT}
+          fontStyle="600"
+          fontSize={18}
+          padding={7}
+          fill="#ffffff"
+          perfectDrawEnabled={false}
+        />
+      </Label>
+      <Rect x={strip + pad} y={height - pad - 14} width={barWidth} height={14} fill="#e5e7eb" cornerRadius={7} />
+      <Rect
+        x={strip + pad}
+        y={height - pad - 14}
+        width={Math.max(14, barWidth * text.fraction)}
+        height={14}
+        fill={statusColour}
+        cornerRadius={7}
+      />
+      <Text
+        x={width - pad - 80}
+        y={height - pad - 20}
+        width={80}
+        align="right"
+        text={text.complete}
+        fontFamily={BOARD_FONT}
+        fontStyle="700"
+        fontSize={22}
+        fill={theme.text}
+        perfectDrawEnabled={false}
+      />
     </Group>
   )
 })

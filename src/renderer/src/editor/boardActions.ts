@@ -6,10 +6,11 @@ import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { NoteKind } from '@shared/model/records'
 import type { BoardEditor } from './boardEditor'
-import { boundsOf, notesInZone, type Point } from './boxes'
+import { boundsOf, centre, contains, notesInZone, type Point } from './boxes'
 import { copySelection, loadClipboard, pasteArgs, storeClipboard } from './clipboard'
 import { newId } from './ids'
 import { gridPositions, pastedLines, tidyPositions } from './layout'
+import { projectBox, stackMoves, themesAfterDrop, unstackMoves } from './methodBoard'
 
 export interface BoardActionsDeps {
   /** Sends one command; answers whether main accepted it (errors are shown by the caller). */
@@ -104,15 +105,21 @@ export class BoardActions {
     await this.moveNow(ids, dx, dy) // already in the queue: moveBy would wait for itself
   }
 
-  /** What a drag of `ids` moves: the notes and zones themselves and every note inside a moved zone. */
+  /**
+   * What a drag of `ids` moves: the notes, zones and project cards themselves, and every note and project
+   * card inside a moved zone (the "Action projects" area carries its cards).
+   */
   movingIds(ids: readonly string[]): string[] {
     const doc = this.deps.doc()
     const moving = new Set<string>()
     for (const id of ids) {
-      if (doc.note[id]) moving.add(id)
-      if (doc.zone[id]) {
+      if (doc.note[id] || doc.project[id]) moving.add(id)
+      const zone = doc.zone[id]
+      if (zone) {
         moving.add(id)
         for (const noteId of notesInZone(doc, id)) moving.add(noteId)
+        for (const project of Object.values(doc.project))
+          if (contains(zone, centre(projectBox(project)))) moving.add(project.id)
       }
     }
     return [...moving]
@@ -125,11 +132,33 @@ export class BoardActions {
   private async moveNow(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
     const doc = this.deps.doc()
     const items = ids
-      .map((id) => doc.note[id] ?? doc.zone[id])
+      .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id])
       .filter((item) => item !== undefined)
       .map((item) => ({ id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }))
     if (items.length === 0) return false
     return this.deps.apply({ name: 'moveItems', args: { items } })
+  }
+
+  /**
+   * A drop at the end of a pointer drag: moves like moveBy, and notes dragged into or out of a theme's
+   * outline join or leave it in the same command. A drag that carries an area leaves themes alone: moving
+   * a frame is not sorting.
+   */
+  dropBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
+    return this.serial(async () => {
+      const doc = this.deps.doc()
+      if (ids.some((id) => doc.zone[id])) return this.moveNow(ids, dx, dy)
+      const themes = themesAfterDrop(doc, ids, Math.round(dx), Math.round(dy))
+      const items = ids
+        .map((id) => doc.note[id] ?? doc.project[id])
+        .filter((item) => item !== undefined)
+        .map((item) => {
+          const moved = { id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }
+          return themes.has(item.id) ? { ...moved, themeId: themes.get(item.id)! } : moved
+        })
+      if (items.length === 0) return false
+      return this.deps.apply({ name: 'moveItems', args: { items } })
+    })
   }
 
   async resizeZone(id: string, width: number, height: number): Promise<void> {
@@ -144,7 +173,9 @@ export class BoardActions {
   }
 
   private async deleteNow(): Promise<void> {
-    const ids = this.selected
+    // Project cards are deleted in the Method panel, with their sheet; the board's Delete leaves them.
+    const doc = this.deps.doc()
+    const ids = this.selected.filter((id) => !doc.project[id])
     if (ids.length === 0) return
     if (await this.deps.apply({ name: 'deleteItems', args: { ids: [...ids] } })) this.deps.editor.select([])
   }
@@ -242,5 +273,52 @@ export class BoardActions {
         return entry
       })
     if (notes.length > 0) await this.deps.apply({ name: 'updateNotes', args: { notes } })
+  }
+
+  /** The selected notes as a new theme (unnamed: naming can wait until the sorting is done). */
+  makeTheme(): Promise<string | null> {
+    return this.serial(async () => {
+      const doc = this.deps.doc()
+      const noteIds = this.selected.filter((id) => doc.note[id])
+      if (noteIds.length === 0) return null
+      const id = newId('theme')
+      return (await this.deps.apply({ name: 'createTheme', args: { id, noteIds } })) ? id : null
+    })
+  }
+
+  /** The one theme all selected notes share, or null. */
+  selectedTheme(): string | null {
+    const doc = this.deps.doc()
+    const themes = new Set(this.selected.map((id) => doc.note[id]?.themeId ?? null))
+    const [only] = themes
+    return themes.size === 1 && only ? only : null
+  }
+
+  ungroupSelectedTheme(): Promise<void> {
+    return this.serial(async () => {
+      const id = this.selectedTheme()
+      if (id) await this.deps.apply({ name: 'deleteTheme', args: { id } })
+    })
+  }
+
+  async renameTheme(id: string, name: string): Promise<void> {
+    const theme = this.deps.doc().theme[id]
+    if (!theme || theme.name === name.trim()) return
+    await this.deps.apply({ name: 'renameTheme', args: { id, name } })
+  }
+
+  /** Puts the selected notes on top of the first selected one (duplicates), in its theme. One command. */
+  stackSelection(): Promise<void> {
+    return this.serial(async () => {
+      const items = stackMoves(this.deps.doc(), this.selected)
+      if (items.length > 0) await this.deps.apply({ name: 'moveItems', args: { items, adoptZoneCategory: false } })
+    })
+  }
+
+  unstackSelection(): Promise<void> {
+    return this.serial(async () => {
+      const items = unstackMoves(this.deps.doc(), this.selected)
+      if (items.length > 0) await this.deps.apply({ name: 'moveItems', args: { items, adoptZoneCategory: false } })
+    })
   }
 }

@@ -10,6 +10,8 @@ export type EditTarget =
   | { kind: 'draft'; id: string; at: Point }
   | { kind: 'zone-title'; id: string }
   | { kind: 'connector-label'; id: string }
+  /** A theme's name, in place over the label of its outline. */
+  | { kind: 'theme-name'; id: string }
 
 export interface EditorState {
   /** Selected notes, zones and connectors, in the order they were selected. */
@@ -18,6 +20,8 @@ export interface EditorState {
   find: { open: boolean; query: string; index: number }
   showRoles: boolean
   highContrast: boolean
+  /** The category the legend highlights (other notes are dimmed), or null. Not remembered: it is a moment. */
+  highlightCategory: string | null
 }
 
 const DISPLAY_KEY = 'handlekraft.boardDisplay'
@@ -37,6 +41,7 @@ export class BoardEditor {
     selected: [],
     editing: null,
     find: { open: false, query: '', index: 0 },
+    highlightCategory: null,
     ...(typeof localStorage === 'undefined' ? { showRoles: false, highContrast: false } : loadDisplay()),
   }
   private readonly listeners = new Set<() => void>()
@@ -75,6 +80,11 @@ export class BoardEditor {
 
   setFind(find: Partial<EditorState['find']>): void {
     this.set({ find: { ...this.state.find, ...find } })
+  }
+
+  /** Highlights one category's notes, or none (null); highlighting the highlighted one again turns it off. */
+  toggleHighlight(categoryId: string | null): void {
+    this.set({ highlightCategory: categoryId === this.state.highlightCategory ? null : categoryId })
   }
 
   setDisplay(display: Partial<Pick<EditorState, 'showRoles' | 'highContrast'>>): void {

@@ -23,6 +23,10 @@ export type Hit =
   | { kind: 'zone'; id: string }
   | { kind: 'zone-resize'; id: string }
   | { kind: 'connector'; id: string }
+  /** An action project's card (found by the board with editor/methodBoard). */
+  | { kind: 'project'; id: string }
+  /** The label row of a theme's outline (found by the board with editor/methodBoard). */
+  | { kind: 'theme'; id: string }
   | { kind: 'empty' }
 
 export function contains(box: Box, point: Point, pad = 0): boolean {

@@ -14,6 +14,8 @@ import type { Note, Zone } from '@shared/model/records'
 import { categoryName } from '../board/labels'
 import type { BoardEditor, EditTarget } from '../editor/boardEditor'
 import { FULL_LIST_MAX, listWindow } from '../editor/listWindow'
+import { noteStacks, themeOutlines } from '../editor/methodBoard'
+import type { MethodTexts } from './useMethodTexts'
 
 export interface BoardItemsListProps {
   doc: WorkshopDoc
@@ -24,6 +26,7 @@ export interface BoardItemsListProps {
   zoneTitle: (zone: Zone) => string
   /** Bring an item into view (the list is hidden, so the board shows where focus is). */
   reveal: (id: string) => void
+  methodTexts: MethodTexts
 }
 
 const byReadingOrder = (a: { x: number; y: number }, b: { x: number; y: number }) => a.y - b.y || a.x - b.x
@@ -32,7 +35,11 @@ interface ListItem {
   id: string
   /** Built only for the items that are rendered. */
   name: () => string
-  edit: EditTarget
+  /** What Enter (a click) edits; null: Enter does `activate` instead. */
+  edit: EditTarget | null
+  /** Focus selects these (a theme selects its notes); default: the item itself. */
+  selects?: readonly string[]
+  activate?: () => void
 }
 
 export const BoardItemsList = memo(function BoardItemsList({
@@ -42,16 +49,27 @@ export const BoardItemsList = memo(function BoardItemsList({
   editor,
   zoneTitle,
   reveal,
+  methodTexts,
 }: BoardItemsListProps) {
   const { t } = useTranslation()
   const notes = useMemo(() => Object.values(doc.note).sort(byReadingOrder), [doc.note])
   const zones = useMemo(() => Object.values(doc.zone).sort(byReadingOrder), [doc.zone])
   const connectors = useMemo(() => Object.values(doc.connector), [doc.connector])
   const selectedSet = useMemo(() => new Set(selected), [selected])
+  const outlines = useMemo(() => themeOutlines(doc), [doc.note, doc.theme]) // eslint-disable-line react-hooks/exhaustive-deps
+  const stackSize = useMemo(() => {
+    const sizes = new Map<string, number>()
+    for (const ids of noteStacks(doc)) for (const id of ids) sizes.set(id, ids.length)
+    return sizes
+  }, [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
+  const projects = useMemo(() => Object.values(doc.project).sort(byReadingOrder), [doc.project])
 
   const noteName = (note: Note) => {
     const details = [t(`board.kinds.${note.kind}`)]
     if (note.categoryId) details.push(categoryName(doc, note.categoryId, t))
+    if (note.themeId) details.push(t('boardMethod.inTheme', { name: methodTexts.themeName(note.themeId) }))
+    const stacked = stackSize.get(note.id)
+    if (stacked) details.push(t('boardMethod.stackOf', { count: stacked }))
     return `${note.text.trim() === '' ? t('board.emptyNote') : note.text.replace(/\s+/g, ' ')} (${details.join(', ')})`
   }
   const endName = (id: string) => {
@@ -90,6 +108,41 @@ export const BoardItemsList = memo(function BoardItemsList({
           name: () =>
             `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`,
           edit: { kind: 'connector-label', id: c.id },
+        }))}
+      />
+      <WindowedList
+        {...shared}
+        label={t('boardMethod.themes')}
+        items={outlines.map((outline) => ({
+          id: outline.themeId,
+          name: () => {
+            const dots = methodTexts.themeDots(outline.themeId)
+            const values = { name: methodTexts.themeName(outline.themeId), count: outline.noteIds.length, dots }
+            return dots === null ? t('boardMethod.themeItem', values) : t('boardMethod.themeItemDots', values)
+          },
+          edit: { kind: 'theme-name', id: outline.themeId },
+          selects: outline.noteIds,
+        }))}
+      />
+      <WindowedList
+        {...shared}
+        label={t('boardMethod.projects')}
+        items={projects.map((project) => ({
+          id: project.id,
+          name: () => {
+            const text = methodTexts.projectText(project)
+            const [filled, all] = text.complete.split('/')
+            return t('boardMethod.projectItem', {
+              title: text.title,
+              status: text.status,
+              owner: text.owner,
+              filled,
+              all,
+            })
+          },
+          edit: null,
+          activate: () =>
+            window.dispatchEvent(new CustomEvent('handlekraft:open-project', { detail: { id: project.id } })),
         }))}
       />
     </div>
@@ -168,15 +221,17 @@ function WindowedList({ label, items, selected, selectedSet, findMatches, editor
             <button
               type="button"
               data-board-item={item.id}
-              aria-pressed={selectedSet.has(item.id)}
+              aria-pressed={item.selects ? item.selects.every((id) => selectedSet.has(id)) : selectedSet.has(item.id)}
               onFocus={() => {
                 setFocusId(item.id)
-                if (!selectedSet.has(item.id) || selected.length !== 1) editor.select([item.id])
-                reveal(item.id)
+                const wanted = item.selects ?? [item.id]
+                const same = wanted.length === selected.length && wanted.every((id) => selectedSet.has(id))
+                if (!same) editor.select(wanted)
+                reveal(item.selects?.[0] ?? item.id)
               }}
               onBlur={() => setFocusId((current) => (current === item.id ? null : current))}
               onKeyDown={(event) => onKeyDown(event, index)}
-              onClick={() => editor.edit(item.edit)}
+              onClick={() => (item.edit ? editor.edit(item.edit) : item.activate?.())}
             >
               {item.name()}
             </button>

@@ -1,5 +1,6 @@
 // The board's own toolbar: make things, arrange them, change the selected notes, move the view, and the
 // display switches for the projector. Every button has a visible, translated name.
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTE_COLOUR_BY_KIND } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
@@ -9,6 +10,7 @@ import { categoryName } from '../board/labels'
 import { ZOOM_STEP, type BoardViewport } from '../board/viewport'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditorState } from '../editor/boardEditor'
+import { noteStacks } from '../editor/methodBoard'
 
 export const NOTE_COLOURS: Record<string, string> = {
   yellow: NOTE_COLOUR_BY_KIND.strength,
@@ -52,6 +54,10 @@ export function BoardToolbar({
   const kind = shared(notes.map((n) => n.kind))
   const category = shared(notes.map((n) => n.categoryId ?? 'none'))
   const colour = shared(notes.map((n) => Object.keys(NOTE_COLOURS).find((k) => NOTE_COLOURS[k] === n.color) ?? ''))
+  const places = new Set(notes.map((n) => `${n.x},${n.y}`))
+  const canStack = notes.length >= 2 && places.size > 1
+  const stacked = useMemo(() => new Set(noteStacks(doc).flat()), [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
+  const canUnstack = notes.some((n) => stacked.has(n.id))
 
   return (
     <div className="board-tools" role="toolbar" aria-label={t('board.tools')}>
@@ -72,6 +78,30 @@ export function BoardToolbar({
       </button>
       <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.deleteSelection()}>
         {t('board.delete')}
+      </button>
+      <span className="separator" aria-hidden="true" />
+      {/* Grouping (issue 4): themes around selected notes, stacks of duplicates. Keys G, Shift+G, S, Shift+S. */}
+      <button type="button" disabled={noNotes} aria-keyshortcuts="G" onClick={() => void actions.makeTheme()}>
+        {t('boardMethod.makeTheme')}
+      </button>
+      <button
+        type="button"
+        disabled={actions.selectedTheme() === null}
+        aria-keyshortcuts="Shift+G"
+        onClick={() => void actions.ungroupSelectedTheme()}
+      >
+        {t('boardMethod.ungroup')}
+      </button>
+      <button type="button" disabled={!canStack} aria-keyshortcuts="S" onClick={() => void actions.stackSelection()}>
+        {t('boardMethod.stack')}
+      </button>
+      <button
+        type="button"
+        disabled={!canUnstack}
+        aria-keyshortcuts="Shift+S"
+        onClick={() => void actions.unstackSelection()}
+      >
+        {t('boardMethod.unstack')}
       </button>
       <span className="separator" aria-hidden="true" />
       <label title={t('board.kind')}>

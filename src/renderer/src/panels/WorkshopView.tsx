@@ -15,11 +15,13 @@ import { BoardEditor } from '../editor/boardEditor'
 import { boundsOf, type Box } from '../editor/boxes'
 import type { DocumentMirror } from '../editor/documentMirror'
 import { findNotes } from '../editor/find'
+import { projectBox } from '../editor/methodBoard'
 import { BoardItemsList } from './BoardItemsList'
 import { BoardLegend } from './BoardLegend'
 import { BoardToolbar } from './BoardToolbar'
 import { FindBar } from './FindBar'
 import { useBoardKeys } from './useBoardKeys'
+import { useMethodTexts } from './useMethodTexts'
 import { useApp } from './appContext'
 import { ErrorAlert } from './ErrorAlert'
 import { PathForm } from './PathForm'
@@ -96,7 +98,9 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
     () =>
       mirror.subscribe(() => {
         const doc = mirror.getState().doc
-        editor.keepOnly((id) => Boolean(doc.note[id] ?? doc.zone[id] ?? doc.connector[id]))
+        editor.keepOnly((id) =>
+          Boolean(doc.note[id] ?? doc.zone[id] ?? doc.connector[id] ?? doc.project[id] ?? doc.theme[id]),
+        )
       }),
     [mirror, editor],
   )
@@ -106,7 +110,8 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   const boxOfId = useCallback(
     (id: string): Box | null => {
       const doc = mirror.getState().doc
-      return doc.note[id] ?? doc.zone[id] ?? null
+      const project = doc.project[id]
+      return doc.note[id] ?? doc.zone[id] ?? (project ? projectBox(project) : null)
     },
     [mirror],
   )
@@ -161,6 +166,7 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
     },
     [editorState.showRoles, state.doc, t],
   )
+  const methodTexts = useMethodTexts(state.doc)
   const editingDone = () => {
     const id = editorState.selected[0]
     const listButton = id ? document.querySelector<HTMLElement>(`[data-board-item="${CSS.escape(id)}"]`) : null
@@ -288,6 +294,9 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
           zoneTitle={titleOfZone}
           roleLabel={roleLabel}
           findMatches={findMatchSet}
+          themeLabel={methodTexts.themeLabel}
+          stackBadge={methodTexts.stackBadge}
+          projectText={methodTexts.projectText}
         >
           {editorState.editing && (
             <NoteEditorOverlay
@@ -299,9 +308,11 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
               label={t(
                 editorState.editing.kind === 'zone-title'
                   ? 'board.areaTitle'
-                  : editorState.editing.kind === 'connector-label'
-                    ? 'board.lineLabel'
-                    : 'board.noteText',
+                  : editorState.editing.kind === 'theme-name'
+                    ? 'boardMethod.themeName'
+                    : editorState.editing.kind === 'connector-label'
+                      ? 'board.lineLabel'
+                      : 'board.noteText',
               )}
               onDone={editingDone}
             />
@@ -314,11 +325,12 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
           editor={editor}
           zoneTitle={titleOfZone}
           reveal={reveal}
+          methodTexts={methodTexts}
         />
         {editorState.find.open && (
           <FindBar state={editorState} editor={editor} matches={findMatches} onJump={jumpToMatch} onClose={closeFind} />
         )}
-        <BoardLegend doc={state.doc} />
+        <BoardLegend doc={state.doc} editor={editor} highlight={editorState.highlightCategory} />
       </div>
     </main>
   )

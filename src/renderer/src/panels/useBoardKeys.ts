@@ -92,6 +92,16 @@ export function useBoardKeys({
         case 'n':
         case 'N':
           return handled(() => actions.startNote())
+        // The method's grouping: G makes a theme of the selected notes, Shift+G ungroups it; S stacks
+        // duplicates onto the first selected note, Shift+S spreads a stack.
+        case 'g':
+          return hasSelection ? handled(() => void actions.makeTheme()) : undefined
+        case 'G':
+          return hasSelection ? handled(() => void actions.ungroupSelectedTheme()) : undefined
+        case 's':
+          return hasSelection ? handled(() => void actions.stackSelection()) : undefined
+        case 'S':
+          return hasSelection ? handled(() => void actions.unstackSelection()) : undefined
         case 'Delete':
         case 'Backspace':
           return hasSelection ? handled(() => void actions.deleteSelection()) : undefined

@@ -1,0 +1,26 @@
+// Danske tekster til metoden på tavlen (temaer, stakke, fremhævning i forklaringen, projektkort).
+// Samme nøgler som boardMethodEn.ts.
+export const boardMethodDa = {
+  makeTheme: 'Lav tema',
+  ungroup: 'Opløs tema',
+  stack: 'Stak',
+  unstack: 'Spred stak',
+  themeName: 'Temaets navn',
+  themes: 'Temaer på tavlen',
+  projects: 'Projekter på tavlen',
+  themeItem_one: '{{name}} ({{count}} seddel)',
+  themeItem_other: '{{name}} ({{count}} sedler)',
+  themeItemDots_one: '{{name}} ({{count}} seddel, {{dots}} prikker)',
+  themeItemDots_other: '{{name}} ({{count}} sedler, {{dots}} prikker)',
+  inTheme: 'tema {{name}}',
+  stackOf: 'stak med {{count}}',
+  dots_one: '{{count}} prik',
+  dots_other: '{{count}} prikker',
+  stackBadge: '×{{count}}',
+  owner: 'Tovholder: {{name}}',
+  noOwner: 'Ingen tovholder endnu',
+  projectItem: '{{title}}: {{status}}, {{owner}}, {{filled}} af {{all}} udfyldt',
+  highlight_one: 'Fremhæv {{name}} ({{count}} seddel)',
+  highlight_other: 'Fremhæv {{name}} ({{count}} sedler)',
+  highlightHelp: 'Tryk på en kategori for at fremhæve dens sedler; tryk igen for at vise alle.',
+}

@@ -2,7 +2,7 @@
 // handler. A .handlekraft file given on the command line, by a second launch, or by macOS (open-file)
 // is shown in the running window.
 import { join } from 'node:path'
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, shell } from 'electron'
 import { createApi } from '../api/createApi'
 import type { Api } from '../api/types'
 import { createChooseExchangeFile, createChooseWorkshop } from './dialogs'
@@ -11,7 +11,8 @@ import { openProjectorWindow } from './projectorWindow'
 import { workshopPathFromArgv } from './launchArgs'
 import { preloadPath, rendererLocation } from './rendererLocation'
 import { hardenApp } from './security'
-import { allOurWindows, createAppWindow, showRenderer } from './window'
+import { createElectronReportPrinter } from './printReport'
+import { allOurWindows, createAppWindow, createHiddenReportWindow, showRenderer } from './window'
 
 // The dev server URL is only honoured in development; a packaged app always loads its own files.
 const location = rendererLocation(__dirname, app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
@@ -67,6 +68,10 @@ function startApp(): void {
       workshopsFolder,
       locale: app.getLocale(),
       chooseWorkshop: createChooseWorkshop(workshopsFolder),
+      reportPrinter: createElectronReportPrinter({
+        openHiddenWindow: () => createHiddenReportWindow(location, preloadPath(__dirname)),
+      }),
+      revealFile: (path) => shell.showItemInFolder(path),
       chooseExchangeFile: createChooseExchangeFile(workshopsFolder),
       openProjector: async (workshopPath) => openProjectorWindow(location, preloadPath(__dirname), workshopPath),
     })

@@ -1,6 +1,6 @@
 // Where the renderer is loaded from, and whether a URL is ours. Pure (no electron import) so the rules
 // that guard IPC and navigation are unit-tested.
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 export type RendererLocation =
@@ -43,6 +43,12 @@ export function isOwnRendererUrl(url: string, location: RendererLocation): boole
 
 export function rendererFileUrl(location: Extract<RendererLocation, { kind: 'file' }>): string {
   return pathToFileURL(location.indexPath).toString()
+}
+
+/** The report page (report.html, built beside index.html), printed to PDF in a hidden window. */
+export function reportPageUrl(location: RendererLocation): string {
+  if (location.kind === 'dev-server') return new URL('report.html', location.url).toString()
+  return pathToFileURL(join(dirname(location.indexPath), 'report.html')).toString()
 }
 
 /** The Electron CSP: the browser host's, without a socket (events come over IPC), plus what Vite's dev server needs. */

@@ -1,7 +1,7 @@
 // The app window: always the same sandboxed settings (webPreferences.ts), loading our renderer, optionally
 // told which workshop to show via `?open=<path>` (the same convention the browser shell uses).
-import { BrowserWindow } from 'electron'
-import { rendererFileUrl, type RendererLocation } from './rendererLocation'
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
+import { rendererFileUrl, reportPageUrl, type RendererLocation } from './rendererLocation'
 import { webPreferencesFor } from './webPreferences'
 
 export { webPreferencesFor }
@@ -50,7 +50,7 @@ export function createAppWindow(
   workshopPath: string | null,
   placement: WindowPlacement = {},
 ): BrowserWindow {
-  const window = new BrowserWindow({
+  const window = makeWindow(preloadPath, {
     width: placement.width ?? 1280,
     height: placement.height ?? 800,
     x: placement.x,
@@ -58,13 +58,31 @@ export function createAppWindow(
     fullscreen: placement.fullscreen ?? false,
     minWidth: 800,
     minHeight: 560,
-    show: false,
     title: placement.title ?? 'Handlekraft',
-    webPreferences: webPreferencesFor(preloadPath),
   })
   ourWindows.add(window)
   window.on('closed', () => ourWindows.delete(window))
   window.once('ready-to-show', () => window.show())
   showRenderer(window, location, workshopPath, placement.view)
+  return window
+}
+
+/**
+ * A window that is never shown, for printing the report (printReport.ts). It is not one of "our windows":
+ * its page is report.html, not the app, so the IPC sender check refuses any API call from it.
+ */
+export function createHiddenReportWindow(location: RendererLocation, preloadPath: string): BrowserWindow {
+  const window = makeWindow(preloadPath, { width: 1200, height: 1600 })
+  void window.loadURL(reportPageUrl(location))
+  return window
+}
+
+/** The one place a BrowserWindow is made, always with the same sandboxed webPreferences. */
+function makeWindow(preloadPath: string, options: Omit<BrowserWindowConstructorOptions, 'webPreferences' | 'show'>) {
+  const window = new BrowserWindow({
+    ...options,
+    show: false,
+    webPreferences: webPreferencesFor(preloadPath),
+  })
   return window
 }

@@ -7,6 +7,7 @@ import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import type { Language, ProjectStatus } from '@shared/model/records'
 import type { z } from 'zod'
 import { DEMO_TEXTS } from './content'
+import { FOLLOW_UP_TEXTS } from './content/followUps'
 import { gridSlots, innerArea, splitColumns, type Area } from './layout'
 import { seededRandom, weightedIndex, type Random } from './prng'
 import { demoRoster, type RosterEntry } from './roster'
@@ -198,6 +199,12 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
   const projectColumns = splitColumns(projectsZone, PROJECTS.length)
   const taken = new Set<string>(PROJECTS.flatMap((plan) => [plan.owner, ...plan.members].map(idOf)))
   const unnamedOf = (role: string) => roster.filter((person) => person.role === role && person.name === null)
+  // The workshop's list of strategy areas is the one the projects choose from.
+  calls.push(
+    call('updateWorkshop', {
+      strategyAreas: [...new Set(PROJECTS.map((plan) => texts.projects[plan.theme].strategyArea))],
+    }),
+  )
   PROJECTS.forEach((plan, column) => {
     const project = texts.projects[plan.theme]
     const anonymous = plan.anonymousMembers.flatMap(({ role, count }) =>
@@ -237,14 +244,22 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
     )
   })
 
-  // Day 50: projects that have started are running; day 100: each lands where its plan says.
-  const setStatus = (theme: ThemeKey, status: ProjectStatus) =>
-    calls.push(call('updateProject', { id: demoIds.project(theme), status }))
+  // Day 50: projects that have started report "running"; day 100: each lands where its plan says. Each
+  // report is a follow-up update in that session, which also moves the project's status.
+  const followUp = (theme: ThemeKey, key: 'day50' | 'day100', status: ProjectStatus) =>
+    calls.push(
+      call('addProjectUpdate', {
+        id: `update-${theme}-${key}`,
+        projectId: demoIds.project(theme),
+        sessionId: demoIds.session(key),
+        status,
+        text: FOLLOW_UP_TEXTS[language][key][status] ?? '',
+      }),
+    )
   session('day50')
-  for (const plan of PROJECTS) if (plan.status !== 'idea') setStatus(plan.theme, 'running')
+  for (const plan of PROJECTS) if (plan.status !== 'idea') followUp(plan.theme, 'day50', 'running')
   session('day100')
-  for (const plan of PROJECTS)
-    if (plan.status !== 'idea' && plan.status !== 'running') setStatus(plan.theme, plan.status)
+  for (const plan of PROJECTS) if (plan.status !== 'idea') followUp(plan.theme, 'day100', plan.status)
 
   return calls
 }

@@ -3,9 +3,13 @@ import type { CliExchangeCatalog } from './exchangeEn'
 
 export const cliExchangeDa: CliExchangeCatalog = {
   help: {
-    export: `Brug: handlekraft export <fil> [--json ud.json] [--csv MAPPE] [--replace] [--lang da|en]
+    export: `Brug: handlekraft export <fil> [--pdf ud.pdf] [--png ud.png] [--json ud.json] [--csv MAPPE]
+                           [--paper a4|letter] [--names] [--scale 1|2|4] [--replace] [--lang da|en]
 
 Eksporterer en workshop uden at ændre den. Angiv mindst én af:
+  --pdf ud.pdf     rapporten: forside, tavlen, styrker, temaer med stemmer pr. rolle, én side pr.
+                   handleprojekt, bilag; A4 medmindre --paper letter; deltagernes navne kun med --names
+  --png ud.png     et billede af hele tavlen i --scale 1, 2 eller 4 (standard 1)
   --json ud.json   hele workshoppen som JSON (formatet er beskrevet i docs/json-format.md); den kan
                    importeres igen med "handlekraft import"
   --csv MAPPE      notes.csv, votes.csv og projects.csv i mappen MAPPE (laves hvis den mangler), til Excel:

@@ -2,9 +2,13 @@
 // context.ts (so `cli.help.export` is found like every other command's help).
 export const cliExchangeEn = {
   help: {
-    export: `Usage: handlekraft export <file> [--json out.json] [--csv DIR] [--replace] [--lang da|en]
+    export: `Usage: handlekraft export <file> [--pdf out.pdf] [--png out.png] [--json out.json] [--csv DIR]
+                          [--paper a4|letter] [--names] [--scale 1|2|4] [--replace] [--lang da|en]
 
 Exports a workshop without changing it. Name at least one of:
+  --pdf out.pdf    the report: title page, board, strengths, themes with votes by role, one page per
+                   action project, appendices; A4 unless --paper letter; participants' names only with --names
+  --png out.png    a picture of the whole board, at --scale 1, 2 or 4 (default 1)
   --json out.json  the whole workshop as JSON (format described in docs/json-format.md); it can be
                    imported again with "handlekraft import"
   --csv DIR        notes.csv, votes.csv and projects.csv in the folder DIR (made if missing), for Excel:

@@ -202,6 +202,8 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
             : null,
       }
     })
+    // What was decided comes first: themes with the most dots lead; themes without shown dots keep their order.
+    .sort((a, b) => (b.votes?.row?.total ?? -1) - (a.votes?.row?.total ?? -1))
 
   const sessions = sessionsInOrder(doc)
   const sessionTitle = (id: string | null) => (id ? doc.session[id] : undefined)

@@ -155,58 +155,61 @@ export function BoardToolbar({
           ))}
         </select>
       </label>
-      <span className="separator" aria-hidden="true" />
-      <button
-        type="button"
-        aria-label={t('board.zoomOut')}
-        title={t('board.zoomOut')}
-        onClick={() => viewport.zoomBy(1 / ZOOM_STEP)}
-      >
-        −
-      </button>
-      <output className="zoom-level" aria-label={t('board.zoomLevel')}>
-        {zoomPercent} %
-      </output>
-      <button
-        type="button"
-        aria-label={t('board.zoomIn')}
-        title={t('board.zoomIn')}
-        onClick={() => viewport.zoomBy(ZOOM_STEP)}
-      >
-        +
-      </button>
-      <button type="button" onClick={onFitAll}>
-        {t('board.fitAll')}
-      </button>
-      <button
-        type="button"
-        aria-label={t('board.actualSize')}
-        title={t('board.actualSize')}
-        onClick={() => viewport.zoomTo(1)}
-      >
-        100 %
-      </button>
-      <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
-        {t('board.zoomToSelection')}
-      </button>
-      <span className="separator" aria-hidden="true" />
-      <button type="button" aria-pressed={state.find.open} onClick={() => editor.setFind({ open: !state.find.open })}>
-        {t('board.find')}
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.highContrast}
-        onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
-      >
-        {t('board.highContrast')}
-      </button>
-      <button
-        type="button"
-        aria-pressed={state.showRoles}
-        onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
-      >
-        {t('board.showRoles')}
-      </button>
+      {/* The view controls sit in the board's lower right corner (CSS), so the toolbar above the board keeps to
+          the editing tools; they stay in this toolbar for keyboard and screen-reader order. */}
+      <span className="board-view-tools">
+        <button
+          type="button"
+          aria-label={t('board.zoomOut')}
+          title={t('board.zoomOut')}
+          onClick={() => viewport.zoomBy(1 / ZOOM_STEP)}
+        >
+          −
+        </button>
+        <output className="zoom-level" aria-label={t('board.zoomLevel')}>
+          {zoomPercent} %
+        </output>
+        <button
+          type="button"
+          aria-label={t('board.zoomIn')}
+          title={t('board.zoomIn')}
+          onClick={() => viewport.zoomBy(ZOOM_STEP)}
+        >
+          +
+        </button>
+        <button type="button" onClick={onFitAll}>
+          {t('board.fitAll')}
+        </button>
+        <button
+          type="button"
+          aria-label={t('board.actualSize')}
+          title={t('board.actualSize')}
+          onClick={() => viewport.zoomTo(1)}
+        >
+          100 %
+        </button>
+        <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
+          {t('board.zoomToSelection')}
+        </button>
+        <span className="separator" aria-hidden="true" />
+        <button type="button" aria-pressed={state.find.open} onClick={() => editor.setFind({ open: !state.find.open })}>
+          {t('board.find')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={state.highContrast}
+          onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
+        >
+          {t('board.highContrast')}
+        </button>
+        <button
+          type="button"
+          aria-pressed={state.showRoles}
+          onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
+        >
+          {t('board.showRoles')}
+        </button>
+      </span>
     </div>
   )
 }

@@ -42,6 +42,9 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   const notes = readFileSync(join(csvFolder, 'notes.csv'), 'utf8')
   expect(notes.startsWith('\uFEFFID;Kind;Text;')).toBe(true)
   await snap(page, testInfo, '2-exported')
+  // The confirmation stays until the facilitator closes it, as a person would before closing the workshop.
+  await exportGroup.getByRole('button', { name: 'Close', exact: true }).click()
+  await expect(exportGroup.getByRole('status')).toHaveCount(0)
 
   await page.getByRole('button', { name: 'Close workshop' }).click()
   await expect(page.getByRole('button', { name: 'New workshop' })).toBeVisible()

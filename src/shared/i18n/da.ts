@@ -18,6 +18,7 @@ export const da: Catalog = {
   },
   common: {
     cancel: 'Annuller',
+    close: 'Luk',
   },
   start: {
     tagline: 'Styrker, idéer og handleprojekter til jeres workshop.',

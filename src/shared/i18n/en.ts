@@ -17,6 +17,7 @@ export const en = {
   },
   common: {
     cancel: 'Cancel',
+    close: 'Close',
   },
   start: {
     tagline: 'Strengths, ideas and action projects for your workshop.',

@@ -63,7 +63,16 @@ export function ExportButtons({ workshopId, title }: { workshopId: string; title
         {t('exchange.ui.exportCsv')}
       </button>
       {(asking || done || error) && (
-        <div className="exchange-panel">
+        // Escape closes the panel, as it does any popover: it must never stay in the way of the toolbar.
+        <div
+          className="exchange-panel"
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return
+            setAsking(null)
+            setDone(null)
+            setError(null)
+          }}
+        >
           {asking && (
             <ExportPathForm
               kind={asking}
@@ -88,8 +97,8 @@ export function ExportButtons({ workshopId, title }: { workshopId: string; title
           )}
           {!asking && (done || error) && (
             <div className="actions">
-              <button type="button" onClick={() => (setDone(null), setError(null))}>
-                {t('common.cancel')}
+              <button type="button" autoFocus onClick={() => (setDone(null), setError(null))}>
+                {t('common.close')}
               </button>
             </div>
           )}

@@ -86,9 +86,23 @@ export type CommandCall = { [N in CommandName]: { name: N; args: CommandArgs<N> 
 export function runCommand(doc: WorkshopDoc, call: { name: string; args: unknown }, ctx: CommandContext): Patch {
   const definition = (COMMANDS as Record<string, CommandDefinition>)[call.name]
   if (!definition) throw new AppError('invalid-input', { field: 'name' }, `unknown command ${call.name}`)
+  const unknownFields = unknownTopLevelFields(definition.args, call.args)
+  if (unknownFields.length > 0) {
+    throw new AppError('invalid-input', {}, `unknown field(s) for ${call.name}: ${unknownFields.join(', ')}`)
+  }
   const parsed = definition.args.safeParse(call.args)
   if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
   return definition.run(doc, parsed.data, ctx)
+}
+
+/**
+ * Fields a command does not know are refused rather than silently dropped: a misspelt field ("fromId" sent to
+ * createTheme) must not turn into a different, valid command.
+ */
+function unknownTopLevelFields(schema: z.ZodType, args: unknown): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape
+  if (!shape || typeof args !== 'object' || args === null || Array.isArray(args)) return []
+  return Object.keys(args).filter((key) => !Object.prototype.hasOwnProperty.call(shape, key))
 }
 
 /** Whether a command goes into the undo history (live-state commands such as the timer do not). */

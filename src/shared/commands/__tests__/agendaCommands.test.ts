@@ -56,3 +56,11 @@ describe('project follow-up', () => {
     expect(doc.projectUpdate.u1).toMatchObject({ sessionId: 's50', text: 'Godt i gang' })
   })
 })
+
+describe('command arguments', () => {
+  it('refuses fields a command does not know instead of dropping them', () => {
+    expect(() => run(workshop(), 'createTheme', { id: 't', fromId: 'a', toId: 'b' })).toThrow(
+      expect.objectContaining({ code: 'invalid-input' }),
+    )
+  })
+})

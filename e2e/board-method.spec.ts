@@ -208,6 +208,15 @@ test('the demo workshop: six themes with their dots and six project cards, at 12
   await page.keyboard.press('0')
   await page.waitForTimeout(400)
   await snap(page, testInfo, '4-fit-1920')
+
+  // Choosing a project card (Enter on it, or a double-click on the board) opens it in the Method panel.
+  const firstCard = projectsList(page).getByRole('button').first()
+  const cardTitle = ((await firstCard.getAttribute('aria-label')) ?? (await firstCard.innerText())).split(':')[0]!
+  await firstCard.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('tab', { name: 'Projects' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.getByRole('button', { name: `Edit ${cardTitle}` })).toHaveAttribute('aria-pressed', 'true')
+  await snap(page, testInfo, '5-project-opened-from-board')
 })
 
 function xy(point: { x: number; y: number }): [number, number] {

@@ -7,7 +7,7 @@ import type { Language } from '@shared/model/records'
 import type { ApiConnection } from './api'
 import { DocumentMirror } from './editor/documentMirror'
 import { ExportButtons } from './exchange/ExportButtons'
-import { MethodPanel } from './method/MethodPanel'
+import { MethodPanel, OPEN_PROJECT_EVENT } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
 import { PresenterControls } from './present/PresenterControls'
@@ -31,6 +31,12 @@ export function App({ connection }: { connection: ApiConnection }) {
   // Kept across launches: a facilitator who folds it away for the projector wants it folded next time too.
   const [methodOpen, setMethodOpen] = useState(() => localStorage.getItem(METHOD_OPEN_KEY) !== 'false')
   useEffect(() => localStorage.setItem(METHOD_OPEN_KEY, String(methodOpen)), [methodOpen])
+  // A project opened from the board is edited in the Method panel, so the panel unfolds for it.
+  useEffect(() => {
+    const unfold = () => setMethodOpen(true)
+    window.addEventListener(OPEN_PROJECT_EVENT, unfold)
+    return () => window.removeEventListener(OPEN_PROJECT_EVENT, unfold)
+  }, [])
   const language: Language = i18n.language === 'da' ? 'da' : 'en'
 
   useEffect(() => {

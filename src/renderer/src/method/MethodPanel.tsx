@@ -1,7 +1,7 @@
 // The Method panel beside the board: the facilitator's side of the evening, in five tabs (Setup, Agenda &
 // timer, Themes, Voting, Projects). Every change goes through workshop.apply as an undoable, durable command
 // and shows at once through the same document mirror the board draws from.
-import { useCallback, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
 import type { DocumentMirror } from '../editor/documentMirror'
@@ -27,6 +27,9 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
   projects: ProjectsSection,
 }
 
+/** Fired by the board (BoardStage, BoardItemsList) when a project card is double-clicked or chosen. */
+export const OPEN_PROJECT_EVENT = 'handlekraft:open-project'
+
 export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden: boolean }) {
   const { t } = useTranslation()
   const { api } = useApp()
@@ -34,6 +37,18 @@ export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden
   const [tab, setTab] = useState<MethodTab>('setup')
   const [pending, setPending] = useState(0)
   const [error, setError] = useState<AppErrorShape | null>(null)
+  /** A project card double-clicked on the board opens here; the counter remounts the section for each open. */
+  const [opened, setOpened] = useState<{ id: string; count: number } | null>(null)
+  useEffect(() => {
+    const open = (event: Event) => {
+      const id = (event as CustomEvent<{ id?: unknown }>).detail?.id
+      if (typeof id !== 'string') return
+      setTab('projects')
+      setOpened((last) => ({ id, count: (last?.count ?? 0) + 1 }))
+    }
+    window.addEventListener(OPEN_PROJECT_EVENT, open)
+    return () => window.removeEventListener(OPEN_PROJECT_EVENT, open)
+  }, [])
 
   const apply = useCallback(
     async (command: CommandCall): Promise<boolean> => {
@@ -92,7 +107,13 @@ export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden
       <ErrorAlert error={error} />
       <div id="method-tabpanel" role="tabpanel" aria-labelledby={`method-tab-${tab}`} className="method-body">
         {/* Keyed by tab so every section starts from the document as it is now. */}
-        <Section key={tab} doc={state.doc} apply={apply} busy={pending > 0} />
+        <Section
+          key={`${tab} ${opened?.count ?? 0}`}
+          doc={state.doc}
+          apply={apply}
+          busy={pending > 0}
+          openProjectId={opened?.id ?? null}
+        />
       </div>
     </aside>
   )

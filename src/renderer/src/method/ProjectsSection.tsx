@@ -1,6 +1,6 @@
 // Projects: create one (from a theme or empty), the list with completeness, the editor of the chosen one,
 // and the follow-up table.
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { CreateProject } from './CreateProject'
 import type { MethodProps } from './methodProps'
 import { ProjectEditor } from './ProjectEditor'
@@ -8,13 +8,27 @@ import { ProjectFollowUp } from './ProjectFollowUp'
 import { ProjectList } from './ProjectList'
 
 export function ProjectsSection(props: MethodProps) {
-  const [editingId, setEditingId] = useState<string | null>(null)
+  const [editingId, setEditingId] = useState<string | null>(props.openProjectId ?? null)
   const editing = editingId ? (props.doc.project[editingId] ?? null) : null
+  const editorRef = useRef<HTMLDivElement>(null)
+  // A project opened from the board: bring its editor into view, below the list.
+  useEffect(() => {
+    if (props.openProjectId) editorRef.current?.scrollIntoView({ block: 'start' })
+  }, [props.openProjectId])
   return (
     <>
       <CreateProject {...props} onCreated={setEditingId} />
       <ProjectList doc={props.doc} editingId={editing?.id ?? null} onEdit={setEditingId} />
-      {editing && <ProjectEditor key={`${editing.id} ${editing.updatedAt}`} {...props} project={editing} onDone={() => setEditingId(null)} />}
+      <div ref={editorRef}>
+        {editing && (
+          <ProjectEditor
+            key={`${editing.id} ${editing.updatedAt}`}
+            {...props}
+            project={editing}
+            onDone={() => setEditingId(null)}
+          />
+        )}
+      </div>
       <ProjectFollowUp {...props} editing={editing} />
     </>
   )

@@ -7,4 +7,6 @@ export interface MethodProps {
   doc: WorkshopDoc
   apply: (command: CommandCall) => Promise<boolean>
   busy: boolean
+  /** A project to open in the editor at once (double-clicked on the board); only the Projects tab uses it. */
+  openProjectId?: string | null
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { WorkshopStore } from '../src/main/core/workshopStore'
 import { DEFAULT_CATEGORIES } from '@shared/model/defaults'
 import type { NoteKind, Role } from '@shared/model/records'
+import { seededRandom } from '@shared/random'
 
 /** Notes per block; a block is a 10×10 grid of notes, most blocks sitting in a zone. */
 const BLOCK = { columns: 10, rows: 10 } as const
@@ -69,17 +70,6 @@ const TAILS = [
 ]
 const ROLES: readonly Role[] = ['citizen', 'citizen', 'citizen', 'politician', 'staff', 'other']
 
-/** A small seeded generator (mulberry32): fast, and the same seed gives the same board. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export interface BenchWorkshop {
   path: string
@@ -92,7 +82,7 @@ export interface BenchWorkshop {
 
 /** Creates `<dir>/bench-<notes>.handlekraft` with `notes` notes in blocks of 100, most blocks in a zone. */
 export function makeWorkshop(dir: string, notes: number, seed = 20_250_101): BenchWorkshop {
-  const random = seeded(seed + notes)
+  const random = seededRandom(seed + notes)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const path = join(dir, `bench-${notes}.handlekraft`)
   const store = WorkshopStore.create(path, {
@@ -148,7 +138,7 @@ export function makeWorkshop(dir: string, notes: number, seed = 20_250_101): Ben
       })
     }
     for (let i = 0; i < zones.length; i += 500)
-      store.apply({ name: 'addZones', args: { zones: zones.slice(i, i + 500) } })
+      store.apply({ name: 'addItems', args: { zones: zones.slice(i, i + 500) } })
 
     for (let start = 0; start < notes; start += BATCH) {
       const batch = []

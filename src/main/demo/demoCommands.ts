@@ -9,7 +9,7 @@ import type { z } from 'zod'
 import { DEMO_TEXTS } from './content'
 import { FOLLOW_UP_TEXTS } from './content/followUps'
 import { gridSlots, innerArea, splitColumns, type Area } from './layout'
-import { seededRandom, weightedIndex, type Random } from './prng'
+import { seededRandom, weightedIndex, type Random } from '@shared/random'
 import { demoRoster, type RosterEntry } from './roster'
 import {
   CONNECTORS,

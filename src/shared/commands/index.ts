@@ -6,7 +6,6 @@ import { addNotes } from './addNotes'
 import { addParticipants } from './addParticipants'
 import { addProject } from './addProject'
 import { addSession } from './addSession'
-import { addZones } from './addZones'
 import type { CommandContext, CommandDefinition } from './command'
 import { createTheme } from './createTheme'
 import { createWorkshop } from './createWorkshop'
@@ -45,7 +44,6 @@ export const COMMANDS = {
   addSession,
   addNotes,
   updateNotes,
-  addZones,
   addConnector,
   createTheme,
   renameTheme,

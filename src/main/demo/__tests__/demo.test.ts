@@ -6,7 +6,7 @@ import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import type { Note, Zone } from '@shared/model/records'
 import { DEMO_TEXTS } from '../content'
 import { demoDocInMemory } from '../inMemoryDemo'
-import { seededRandom, weightedIndex } from '../prng'
+import { seededRandom, weightedIndex } from '@shared/random'
 import { THEME_KEYS } from '../structure'
 
 /** A clock that moves one second per command, so creation order is visible in timestamps. */

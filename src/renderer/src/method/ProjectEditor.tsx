@@ -2,6 +2,7 @@
 // the project as it is now and is rebuilt when the project changes (its key includes updatedAt).
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
 import { recordsOf, workshopOf } from '@shared/model/document'
 import { ProjectStatus, type Project } from '@shared/model/records'
 import type { MethodProps } from './methodProps'
@@ -10,28 +11,18 @@ import { notesInOrder } from './themesModel'
 
 type Draft = Omit<Project, 'id' | 'createdAt' | 'updatedAt' | 'x' | 'y' | 'themeId' | 'sessionId'>
 
+/** The form edits the fields a person fills in, plus the status. */
+const DRAFT_FIELDS = [...FILLABLE_PROJECT_FIELDS, 'status'] as const
+const draftOf = (project: Project): Draft =>
+  Object.fromEntries(DRAFT_FIELDS.map((field) => [field, project[field]])) as Draft
+
 const TEXT_FIELDS = ['goal', 'firstStep', 'resourcesNeeded', 'resourcesOffered', 'barriers', 'successMeasure'] as const
 
 const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((option) => option.value)
 
 export function ProjectEditor({ doc, apply, busy, project, onDone }: MethodProps & { project: Project; onDone: () => void }) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState<Draft>(() => ({
-    title: project.title,
-    goal: project.goal,
-    ownerId: project.ownerId,
-    memberIds: project.memberIds,
-    firstStep: project.firstStep,
-    deadline: project.deadline,
-    resourcesNeeded: project.resourcesNeeded,
-    resourcesOffered: project.resourcesOffered,
-    barriers: project.barriers,
-    successMeasure: project.successMeasure,
-    strategyArea: project.strategyArea,
-    status: project.status,
-    strengthIds: project.strengthIds,
-    ideaIds: project.ideaIds,
-  }))
+  const [draft, setDraft] = useState<Draft>(() => draftOf(project))
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
   const people = numberedParticipants(doc)
   const roleName = (role: string) => t(`roles.${role}`)

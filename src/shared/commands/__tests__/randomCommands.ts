@@ -3,20 +3,11 @@
 // duplicate ids, out-of-range numbers), and undo/redo. Same seed, same document -> same step.
 import { recordsOf, type WorkshopDoc } from '../../model/document'
 import { ROLES } from '../../model/records'
+import { seededRandom, type Random } from '../../random'
 
-export type Rng = () => number
-
-/** mulberry32: tiny, fast and good enough to drive tests; a 32-bit seed reproduces a whole run. */
-export function seededRng(seed: number): Rng {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export type Rng = Random
+/** The shared mulberry32: a 32-bit seed reproduces a whole run. */
+export const seededRng = seededRandom
 
 export type Step = { kind: 'apply'; command: { name: string; args: unknown } } | { kind: 'undo' } | { kind: 'redo' }
 
@@ -150,7 +141,7 @@ function fittingCommand(rng: Rng, doc: WorkshopDoc, newId: () => string): { name
       }
     },
     () => ({
-      name: 'addZones',
+      name: 'addItems',
       args: {
         zones: [{ id: newId(), title: 'Zone', x: coord(rng), y: coord(rng), width: size(rng), height: size(rng) }],
       },

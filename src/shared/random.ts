@@ -1,4 +1,5 @@
-// A small seeded pseudo-random generator (mulberry32), so the demo workshop comes out the same every time.
+// A small seeded pseudo-random generator (mulberry32): the demo, the bench boards and the fuzz tests come out
+// the same for the same seed.
 export type Random = () => number
 
 export function seededRandom(seed: number): Random {

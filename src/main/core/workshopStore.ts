@@ -133,12 +133,20 @@ export class WorkshopStore {
     return this.db.pragma('user_version', { simple: true }) as number
   }
 
+  // The history is always [done …][undone …] (a new command drops the undone tail), so its first and last
+  // rows answer these by primary key: no scan of a long history on every edit.
   canUndo(): boolean {
-    return this.db.prepare('SELECT 1 FROM history WHERE undone = 0 LIMIT 1').get() !== undefined
+    const first = this.db.prepare('SELECT undone FROM history ORDER BY seq ASC LIMIT 1').get() as
+      | { undone: number }
+      | undefined
+    return first?.undone === 0
   }
 
   canRedo(): boolean {
-    return this.db.prepare('SELECT 1 FROM history WHERE undone = 1 LIMIT 1').get() !== undefined
+    const last = this.db.prepare('SELECT undone FROM history ORDER BY seq DESC LIMIT 1').get() as
+      | { undone: number }
+      | undefined
+    return last?.undone === 1
   }
 
   /** Runs a command, stores its patch and its history entry in one transaction, and returns the patch. */

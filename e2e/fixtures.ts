@@ -3,7 +3,7 @@
 // The host's OS locale follows the test's browser locale, as it would on a real machine, where the Chromium
 // window we open inherits the same LANG.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test'
@@ -13,9 +13,10 @@ const RUNNING = /^Handlekraft running at (http:\/\/\S+)$/m
 const START_TIMEOUT_MS = 30_000
 
 export interface Shell {
-  /** The printed entry address, token included. */
+  /** The printed entry address: a one-time code, spent by the first browser context that opens it. */
   url: string
   origin: string
+  /** The session token, read from the shell's --token-file, for tests that call the API themselves. */
   token: string
   appDataDir: string
   workshopsDir: string
@@ -55,10 +56,23 @@ export async function startShell(
   const workshopsDir = join(base, 'workshops')
   const scratchDir = join(base, 'scratch')
   for (const dir of [appDataDir, workshopsDir, scratchDir]) mkdirSync(dir, { recursive: true })
+  // A fresh name per start: the shell refuses to write over an existing file.
+  const tokenFile = join(mkdtempSync(join(base, 'token-')), 'session.token')
 
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/start.ts', '--shell=browser', '--no-open', '--port', '0', ...(options.args ?? [])],
+    [
+      '--import',
+      'tsx',
+      'src/main/start.ts',
+      '--shell=browser',
+      '--no-open',
+      '--port',
+      '0',
+      '--token-file',
+      tokenFile,
+      ...(options.args ?? []),
+    ],
     {
       cwd: ROOT,
       env: {
@@ -101,7 +115,8 @@ export async function startShell(
   const shell: Shell = {
     url,
     origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    // Written before the address is printed.
+    token: readFileSync(tokenFile, 'utf8').trim(),
     appDataDir,
     workshopsDir,
     scratchDir,

@@ -26,6 +26,7 @@ test('a workshop path given to start.ts is shown when the page opens', async ({ 
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
     expect(page.url()).not.toContain('open=')
     expect(page.url()).not.toContain('token=')
+    expect(page.url()).not.toContain('code=')
     await snap(page, testInfo, 'opened')
     expect(second.shell.output().stderr).not.toContain('Could not open')
   } finally {

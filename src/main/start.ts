@@ -32,6 +32,7 @@ async function runBrowser(options: StartOptions): Promise<void> {
   shell = await startBrowserShell({
     port: options.port,
     address: options.address,
+    tokenFile: options.tokenFile,
     workshopPath: options.workshopPath,
     open: options.open,
     // Closing the app window ends the app, as it would for a desktop program.

@@ -1,10 +1,14 @@
 // `npm start` options, parsed without a library: they are few, and errors must say exactly what was wrong.
+import { isLoopbackAddress, notLoopbackMessage } from './host/loopback'
+
 export interface StartOptions {
   /** 'auto' = Electron when its binary is there, else the browser shell. */
   shell: 'auto' | 'browser' | 'electron'
   open: boolean
   port: number
   address: string
+  /** Browser shell: write the session token to this new file (0600) for scripts that call the API. */
+  tokenFile?: string
   workshopPath?: string
   help: boolean
 }
@@ -17,7 +21,9 @@ export const START_USAGE = [
   '              default: electron when installed, else browser',
   '  --no-open   browser shell: print the address but open no window',
   '  --port N    browser shell: port to listen on (default 0 = any free port)',
-  '  --host A    browser shell: address to bind (default 127.0.0.1)',
+  '  --host A    browser shell: loopback address to bind (127.0.0.1 (default), ::1 or localhost)',
+  '  --token-file F  browser shell: write the session token to the new file F (readable by you only),',
+  '              for scripts that call the API',
 ].join('\n')
 
 export function parseStartArgs(argv: readonly string[]): ParsedStart {
@@ -52,7 +58,14 @@ export function parseStartArgs(argv: readonly string[]): ParsedStart {
       case '--host': {
         const address = value()
         if (!address) return { ok: false, message: '--host needs an address' }
+        if (!isLoopbackAddress(address)) return { ok: false, message: notLoopbackMessage(address) }
         options.address = address
+        break
+      }
+      case '--token-file': {
+        const path = value()
+        if (!path) return { ok: false, message: '--token-file needs a file path' }
+        options.tokenFile = path
         break
       }
       case '--help':

@@ -1,9 +1,11 @@
 // Opens the app in a system Chromium window of its own. A fresh profile folder per launch means this
 // window is its own browser process (not a tab handed to a running Chrome), so we can tell when it closes.
+// The entry address reaches the window through a page in that private folder, never through its arguments.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { writeLaunchPage } from './launchPage'
 
 const QUICK_FAILURE_MS = 5000
 const CLOSE_WAIT_MS = 3000
@@ -17,9 +19,10 @@ export interface AppWindow {
   close(): Promise<void>
 }
 
-export function appWindowArgs(url: string, userDataDir: string, runningAsRoot: boolean): string[] {
+/** `launchUrl` is the file: address of the launch page; the arguments are readable by every user. */
+export function appWindowArgs(launchUrl: string, userDataDir: string, runningAsRoot: boolean): string[] {
   return [
-    `--app=${url}`,
+    `--app=${launchUrl}`,
     `--user-data-dir=${userDataDir}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -31,11 +34,25 @@ export function appWindowArgs(url: string, userDataDir: string, runningAsRoot: b
   ]
 }
 
-export function openAppWindow(browserPath: string, url: string): AppWindow {
+/**
+ * `entryUrl` gives a fresh entry address whose code calls `onUse` when spent: the launch page holding it is
+ * then deleted.
+ */
+export function openAppWindow(
+  browserPath: string,
+  entryUrl: (onUse: () => void) => string,
+  env: Record<string, string | undefined> = process.env,
+): AppWindow {
+  // mkdtemp makes the folder 0700: only this user can read the launch page or the profile (its cookie).
   const userDataDir = mkdtempSync(join(tmpdir(), 'handlekraft-window-'))
-  const child: ChildProcess = spawn(browserPath, appWindowArgs(url, userDataDir, process.getuid?.() === 0), {
-    stdio: 'ignore',
-  })
+  let removeLaunchPage = () => {}
+  const launchPage = writeLaunchPage(
+    userDataDir,
+    entryUrl(() => removeLaunchPage()),
+  )
+  removeLaunchPage = launchPage.remove
+  const args = appWindowArgs(launchPage.fileUrl, userDataDir, process.getuid?.() === 0)
+  const child: ChildProcess = spawn(browserPath, args, { stdio: 'ignore', env })
   const startedAt = Date.now()
   const closed = new Promise<WindowEnd>((resolve) => {
     child.once('exit', (code) => {

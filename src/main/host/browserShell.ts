@@ -9,11 +9,14 @@ import { openAppWindow, type AppWindow } from './appWindow'
 import { appDataDirFrom, localeFrom, workshopsFolderFrom } from './environment'
 import { findChromium } from './findChromium'
 import { startHost } from './server'
+import { writeTokenFile, type TokenFile } from './tokenFile'
 
 export interface BrowserShellOptions {
   port: number
-  /** Bind address; loopback unless chosen otherwise. */
+  /** Bind address: a loopback address (default 127.0.0.1); anything else is refused. */
   address?: string
+  /** Write the session token here (a new 0600 file) for scripts that call the API; removed on close. */
+  tokenFile?: string
   /** A .handlekraft file to show first. */
   workshopPath?: string
   /** Open a Chromium app window. */
@@ -30,12 +33,21 @@ export interface BrowserShellOptions {
 }
 
 export interface BrowserShell {
+  /** The printed address: a one-time entry code (spent by the first browser that opens it). */
   url: string
+  origin: string
+  /** The session token, for callers in this process; it is never printed or put in an address. */
+  token: string
   api: Api
   close(): Promise<void>
 }
 
 export const RUNNING_PREFIX = 'Handlekraft running at '
+/**
+ * The window's code only has to survive Chromium's start, even a slow one on a loaded laptop. The printed
+ * code has no time limit (a person may open it later), but it too works only once.
+ */
+export const WINDOW_ENTRY_LIFETIME_MS = 60_000
 
 export function browserServices(env: Record<string, string | undefined>): ShellServices {
   return {
@@ -52,8 +64,14 @@ export function browserServices(env: Record<string, string | undefined>): ShellS
  * so a refusal is also reported in the terminal; the page's own workshop.open then gets the same handle
  * (or shows the same refusal, translated).
  */
-async function preopen(api: Api, workshopPath: string, warn: (line: string) => void): Promise<string> {
-  const path = resolve(workshopPath)
+async function preopen(
+  api: Api,
+  workshopPath: string,
+  warn: (line: string) => void,
+  env: Record<string, string | undefined>,
+): Promise<string> {
+  // npm runs scripts in the app's own folder; INIT_CWD is where the user typed `npm start -- file`.
+  const path = resolve(env.INIT_CWD || process.cwd(), workshopPath)
   const result = await api.call('workshop.open', { path })
   if (!result.ok)
     warn(`Could not open ${path}: ${result.error.code}${result.error.detail ? ` (${result.error.detail})` : ''}`)
@@ -73,8 +91,15 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     port: options.port,
     address: options.address,
   })
-  const openParam = options.workshopPath ? await preopen(api, options.workshopPath, warn) : ''
-  const url = host.url + openParam
+  let tokenFile: TokenFile | null = null
+  try {
+    if (options.tokenFile) tokenFile = writeTokenFile(options.tokenFile, host.token)
+  } catch (error) {
+    await host.close()
+    throw new Error(`cannot write the token file ${options.tokenFile}: ${(error as Error).message}`, { cause: error })
+  }
+  const openParam = options.workshopPath ? await preopen(api, options.workshopPath, warn, env) : ''
+  const url = host.entryUrl({ lifetimeMs: null }) + openParam
   say(`${RUNNING_PREFIX}${url}`)
 
   let window: AppWindow | null = null
@@ -83,7 +108,11 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
     if (browser === null) {
       warn('No Chromium or Chrome found (set CHROME_PATH to use another); open the address above in a browser.')
     } else {
-      window = openAppWindow(browser, url)
+      window = openAppWindow(
+        browser,
+        (onUse) => host.entryUrl({ lifetimeMs: WINDOW_ENTRY_LIFETIME_MS, onUse }) + openParam,
+        env,
+      )
       void window.closed.then((end) => {
         if (end.launched) options.onWindowClosed?.()
         else warn(`Could not start ${browser} (${end.error}); open the address above in a browser.`)
@@ -94,6 +123,8 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   let closing: Promise<void> | null = null
   return {
     url,
+    origin: host.origin,
+    token: host.token,
     api,
     close() {
       closing ??= (async () => {
@@ -101,6 +132,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
         await host.close()
         await reportPrinter.close()
         api.closeAll()
+        tokenFile?.remove()
       })()
       return closing
     },

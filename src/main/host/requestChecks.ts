@@ -1,14 +1,13 @@
 // The three gates every request passes before it reaches a route: the Host header (against DNS
 // rebinding), the Origin header (against other sites driving the API), and the launch token.
 import type { IncomingMessage } from 'node:http'
-import { TOKEN_COOKIE, TOKEN_HEADER, tokensEqual } from './token'
+import { TOKEN_HEADER, tokenCookieName, tokensEqual } from './token'
 
-/** The names the page may use to reach us: loopback by default, plus an explicitly chosen address. */
+/** The names the page may use to reach us: 127.0.0.1 and localhost, plus the loopback address we bound. */
 export function allowedHostNames(boundAddress: string): string[] {
   const names = ['127.0.0.1', 'localhost']
-  if (!names.includes(boundAddress) && boundAddress !== '0.0.0.0' && boundAddress !== '::') {
-    names.push(boundAddress.includes(':') ? `[${boundAddress}]` : boundAddress)
-  }
+  const bound = boundAddress.includes(':') ? `[${boundAddress}]` : boundAddress
+  if (!names.includes(bound)) names.push(bound)
   return names
 }
 
@@ -38,17 +37,17 @@ export function parseCookies(cookieHeader: string | undefined): Map<string, stri
   return cookies
 }
 
-/** The token a request carries in our cookie or header (the query-string token is only for the entry page). */
-export function carriedToken(req: IncomingMessage): string | undefined {
+/** The session token a request carries in our cookie or header; an address never carries it. */
+export function carriedToken(req: IncomingMessage, port: number): string | undefined {
   const header = req.headers[TOKEN_HEADER]
   if (typeof header === 'string' && header.length > 0) return header
-  return parseCookies(req.headers.cookie).get(TOKEN_COOKIE)
+  return parseCookies(req.headers.cookie).get(tokenCookieName(port))
 }
 
-export function hasValidToken(req: IncomingMessage, token: string): boolean {
-  return tokensEqual(token, carriedToken(req))
+export function hasValidToken(req: IncomingMessage, token: string, port: number): boolean {
+  return tokensEqual(token, carriedToken(req, port))
 }
 
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`
+export function tokenCookie(token: string, port: number): string {
+  return `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`
 }

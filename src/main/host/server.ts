@@ -1,16 +1,19 @@
 // The browser shell's HTTP server: the built renderer, the API and the event socket, on loopback only,
-// behind a per-launch token. Every rule lives in its own module; this file puts them in order.
+// behind a per-launch session token that a browser gets by bringing a one-time entry code to the entry
+// page. Every rule lives in its own module; this file puts them in order.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import type { Api } from '../api/types'
 import { API_PREFIX, handleApiRequest } from './apiRoute'
 import { createEventSockets, EVENTS_PATH } from './eventSocket'
+import { createEntryCodes, type EntryCodeOptions } from './entryCodes'
+import { isLoopbackAddress, notLoopbackMessage } from './loopback'
 import { allowedHostNames, hasValidToken, isAllowedHost, isAllowedOrigin, tokenCookie } from './requestChecks'
 import { sendApiError, sendText } from './respond'
 import { securityHeaders } from './securityHeaders'
 import { findStaticFile, openStaticFile, resolveStaticPath } from './staticFiles'
-import { createToken, tokensEqual } from './token'
+import { createToken } from './token'
 
 export interface HostOptions {
   api: Api
@@ -18,35 +21,62 @@ export interface HostOptions {
   rendererDir: string
   /** 0 picks any free port. */
   port: number
-  /** The address to bind; loopback unless the user chose otherwise. */
+  /** The loopback address to bind (default 127.0.0.1); any other address is refused before binding. */
   address?: string
-  /** Fixed token for tests; normally a fresh random one per launch. */
+  /** Fixed session token for tests; normally a fresh random one per launch. */
   token?: string
 }
 
 export interface RunningHost {
   port: number
+  /** The session token (cookie or X-Handlekraft-Token header). Never put it in an address. */
   token: string
-  /** The entry address, token included: the only way into the app. */
-  url: string
+  /** http://127.0.0.1:PORT, the origin the page lives on. */
+  origin: string
+  /** A fresh entry address, `origin/?code=…`: the code is spent by the first browser that brings it. */
+  entryUrl(options: EntryCodeOptions): string
   close(): Promise<void>
 }
 
 type Gate = { ok: true } | { ok: false; status: 401 | 403 }
 
+/** Told to a browser that brought a spent, expired or unknown code (and no session cookie). */
+const ENTRY_REFUSED = [
+  'This Handlekraft address has already been used or has expired. Use the Handlekraft window, or restart',
+  'Handlekraft for a new address.',
+  '',
+  'Denne Handlekraft-adresse er allerede brugt eller udløbet. Brug Handlekraft-vinduet, eller start',
+  'Handlekraft igen for at få en ny adresse.',
+].join('\n')
+
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const address = options.address ?? '127.0.0.1'
+  const chosen = options.address ?? '127.0.0.1'
+  // Checked before anything is bound: the facilitator's API is never reachable from the network.
+  if (!isLoopbackAddress(chosen)) throw new Error(notLoopbackMessage(chosen))
+  const address = chosen === 'localhost' ? '127.0.0.1' : chosen
   const token = options.token ?? createToken()
+  const codes = createEntryCodes()
   const hostNames = allowedHostNames(address)
   const events = createEventSockets(options.api)
   let port = options.port
 
-  /** Host and Origin first (they do not depend on the token), then the token unless the entry page brings it. */
-  function gate(req: IncomingMessage, entryToken: string | null): Gate {
+  /** Host and Origin first (they do not depend on the token), then the session token. */
+  function gate(req: IncomingMessage): Gate {
     if (!isAllowedHost(req.headers.host, port, hostNames)) return { ok: false, status: 403 }
     if (!isAllowedOrigin(req.headers.origin, port, hostNames)) return { ok: false, status: 403 }
-    if (entryToken !== null) return tokensEqual(token, entryToken) ? { ok: true } : { ok: false, status: 401 }
-    return hasValidToken(req, token) ? { ok: true } : { ok: false, status: 401 }
+    return hasValidToken(req, token, port) ? { ok: true } : { ok: false, status: 401 }
+  }
+
+  /**
+   * The entry page with `?code=`: a live code is spent and buys the session cookie. A browser that already
+   * has the cookie (a reload, the printed address opened again) gets the page even with a spent code.
+   */
+  function enter(req: IncomingMessage, code: string): { verdict: Gate; setCookie: boolean } {
+    const verdict = gate(req)
+    if (verdict.ok === false && verdict.status === 403) return { verdict, setCookie: false }
+    const spent = codes.redeem(code)
+    if (spent) return { verdict: { ok: true }, setCookie: true }
+    return { verdict, setCookie: false }
   }
 
   async function serveFile(
@@ -77,29 +107,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     for (const [name, value] of Object.entries(securityHeaders(port, hostNames))) res.setHeader(name, value)
     const url = new URL(req.url ?? '/', 'http://placeholder')
     const isApi = url.pathname.startsWith(API_PREFIX)
-    const isEntry =
-      req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html') && url.searchParams.has('token')
+    const entryCode =
+      req.method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')
+        ? url.searchParams.get('code')
+        : null
 
-    const verdict = gate(req, isEntry ? url.searchParams.get('token') : null)
+    const { verdict, setCookie } = entryCode !== null ? enter(req, entryCode) : { verdict: gate(req), setCookie: false }
     if (!verdict.ok) {
       const code = verdict.status === 401 ? 'unauthorized' : 'forbidden'
       if (isApi) return sendApiError(res, verdict.status, code)
+      if (entryCode !== null && verdict.status === 401) return sendText(res, 401, ENTRY_REFUSED)
       return sendText(res, verdict.status, verdict.status === 401 ? 'Unauthorized' : 'Forbidden')
     }
 
     if (isApi) return handleApiRequest(req, res, url.pathname, options.api)
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
-    if (isEntry) return serveFile(res, req, '/index.html', { 'Set-Cookie': tokenCookie(token) })
+    if (setCookie) return serveFile(res, req, '/index.html', { 'Set-Cookie': tokenCookie(token, port) })
     return serveFile(res, req, url.pathname)
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://placeholder')
     const pathname = url.pathname
-    // A page cannot set headers on a WebSocket; the cookie normally comes along, and the token may also be
-    // in the query (the web bridge puts it there), checked the same way.
-    const verdict = gate(req, url.searchParams.get('token'))
+    // A page cannot set headers on a WebSocket, but the session cookie comes along (scripts may send the header).
+    const verdict = gate(req)
     const refusal =
       pathname !== EVENTS_PATH
         ? '404 Not Found'
@@ -133,15 +165,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     })
   })
   port = (server.address() as AddressInfo).port
-  const shownHost =
-    address === '127.0.0.1' || address === '0.0.0.0' || address === '::'
-      ? '127.0.0.1'
-      : hostNames[hostNames.length - 1]!
+  const origin = `http://${address.includes(':') ? `[${address}]` : address}:${port}`
 
   return {
     port,
     token,
-    url: `http://${shownHost}:${port}/?token=${token}`,
+    origin,
+    entryUrl: (entry) => `${origin}/?code=${codes.issue(entry)}`,
     close: () =>
       new Promise<void>((resolveClose) => {
         events.close()

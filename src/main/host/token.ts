@@ -1,9 +1,17 @@
-// The per-launch secret that proves a request comes from the page we opened, not from another site or
-// another local user's program.
+// The per-launch session secret that proves a request comes from the page we opened (or a script the user
+// gave it to), not from another site or another local user's program. It travels only in an HttpOnly cookie
+// or a header, never in an address (entryCodes.ts hands out the one-time codes that addresses carry).
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto'
 
-export const TOKEN_COOKIE = 'hk_token'
 export const TOKEN_HEADER = 'x-handlekraft-token'
+
+/**
+ * The session cookie's name carries the port: cookies ignore ports, so two Handlekraft hosts open in one
+ * browser would otherwise overwrite each other's cookie on 127.0.0.1.
+ */
+export function tokenCookieName(port: number): string {
+  return `hk_token_${port}`
+}
 
 export function createToken(): string {
   return randomBytes(32).toString('base64url')

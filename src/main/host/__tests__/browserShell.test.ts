@@ -1,8 +1,8 @@
 // startBrowserShell with the real Api: one line on stdout, the workshop path handed to the page, a refusal
 // reported as a notice, and close() releasing everything.
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBrowserShell, type BrowserShell } from '../browserShell'
 import { fakeRenderer, send } from './helpers'
@@ -19,7 +19,7 @@ function folders() {
 }
 
 describe('startBrowserShell', () => {
-  it('says exactly one line, the address with the token, and serves the Api behind it', async () => {
+  it('says exactly one line, the address with a one-time code (not the token), and serves the Api behind it', async () => {
     const said: string[] = []
     const warned: string[] = []
     shell = await startBrowserShell({
@@ -32,12 +32,17 @@ describe('startBrowserShell', () => {
     })
     expect(said).toEqual([`Handlekraft running at ${shell.url}`])
     expect(warned).toEqual([])
+    expect(shell.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43}$/)
+    expect(shell.url).not.toContain(shell.token)
     const url = new URL(shell.url)
+    const entry = await send(Number(url.port), { path: `/?${url.searchParams}` })
+    expect(entry.status).toBe(200)
+    const cookie = String(entry.headers['set-cookie']).split(';')[0]!
     const res = await send(Number(url.port), {
       path: '/api/app.info',
       method: 'POST',
       body: '{}',
-      headers: { 'content-type': 'application/json', 'x-handlekraft-token': url.searchParams.get('token')! },
+      headers: { 'content-type': 'application/json', cookie },
     })
     expect(JSON.parse(res.body)).toMatchObject({
       ok: true,
@@ -97,5 +102,79 @@ describe('startBrowserShell', () => {
     await shell.close()
     shell = null
     await expect(send(port, { path: '/' })).rejects.toThrow()
+  })
+})
+
+describe('the token file (--token-file) for scripts', () => {
+  it('holds the session token in a new file only this user can read, and is removed on close', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hk-token-file-'))
+    const tokenFile = join(dir, 'session.token')
+    shell = await startBrowserShell({
+      port: 0,
+      open: false,
+      env: folders(),
+      rendererDir: fakeRenderer(),
+      tokenFile,
+      say: () => {},
+    })
+    expect(statSync(tokenFile).mode & 0o777).toBe(0o600)
+    const token = readFileSync(tokenFile, 'utf8').trim()
+    expect(token).toBe(shell.token)
+    const res = await send(Number(new URL(shell.url).port), {
+      path: '/api/app.info',
+      method: 'POST',
+      body: '{}',
+      headers: { 'content-type': 'application/json', 'x-handlekraft-token': token },
+    })
+    expect(res.status).toBe(200)
+    await shell.close()
+    shell = null
+    expect(existsSync(tokenFile)).toBe(false)
+  })
+
+  it('refuses a path that already exists or is a symlink another user could have planted, and starts nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hk-token-file-'))
+    const planted = join(dir, 'planted')
+    writeFileSync(planted, 'theirs')
+    const link = join(dir, 'link')
+    symlinkSync(join(dir, 'target-of-link'), link)
+    for (const tokenFile of [planted, link]) {
+      await expect(
+        startBrowserShell({
+          port: 0,
+          open: false,
+          env: folders(),
+          rendererDir: fakeRenderer(),
+          tokenFile,
+          say: () => {},
+        }),
+      ).rejects.toThrow(/cannot write the token file/)
+    }
+    expect(readFileSync(planted, 'utf8')).toBe('theirs')
+    expect(existsSync(join(dir, 'target-of-link'))).toBe(false)
+  })
+})
+
+describe('a workshop path on the command line', () => {
+  it('is resolved against the folder the user started npm in (INIT_CWD), not the app folder npm runs in', async () => {
+    const env = folders()
+    const first = await startBrowserShell({ port: 0, open: false, env, rendererDir: fakeRenderer(), say: () => {} })
+    const created = await first.api.call('workshop.create', { title: 'Kick-off', language: 'da' })
+    await first.close()
+    if (!created.ok) throw new Error(created.error.code)
+    const path = (created.value as { path: string }).path
+
+    const warned: string[] = []
+    shell = await startBrowserShell({
+      port: 0,
+      open: false,
+      env: { ...env, INIT_CWD: dirname(path) },
+      workshopPath: basename(path),
+      rendererDir: fakeRenderer(),
+      say: () => {},
+      warn: (line) => warned.push(line),
+    })
+    expect(warned).toEqual([])
+    expect(new URL(shell.url).searchParams.get('open')).toBe(path)
   })
 })

@@ -1,6 +1,6 @@
 // The browser host from an attacker's side, beyond the request rules in server.test.ts: it listens on
 // loopback only, every answer of every kind carries a strict CSP, the renderer's own page carries one
-// too, and the launch token in a query string opens the entry page and nothing else.
+// too, and an address opens the entry page once (a one-time code) and never carries the session token.
 import fs from 'node:fs'
 import { connect } from 'node:net'
 import os from 'node:os'
@@ -14,7 +14,7 @@ let cookie: string
 
 beforeEach(async () => {
   host = await startHost({ api: fakeApi(), rendererDir: fakeRenderer(), port: 0 })
-  cookie = `hk_token=${host.token}`
+  cookie = `hk_token_${host.port}=${host.token}`
 })
 afterEach(async () => {
   await host.close()
@@ -92,7 +92,12 @@ describe('where the host listens', () => {
 describe('the Content-Security-Policy', () => {
   const json = { 'content-type': 'application/json' }
   const cases: Array<[string, () => Promise<{ status: number; headers: Record<string, unknown> }>, number]> = [
-    ['the entry page', () => send(host.port, { path: `/?token=${host.token}` }), 200],
+    [
+      'the entry page',
+      () => send(host.port, { path: `/?${new URL(host.entryUrl({ lifetimeMs: null })).searchParams}` }),
+      200,
+    ],
+    ['a spent or unknown entry code', () => send(host.port, { path: '/?code=spent' }), 401],
     ['index.html by cookie', () => send(host.port, { path: '/index.html', headers: { cookie } }), 200],
     ['a script', () => send(host.port, { path: '/assets/app.js', headers: { cookie } }), 200],
     [
@@ -142,21 +147,26 @@ describe('the Content-Security-Policy', () => {
   })
 })
 
-describe('the launch token', () => {
-  it('in a query string opens only the entry page, not the API or files', async () => {
-    const api = await send(host.port, {
-      path: `/api/app.info?token=${host.token}`,
-      method: 'POST',
-      body: '{}',
-      headers: { 'content-type': 'application/json' },
-    })
-    expect(api.status).toBe(401)
-    expect((await send(host.port, { path: `/assets/app.js?token=${host.token}` })).status).toBe(401)
+describe('the session token and the entry codes', () => {
+  it('an entry code opens only the entry page, not the API or files, and the token opens nothing in an address', async () => {
+    for (const secret of [host.token, new URL(host.entryUrl({ lifetimeMs: null })).searchParams.get('code')!]) {
+      for (const key of ['token', 'code']) {
+        const api = await send(host.port, {
+          path: `/api/app.info?${key}=${secret}`,
+          method: 'POST',
+          body: '{}',
+          headers: { 'content-type': 'application/json' },
+        })
+        expect(api.status).toBe(401)
+        expect((await send(host.port, { path: `/assets/app.js?${key}=${secret}` })).status).toBe(401)
+      }
+    }
   })
 
   it('is not accepted with a different case, an extra character, one missing, or empty', async () => {
+    const name = `hk_token_${host.port}`
     for (const token of [host.token.toUpperCase(), `${host.token}x`, host.token.slice(1), '']) {
-      expect((await send(host.port, { path: '/', headers: { cookie: `hk_token=${token}` } })).status).toBe(401)
+      expect((await send(host.port, { path: '/', headers: { cookie: `${name}=${token}` } })).status).toBe(401)
     }
   })
 })

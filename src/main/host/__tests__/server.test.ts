@@ -11,7 +11,7 @@ let cookie: string
 beforeEach(async () => {
   api = fakeApi()
   host = await startHost({ api, rendererDir: fakeRenderer(), port: 0 })
-  cookie = `hk_token=${host.token}`
+  cookie = `hk_token_${host.port}=${host.token}`
 })
 afterEach(async () => {
   await host.close()
@@ -21,10 +21,23 @@ const post = (path: string, body: string, headers: Record<string, string> = {}) 
   send(host.port, { path, method: 'POST', body, headers: { 'content-type': 'application/json', cookie, ...headers } })
 
 describe('binding and entry address', () => {
-  it('listens on loopback and prints a URL with the token', () => {
+  it('listens on loopback and hands out entry addresses with a one-time code, never the token', () => {
     expect(host.port).toBeGreaterThan(0)
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`)
+    expect(host.origin).toBe(`http://127.0.0.1:${host.port}`)
+    const entry = host.entryUrl({ lifetimeMs: null })
+    expect(entry).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=[A-Za-z0-9_-]{43}$`))
+    expect(entry).not.toContain(host.token)
+    expect(host.entryUrl({ lifetimeMs: null })).not.toBe(entry)
   })
+
+  it.each(['0.0.0.0', '::', '192.168.1.20', '10.0.0.1', 'example.com', '::ffff:192.168.0.1'])(
+    'refuses to bind the non-loopback address %s, before binding anything',
+    async (address) => {
+      await expect(startHost({ api, rendererDir: fakeRenderer(), port: 0, address })).rejects.toThrow(
+        /not a loopback address/,
+      )
+    },
+  )
 })
 
 describe('Host header (DNS rebinding)', () => {
@@ -71,24 +84,57 @@ describe('Origin header', () => {
   )
 })
 
-describe('token', () => {
-  it('serves index.html for the right token and sets the HttpOnly SameSite=Strict cookie', async () => {
-    const res = await send(host.port, { path: `/?token=${host.token}` })
+describe('entry codes and the session token', () => {
+  it('serves index.html for a live code and sets the HttpOnly SameSite=Strict session cookie', async () => {
+    const entry = new URL(host.entryUrl({ lifetimeMs: null }))
+    const res = await send(host.port, { path: entry.pathname + entry.search })
     expect(res.status).toBe(200)
     expect(res.body).toBe(INDEX_HTML)
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(res.headers['cache-control']).toBe('no-store')
-    expect(res.headers['set-cookie']).toEqual([`hk_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`])
+    expect(res.headers['set-cookie']).toEqual([
+      `hk_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
+    ])
+  })
+
+  it('spends a code on its first use: a second browser with the same address gets 401 and no cookie', async () => {
+    const entry = new URL(host.entryUrl({ lifetimeMs: null }))
+    const path = entry.pathname + entry.search
+    expect((await send(host.port, { path })).status).toBe(200)
+    const again = await send(host.port, { path })
+    expect(again.status).toBe(401)
+    expect(again.headers['set-cookie']).toBeUndefined()
+    expect(again.body).toContain('already been used or has expired')
+    expect(again.body).not.toContain('Handlekraft test')
+    // The browser that came in first still has its page on reload (its cookie), spent code or not.
+    expect((await send(host.port, { path, headers: { cookie } })).status).toBe(200)
+  })
+
+  it('refuses an expired code', async () => {
+    const entry = new URL(host.entryUrl({ lifetimeMs: 0 }))
+    expect((await send(host.port, { path: entry.pathname + entry.search })).status).toBe(401)
+  })
+
+  it('never accepts the session token in the address, neither as ?token= nor as ?code=', async () => {
+    for (const path of [`/?token=${host.token}`, `/?code=${host.token}`, `/index.html?token=${host.token}`]) {
+      const res = await send(host.port, { path })
+      expect(res.status, path).toBe(401)
+      expect(res.headers['set-cookie'], path).toBeUndefined()
+    }
   })
 
   it('refuses a wrong or missing token with 401 and sets no cookie', async () => {
-    const wrong = await send(host.port, { path: '/?token=wrong' })
+    const wrong = await send(host.port, { path: '/?code=wrong' })
     expect(wrong.status).toBe(401)
     expect(wrong.headers['set-cookie']).toBeUndefined()
     expect(wrong.body).not.toContain('Handlekraft test')
     expect((await send(host.port, { path: '/' })).status).toBe(401)
     expect((await send(host.port, { path: '/assets/app.js' })).status).toBe(401)
-    expect((await send(host.port, { path: '/assets/app.js', headers: { cookie: 'hk_token=nope' } })).status).toBe(401)
+    const nope = `hk_token_${host.port}=nope`
+    expect((await send(host.port, { path: '/assets/app.js', headers: { cookie: nope } })).status).toBe(401)
+    // Another port's cookie name does not count here, even with our token in it.
+    const otherPort = `hk_token_${host.port + 1}=${host.token}`
+    expect((await send(host.port, { path: '/assets/app.js', headers: { cookie: otherPort } })).status).toBe(401)
   })
 
   it('accepts the cookie or the X-Handlekraft-Token header for everything else', async () => {
@@ -219,7 +265,7 @@ describe('static files', () => {
 describe('security headers', () => {
   const paths: Array<[string, Record<string, string>]> = [
     ['/assets/app.js', {}],
-    ['/?token=wrong', {}],
+    ['/?code=wrong', {}],
     ['/missing', {}],
     ['/assets/app.js', { host: 'evil.example' }],
   ]
@@ -263,19 +309,14 @@ describe('WebSocket /events', () => {
     for (const ws of views) ws.close()
   })
 
-  it('accepts the token in the query, as a page cannot set headers on a WebSocket', async () => {
-    const ws = connect({}, `/events?token=${host.token}`)
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve)
-      ws.once('error', reject)
-    })
-    ws.close()
-    expect(await refusal(connect({}, '/events?token=wrong'))).toBe(401)
+  it('never takes the token from the address: a page authenticates its socket with the session cookie', async () => {
+    expect(await refusal(connect({}, `/events?token=${host.token}`))).toBe(401)
+    expect(await refusal(connect({}, `/events?code=${host.token}`))).toBe(401)
   })
 
   it('refuses an upgrade without the token (401), from another origin or host (403), or on another path (404)', async () => {
     expect(await refusal(connect({}))).toBe(401)
-    expect(await refusal(connect({ cookie: 'hk_token=wrong' }))).toBe(401)
+    expect(await refusal(connect({ cookie: `hk_token_${host.port}=wrong` }))).toBe(401)
     expect(await refusal(connect({ cookie, origin: 'http://evil.example' }))).toBe(403)
     expect(await refusal(connect({ cookie, host: `evil.example:${host.port}` }))).toBe(403)
     expect(await refusal(connect({ cookie }, '/other'))).toBe(404)

@@ -68,9 +68,9 @@ describe('findChromium', () => {
 })
 
 describe('appWindowArgs', () => {
-  it('opens the URL as an app in its own profile, sandbox off only as root', () => {
-    const args = appWindowArgs('http://127.0.0.1:1/?token=t', '/tmp/profile', false)
-    expect(args).toContain('--app=http://127.0.0.1:1/?token=t')
+  it('opens the launch page as an app in its own profile, sandbox off only as root', () => {
+    const args = appWindowArgs('file:///tmp/profile/launch.html', '/tmp/profile', false)
+    expect(args).toContain('--app=file:///tmp/profile/launch.html')
     expect(args).toContain('--user-data-dir=/tmp/profile')
     expect(args).not.toContain('--no-sandbox')
     expect(appWindowArgs('u', '/p', true)).toContain('--no-sandbox')
@@ -91,6 +91,8 @@ describe('parseStartArgs', () => {
       '--port',
       '8123',
       '--host=localhost',
+      '--token-file',
+      '/run/user/1000/hk.token',
       'my.handlekraft',
     ])
     expect(parsed).toEqual({
@@ -100,6 +102,7 @@ describe('parseStartArgs', () => {
         open: false,
         port: 8123,
         address: 'localhost',
+        tokenFile: '/run/user/1000/hk.token',
         help: false,
         workshopPath: 'my.handlekraft',
       },
@@ -116,10 +119,25 @@ describe('parseStartArgs', () => {
     [['--port'], '--port must be a number'],
     [['--frobnicate'], 'Unknown option --frobnicate'],
     [['a.handlekraft', 'b.handlekraft'], 'Only one workshop file'],
+    [['--token-file'], '--token-file needs a file path'],
+    // The facilitator's API never goes on the network: only loopback addresses are accepted.
+    [['--host', '0.0.0.0'], '--host 0.0.0.0 is not a loopback address'],
+    [['--host=::'], 'is not a loopback address'],
+    [['--host', '192.168.1.20'], 'is not a loopback address'],
+    [['--host', '10.0.0.7'], 'is not a loopback address'],
+    [['--host', 'fe80::1'], 'is not a loopback address'],
+    [['--host', 'my-laptop.local'], 'is not a loopback address'],
+    [['--host', '127.0.0.1.nip.io'], 'is not a loopback address'],
   ])('refuses %j', (argv, message) => {
     const parsed = parseStartArgs(argv)
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.message).toContain(message)
+  })
+})
+
+describe('--host accepts loopback addresses only', () => {
+  it.each(['127.0.0.1', '127.0.0.2', '::1', 'localhost'])('accepts %s', (address) => {
+    expect(parseStartArgs(['--host', address])).toMatchObject({ ok: true, options: { address } })
   })
 })
 

@@ -22,21 +22,12 @@ export interface ApiConnection {
 }
 
 export function connectApi(win: Window = window): ApiConnection {
-  const { token, openPath } = takeLaunchParams({
-    location: win.location,
-    history: win.history,
-    // Reading window.sessionStorage itself can throw (storage disabled); takeLaunchParams catches it there.
-    storage: {
-      getItem: (key) => win.sessionStorage.getItem(key),
-      setItem: (key, value) => win.sessionStorage.setItem(key, value),
-    },
-  })
+  const { openPath } = takeLaunchParams({ location: win.location, history: win.history })
   const view = new URL(win.location.href).searchParams.get('view') === 'projector' ? 'projector' : 'facilitator'
   // In Electron main knows the projector window by itself and filters for it; the page's word is not needed.
   if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {}, openPath, view }
   const bridge = createWebBridge({
     origin: win.location.origin,
-    token,
     fetch: win.fetch.bind(win),
     openSocket: (url) => new WebSocket(url),
     ...(view === 'projector' ? { view } : {}),

@@ -6,14 +6,12 @@ import { API_METHOD_NAMES } from '@shared/api/methodNames'
 import { codeForStatus, failure, isEnvelope, normalise, type Envelope } from './envelope'
 import { EventStream, type SocketLike } from './eventStream'
 
-export const TOKEN_HEADER = 'X-Handlekraft-Token'
 /** Present: the projector page says so, and the host sends it a filtered copy (src/main/api/viewFilter.ts). */
 export const VIEW_HEADER = 'X-Handlekraft-View'
 
 export interface WebBridgeOptions {
   /** The page's origin, e.g. "http://127.0.0.1:4123". */
   origin: string
-  token: string | null
   fetch: typeof fetch
   openSocket: (url: string) => SocketLike
   setTimer?: (run: () => void, ms: number) => unknown
@@ -27,17 +25,16 @@ export type WebBridge = HandlekraftApi & {
   onReconnect(listener: () => void): () => void
 }
 
-export function eventsUrl(origin: string, token: string | null, view?: 'projector'): string {
+// The page holds no token: the host's HttpOnly session cookie goes with every request and the socket.
+export function eventsUrl(origin: string, view?: 'projector'): string {
   const url = new URL('/events', origin)
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:'
-  if (token) url.searchParams.set('token', token)
   if (view) url.searchParams.set('view', view)
   return url.toString()
 }
 
 async function post(options: WebBridgeOptions, method: string, input: unknown): Promise<Envelope> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (options.token) headers[TOKEN_HEADER] = options.token
   if (options.view) headers[VIEW_HEADER] = options.view
   let response: Response
   try {
@@ -63,7 +60,7 @@ async function post(options: WebBridgeOptions, method: string, input: unknown): 
 
 export function createWebBridge(options: WebBridgeOptions): WebBridge {
   const events = new EventStream({
-    url: eventsUrl(options.origin, options.token, options.view),
+    url: eventsUrl(options.origin, options.view),
     openSocket: options.openSocket,
     setTimer: options.setTimer ?? ((run, ms) => setTimeout(run, ms)),
     clearTimer: options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),

@@ -6,7 +6,6 @@ import type { SocketLike } from '../eventStream'
 function options(overrides: Partial<WebBridgeOptions> = {}): WebBridgeOptions {
   return {
     origin: 'http://127.0.0.1:4123',
-    token: 'tok',
     fetch: vi.fn(async () => new Response(JSON.stringify({ ok: true, value: {} }))) as unknown as typeof fetch,
     openSocket: () => ({ onopen: null, onmessage: null, onclose: null, onerror: null, close() {} }),
     ...overrides,
@@ -20,7 +19,7 @@ describe('web bridge calls', () => {
     expect(typeof bridge.onEvent).toBe('function')
   })
 
-  it('POSTs the input as JSON to /api/<method> with the token header and same-origin credentials', async () => {
+  it('POSTs the input as JSON to /api/<method> with same-origin credentials (the cookie) and no token header', async () => {
     const fetch = vi.fn(async () => new Response(JSON.stringify({ ok: true, value: { path: '/a.handlekraft' } })))
     const bridge = createWebBridge(options({ fetch: fetch as unknown as typeof globalThis.fetch }))
     const result = await bridge['workshop.open']({ path: '/a.handlekraft' })
@@ -29,7 +28,7 @@ describe('web bridge calls', () => {
     expect(url).toBe('http://127.0.0.1:4123/api/workshop.open')
     expect(init.method).toBe('POST')
     expect(init.credentials).toBe('same-origin')
-    expect((init.headers as Record<string, string>)['X-Handlekraft-Token']).toBe('tok')
+    expect(Object.keys(init.headers as Record<string, string>)).toEqual(['Content-Type'])
     expect(JSON.parse(init.body as string)).toEqual({ path: '/a.handlekraft' })
   })
 
@@ -61,9 +60,10 @@ describe('web bridge calls', () => {
 })
 
 describe('web bridge events', () => {
-  it('builds the events URL with the token', () => {
-    expect(eventsUrl('http://127.0.0.1:4123', 'a b')).toBe('ws://127.0.0.1:4123/events?token=a+b')
-    expect(eventsUrl('https://example.test', null)).toBe('wss://example.test/events')
+  it('builds the events URL without any token (the cookie authenticates the socket)', () => {
+    expect(eventsUrl('http://127.0.0.1:4123')).toBe('ws://127.0.0.1:4123/events')
+    expect(eventsUrl('http://127.0.0.1:4123', 'projector')).toBe('ws://127.0.0.1:4123/events?view=projector')
+    expect(eventsUrl('https://example.test')).toBe('wss://example.test/events')
   })
 
   it('delivers valid events, ignores garbage, and reconnects with growing pauses', () => {

@@ -1,13 +1,17 @@
 // The single wrapper in front of every handler, used by both shells: it checks the method name, parses
 // the input with the contract's schema, runs the handler and turns every failure into a typed error.
 // Bad input never reaches a handler, so it can never write.
+import path from 'node:path'
 import { z } from 'zod'
 import { API, type ApiEvent, type ApiMethod, type ApiResult } from '@shared/api/contract'
 import { AppError } from '@shared/errors'
 import { APP_VERSION } from '../appVersion'
 import { toAppError } from '../core/sqliteErrors'
+import { createErrorLog } from './errorLog'
 import { createHandlers, type Handlers } from './handlers'
 import { OpenWorkshops } from './openWorkshops'
+import { publicError } from './publicError'
+import { resolveInputPaths } from './userPaths'
 import type { Api, ShellServices } from './types'
 import { eventForView, resultForView, type ViewRole } from './viewFilter'
 import type { WorkshopDoc } from '@shared/model/document'
@@ -23,6 +27,7 @@ function isApiMethod(method: string): method is ApiMethod {
 export function createApi(services: ShellServices): Api {
   const listeners = new Map<(event: ApiEvent) => void, ViewRole>()
   const workshops = new OpenWorkshops()
+  const errorLog = createErrorLog(path.join(services.appDataDir, 'logs'))
   /** `after` is the document once the change is in: the projector's copy of the event is judged by it. */
   const emit = (event: ApiEvent, after: WorkshopDoc | null = null) => {
     const perView = new Map<ViewRole, ApiEvent>()
@@ -63,13 +68,15 @@ export function createApi(services: ShellServices): Api {
         const parsed = API[method].input.safeParse(input)
         if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
         const handler = handlers[method] as (input: unknown) => unknown
-        const value = await handler(parsed.data)
+        const value = await handler(resolveInputPaths(method, parsed.data, services.workshopsFolder))
         if (method === 'workshop.close') emit({ type: 'closed', workshopId: (parsed.data as { workshopId: string }).workshopId })
         return { ok: true, value: resultForView(value, view) } as ApiResult<ApiMethod>
       } catch (error) {
         const appError = toAppError(error, '')
         if (appError.code === 'internal') console.error(`API ${method} failed`, error)
-        return { ok: false, error: appError.toShape() }
+        // The raw detail stays in the local log; the caller (a renderer, maybe a projector) gets the code.
+        errorLog.record(String(method).slice(0, 100), appError, error)
+        return { ok: false, error: publicError(appError) }
       }
     },
     onEvent(listener, view = 'facilitator') {

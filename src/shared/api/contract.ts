@@ -10,7 +10,7 @@ import { PngOptions, ReportOptions } from '../report/reportOptions'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
 /** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
-const FilePath = z.string().min(1).max(4096)
+export const FilePath = z.string().min(1).max(4096)
 const WorkshopHandle = z.string().min(1).max(64)
 
 export const WorkshopSnapshot = z.object({

@@ -82,7 +82,7 @@ const restrict = (dir, patterns, { nodeBuiltins = false } = {}) => {
 }
 
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [
+  ['process', 'console', 'Buffer', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [
     name,
     'readonly',
   ]),

@@ -26,15 +26,11 @@ import { useApp } from './appContext'
 import { ErrorAlert } from './ErrorAlert'
 import { PathForm } from './PathForm'
 import { useCall } from './useCall'
+import { isTyping } from '../isTyping'
 
 export interface WorkshopViewProps {
   mirror: DocumentMirror
   onClosed: () => void
-}
-
-/** Keyboard shortcuts belong to the board, not to text fields, where Ctrl+Z undoes typing. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
 /** Resolves once the mirror shows `revision` (its patch event arrived), or after a grace period. */

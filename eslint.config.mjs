@@ -148,4 +148,17 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Production code never imports test code: a helper both need lives beside the code (e.g.
+    // src/shared/commands/randomCommands.ts). The base rule, so it adds to the layer rules above instead of
+    // replacing them.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/__tests__/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)__tests__(/|$)', message: 'Production code does not import from __tests__.' }] },
+      ],
+    },
+  },
 )

@@ -1,7 +1,8 @@
 // The three gates every request passes before it reaches a route: the Host header (against DNS
 // rebinding), the Origin header (against other sites driving the API), and the launch token.
 import type { IncomingMessage } from 'node:http'
-import { TOKEN_HEADER, tokenCookieName, tokensEqual } from './token'
+import { TOKEN_HEADER } from '@shared/api/httpHeaders'
+import { tokenCookieName, tokensEqual } from './token'
 
 /** The names the page may use to reach us: 127.0.0.1 and localhost, plus the loopback address we bound. */
 export function allowedHostNames(boundAddress: string): string[] {
@@ -39,7 +40,7 @@ export function parseCookies(cookieHeader: string | undefined): Map<string, stri
 
 /** The session token a request carries in our cookie or header; an address never carries it. */
 export function carriedToken(req: IncomingMessage, port: number): string | undefined {
-  const header = req.headers[TOKEN_HEADER]
+  const header = req.headers[TOKEN_HEADER.toLowerCase()]
   if (typeof header === 'string' && header.length > 0) return header
   return parseCookies(req.headers.cookie).get(tokenCookieName(port))
 }

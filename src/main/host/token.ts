@@ -3,7 +3,6 @@
 // or a header, never in an address (entryCodes.ts hands out the one-time codes that addresses carry).
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto'
 
-export const TOKEN_HEADER = 'x-handlekraft-token'
 
 /**
  * The session cookie's name carries the port: cookies ignore ports, so two Handlekraft hosts open in one

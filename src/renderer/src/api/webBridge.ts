@@ -2,7 +2,7 @@
 // (POST /api/<method>, JSON in, ApiResult envelope out) and a WebSocket for events. Generated from the
 // shared method-name list, so a new API method needs no change here.
 import type { HandlekraftApi } from '@shared/api/contract'
-import { TOKEN_HEADER, VIEW_HEADER } from '@shared/api/httpHeaders'
+import { VIEW_HEADER } from '@shared/api/httpHeaders'
 import { API_METHOD_NAMES } from '@shared/api/methodNames'
 import { codeForStatus, failure, isEnvelope, normalise, type Envelope } from './envelope'
 import { EventStream, type SocketLike } from './eventStream'

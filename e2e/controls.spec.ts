@@ -110,3 +110,23 @@ test('bug 5: Mine noter covers no control, and Escape or a click outside closes 
   await expect(page.getByRole('button', { name: 'Frys' })).toHaveAttribute('aria-pressed', 'true')
   await expect(notes).toBeHidden()
 })
+
+test('bug 12: the projector comes back when the closed workshop is opened again', async ({ page, shell }, testInfo) => {
+  await newWorkshop(page, shell.url, 'Borgermøde i Egeby')
+  await page.getByRole('button', { name: 'Præsentér', exact: true }).click()
+  await page.getByRole('button', { name: 'Projektor', exact: true }).click()
+  const popup = page.waitForEvent('popup')
+  await page.getByRole('button', { name: 'Åbn projektorvindue' }).click()
+  const projector = await popup
+  const roomBoard = projector.getByRole('img', { name: 'Tavlen, som salen ser den' })
+  await expect(roomBoard).toBeVisible()
+
+  await page.getByRole('button', { name: 'Luk workshop' }).click()
+  await expect(projector.getByText('Workshoppen blev lukket på facilitatorens computer.')).toBeVisible()
+  await page.getByRole('region', { name: 'Seneste' }).getByRole('button', { name: /^Borgermøde i Egeby, / }).click()
+  await expect(panel(page)).toBeVisible()
+  // Still presenting (live state is kept in the file): the room sees the board again, without a click there.
+  await expect(roomBoard).toBeVisible()
+  await expect(projector.getByText('Workshoppen blev lukket på facilitatorens computer.')).toBeHidden()
+  await snap(projector, testInfo, 'projector back after reopen')
+})

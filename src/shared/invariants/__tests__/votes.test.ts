@@ -217,10 +217,10 @@ describe('participants are renamed and removed', () => {
 describe('the refusal reads as a sentence in the user’s language', () => {
   it('names the role’s dots and people in Danish and English', () => {
     const shape = { code: 'command-rejected' as const, params: { reason: 'role-over-budget', role: 'politician', count: 16, max: 15, people: 5, dots: 3 } }
-    expect(errorMessage(createI18n('da').t as Translate, shape)).toBe(
+    expect(errorMessage(createI18n('da').t as unknown as Translate, shape)).toBe(
       'For mange politikerprikker: 16, men 5 politikere med 3 prikker hver har højst 15. Intet blev gemt.',
     )
-    expect(errorMessage(createI18n('en').t as Translate, shape)).toBe(
+    expect(errorMessage(createI18n('en').t as unknown as Translate, shape)).toBe(
       'Too many politician dots: 16, but 5 politicians with 3 dots each have at most 15. Nothing was saved.',
     )
   })

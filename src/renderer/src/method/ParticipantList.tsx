@@ -11,6 +11,8 @@ export function ParticipantList({ doc, apply, busy }: MethodProps) {
   const { t } = useTranslation()
   const [asking, setAsking] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
+  // Held here so the list stays open while people are renamed and removed one after another.
+  const [open, setOpen] = useState(false)
   const everyone = numberedParticipants(doc)
   const labelOf = (entry: ParticipantLabel) => participantLabel({ ...entry, participant: { ...entry.participant, name: null } }, (r) => t(`roles.${r}`))
   const dotsOf = (id: string) => recordsOf(doc, 'vote').reduce((sum, vote) => sum + (vote.participantId === id ? vote.count : 0), 0)
@@ -23,7 +25,7 @@ export function ParticipantList({ doc, apply, busy }: MethodProps) {
 
   if (everyone.length === 0) return null
   return (
-    <details className="method-people">
+    <details className="method-people" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('votes.people.edit', { count: everyone.length })}</summary>
       {status && <p role="status">{status}</p>}
       <ul aria-label={t('votes.people.list')}>

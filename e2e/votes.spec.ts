@@ -41,12 +41,14 @@ async function tab(page: Page, name: string) {
   await expect(panel(page).getByRole('tab', { name, exact: true })).toHaveAttribute('aria-selected', 'true')
 }
 
-async function addPeople(page: Page, count: number, role: string, name = '') {
+/** Adds people and waits until the panel counts them (the form resets when the add has landed). */
+async function addPeople(page: Page, count: number, role: string, total: number) {
   const form = panel(page).getByRole('form', { name: 'Tilføj deltagere' })
   await form.getByRole('spinbutton', { name: 'Hvor mange' }).fill(String(count))
   await form.getByRole('combobox', { name: 'Rolle' }).selectOption({ label: role })
-  if (name) await form.getByRole('textbox', { name: 'Navn (valgfrit)' }).fill(name)
   await form.getByRole('button', { name: 'Tilføj deltagere' }).click()
+  await expect(panel(page).getByText(`${total} deltagere`, { exact: true })).toBeVisible()
+  await expect(form.getByRole('spinbutton', { name: 'Hvor mange' })).toHaveValue('1')
 }
 
 async function startRound(page: Page, title: string) {
@@ -88,10 +90,9 @@ test('prikker holdes inden for rollens budget, rettelser erstatter, og rummet se
   test.setTimeout(240_000)
   await workshopWithThemes(page, shell, 'Knabstrup borgermøde')
   await tab(page, 'Opsætning')
-  await addPeople(page, 35, 'Borger')
-  await addPeople(page, 5, 'Politiker')
-  await addPeople(page, 10, 'Medarbejder')
-  await expect(panel(page).getByText('50 deltagere', { exact: true })).toBeVisible()
+  await addPeople(page, 35, 'Borger', 35)
+  await addPeople(page, 5, 'Politiker', 40)
+  await addPeople(page, 10, 'Medarbejder', 50)
   await startRound(page, 'Hvad først?')
   const record = panel(page).getByRole('form', { name: 'Registrér prikker' })
 
@@ -149,10 +150,11 @@ test('prikker holdes inden for rollens budget, rettelser erstatter, og rummet se
   const right = (locator: Locator) => locator.evaluate((element) => element.getBoundingClientRect().right)
   const tableRight = await right(table)
   const staffRight = await right(staffHeader)
-  const panelRight = await right(panel(page))
-  console.log(`results table right edge ${tableRight.toFixed(0)} px, staff column ${staffRight.toFixed(0)} px, panel ${panelRight.toFixed(0)} px, window 1280 px`)
+  const sectionRight = await right(table.locator('xpath=ancestor::section[1]'))
+  console.log(`results table right edge ${tableRight.toFixed(0)} px, staff column ${staffRight.toFixed(0)} px, its section ${sectionRight.toFixed(0)} px, window 1280 px`)
   expect(staffRight).toBeLessThanOrEqual(1280)
-  expect(tableRight).toBeLessThanOrEqual(Math.min(1280, panelRight))
+  // Inside its own section, not only inside the window: a table wider than the panel's column is cut or scrolls.
+  expect(tableRight).toBeLessThanOrEqual(Math.min(1280, sectionRight))
   await page.screenshot({ path: '/tmp/votes-voting-1280x720.png' })
 
   // The projector: revealed results, the same "Næsten lige", how many took part, and the split by role.
@@ -192,7 +194,7 @@ test('prikker holdes inden for rollens budget, rettelser erstatter, og rummet se
   await expect(dialog.getByRole('status')).toContainText('Rapporten blev gemt', { timeout: 90_000 })
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   expect(text).toContain('50 deltog, 3 prikker hver, højst 2 på ét punkt. 144 prikker i alt.')
-  expect(text).not.toContain('0 deltog,')
+  expect(text).not.toMatch(/(^|\D)0 deltog/)
 })
 
 test('deltagere kan omdøbes og fjernes; deres prikker bliver som papirprikker eller fjernes, som facilitatoren vælger', async ({
@@ -202,7 +204,7 @@ test('deltagere kan omdøbes og fjernes; deres prikker bliver som papirprikker e
   test.setTimeout(180_000)
   await workshopWithThemes(page, shell, 'Egeby')
   await tab(page, 'Opsætning')
-  await addPeople(page, 5, 'Politiker')
+  await addPeople(page, 5, 'Politiker', 5)
   await startRound(page, 'Runde 1')
   const record = panel(page).getByRole('form', { name: 'Registrér prikker' })
   await typePaper(record, 'Politiker', { Trafik: 6 })

@@ -37,11 +37,13 @@ export const removeParticipant = defineCommand({
     // role may have (the facilitator corrects the paper dots first, or removes this person's dots).
     const after = applyPatch(doc, result)
     const rounds = recordsOf(doc, 'votingRound')
-    const problem = newVoteProblem(
-      allVoteProblems(rounds, recordsOf(doc, 'vote'), recordsOf(doc, 'participant')),
-      allVoteProblems(rounds, recordsOf(after, 'vote'), recordsOf(after, 'participant')),
-    )
-    if (problem) reject('participant-needed-for-dots', problem.params)
+    const before = allVoteProblems(rounds, recordsOf(doc, 'vote'), recordsOf(doc, 'participant'))
+    const problems = allVoteProblems(rounds, recordsOf(after, 'vote'), recordsOf(after, 'participant'))
+    // The role's total says more than one item's count, so it is the reason given when both apply.
+    const overall = newVoteProblem(before, problems.filter((problem) => problem.reason === 'role-over-budget'))
+    if (overall) reject('participant-needed-for-dots', overall.params)
+    const onItem = newVoteProblem(before, problems)
+    if (onItem) reject('participant-needed-for-item-dots', onItem.params)
     return result
   },
 })

@@ -182,6 +182,8 @@ export const da: Catalog = {
     'role-too-many-on-item': 'For mange {{roleDots}} på ét punkt: {{count}}, men {{people}} {{rolePeople}} med højst {{perItem}} hver har højst {{max}}. Intet blev gemt.',
     'role-has-no-people': 'Der er ingen {{rolePeople}} blandt deltagerne, så der kan ikke registreres {{roleDots}}. Tilføj dem under Opsætning først.',
     'unknown-participant': 'Prikkerne hører til en deltager, som ikke findes. Intet blev gemt.',
+    'participant-needed-for-item-dots':
+      'Deltageren kan ikke fjernes: så ville der være {{count}} {{roleDots}} på ét punkt, hvor {{people}} {{rolePeople}} højst må sætte {{max}}. Ret papirprikkerne først, eller fjern også deltagerens prikker.',
     'participant-needed-for-dots':
       'Deltageren kan ikke fjernes: så ville der være {{count}} {{roleDots}} i en runde, hvor {{people}} {{rolePeople}} højst har {{max}}. Ret papirprikkerne først, eller fjern også deltagerens prikker.',
     'nothing-to-add': 'Der var intet at tilføje.',

@@ -182,6 +182,8 @@ export const en = {
     'role-too-many-on-item': 'Too many {{roleDots}} on one item: {{count}}, but {{people}} {{rolePeople}} with at most {{perItem}} each have at most {{max}}. Nothing was saved.',
     'role-has-no-people': 'There are no {{rolePeople}} among the participants, so no {{roleDots}} can be recorded. Add them under Setup first.',
     'unknown-participant': 'The dots belong to a participant who does not exist. Nothing was saved.',
+    'participant-needed-for-item-dots':
+      'The participant cannot be removed: one item would then have {{count}} {{roleDots}} where {{people}} {{rolePeople}} may place at most {{max}}. Correct the paper dots first, or remove this person’s dots too.',
     'participant-needed-for-dots':
       'The participant cannot be removed: a round would then have {{count}} {{roleDots}} where {{people}} {{rolePeople}} have at most {{max}}. Correct the paper dots first, or remove this person’s dots too.',
     'nothing-to-add': 'There was nothing to add.',

@@ -52,6 +52,7 @@ const NEEDED_PARAMS: Record<string, readonly string[]> = {
   'commandRejected.role-over-budget': ['role', 'count', 'max', 'people', 'dots'],
   'commandRejected.role-too-many-on-item': ['role', 'count', 'max', 'people', 'perItem'],
   'commandRejected.participant-needed-for-dots': ['role', 'count', 'max', 'people'],
+  'commandRejected.participant-needed-for-item-dots': ['role', 'count', 'max', 'people'],
 }
 
 const WITHOUT_DETAILS: Record<string, string> = {
@@ -63,6 +64,7 @@ const WITHOUT_DETAILS: Record<string, string> = {
   'commandRejected.role-over-budget': 'commandRejectedWithoutDetails.role-over-budget',
   'commandRejected.role-too-many-on-item': 'commandRejectedWithoutDetails.role-too-many-on-item',
   'commandRejected.participant-needed-for-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
+  'commandRejected.participant-needed-for-item-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
 }
 
 function hasParams(params: Record<string, string | number>, names: readonly string[]): boolean {

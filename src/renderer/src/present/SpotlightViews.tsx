@@ -110,12 +110,14 @@ export function ResultsSpotlight({ doc, roundId }: { doc: WorkshopDoc; roundId: 
         {ranked.map((item) => (
           <li key={item.itemId} data-item={item.itemId} data-total={item.total}>
             <span className="results-rank">{t('present.projector.rank', { rank: item.rank })}</span>
-            <span className="results-name">
-              {optionName(doc, round, item.itemId, (n) => t('present.projector.unnamedTheme', { number: n }))}
-              {item.tie && <em> ({t(tieLabelKey(item.tie))})</em>}
-            </span>
-            <span className="results-split" data-split={roles.map((role) => `${role}:${item.byRole[role]}`).join(' ')}>
-              {roles.map((role) => `${t(`votes.rolesPlural.${role}`)} ${item.byRole[role]}`).join(' · ')}
+            <span className="results-head">
+              <span className="results-name">
+                {optionName(doc, round, item.itemId, (n) => t('present.projector.unnamedTheme', { number: n }))}
+                {item.tie && <em> ({t(tieLabelKey(item.tie))})</em>}
+              </span>{' '}
+              <span className="results-split" data-split={roles.map((role) => `${role}:${item.byRole[role]}`).join(' ')}>
+                {roles.map((role) => `${t(`votes.rolesPlural.${role}`)} ${item.byRole[role]}`).join(' · ')}
+              </span>
             </span>
             <span className="results-bar" style={{ width: `${(item.total / most) * 100}%` }} aria-hidden="true">
               {roles.map((role) =>

@@ -10,7 +10,7 @@ import type { MethodProps } from './methodProps'
 import { checkPaperDots, recordedPaperCounts, typedDots } from './paperDotsModel'
 import { DotGrid } from './DotGrid'
 
-export function PaperDotsFields({ doc, apply, busy, round }: MethodProps & { round: VotingRound }) {
+export function PaperDotsFields({ doc, apply, round }: MethodProps & { round: VotingRound }) {
   const { t } = useTranslation()
   const [role, setRole] = useState<Role>('citizen')
   const [drafts, setDrafts] = useState<Partial<Record<Role, Record<string, string>>>>({})
@@ -103,7 +103,7 @@ export function PaperDotsFields({ doc, apply, busy, round }: MethodProps & { rou
         </p>
       )}
       {done && <p role="status">{done}</p>}
-      <button type="submit" disabled={busy}>
+      <button type="submit">
         {correcting ? t('votes.correct', { role: roleName }) : t('method.voting.recordForRole', { role: roleName })}
       </button>
     </form>

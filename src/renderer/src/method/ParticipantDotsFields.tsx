@@ -10,7 +10,7 @@ import { dotsUsedBy } from './votingModel'
 import { typedDots } from './paperDotsModel'
 import { DotGrid } from './DotGrid'
 
-export function ParticipantDotsFields({ doc, apply, busy, round }: MethodProps & { round: VotingRound }) {
+export function ParticipantDotsFields({ doc, apply, round }: MethodProps & { round: VotingRound }) {
   const { t } = useTranslation()
   const [participantId, setParticipantId] = useState('')
   const [counts, setCounts] = useState<Record<string, string>>({})
@@ -44,7 +44,7 @@ export function ParticipantDotsFields({ doc, apply, busy, round }: MethodProps &
         </p>
       )}
       <DotGrid doc={doc} round={round} counts={counts} max={round.maxPerItem} onChange={(itemId, value) => setCounts({ ...counts, [itemId]: value })} />
-      <button type="submit" disabled={busy || !participantId}>
+      <button type="submit" disabled={!participantId}>
         {t('method.voting.recordButton')}
       </button>
     </form>

@@ -7,7 +7,7 @@ import type { MethodProps } from './methodProps'
 import { CommitField } from './CommitField'
 import { numberedParticipants, participantLabel, type ParticipantLabel } from './participantsModel'
 
-export function ParticipantList({ doc, apply, busy }: MethodProps) {
+export function ParticipantList({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const [asking, setAsking] = useState<string | null>(null)
   const [status, setStatus] = useState<string | null>(null)
@@ -43,7 +43,6 @@ export function ParticipantList({ doc, apply, busy }: MethodProps) {
               />
               <button
                 type="button"
-                disabled={busy}
                 onClick={() => {
                   setStatus(null)
                   if (dots > 0) setAsking(participant.id)
@@ -56,10 +55,10 @@ export function ParticipantList({ doc, apply, busy }: MethodProps) {
                 <div role="alertdialog" aria-label={t('votes.people.askTitle', { label })} className="method-ask">
                   <p>{t('votes.people.ask', { label, count: dots })}</p>
                   <div className="method-buttons">
-                    <button type="button" disabled={busy} onClick={() => void remove(entry, 'keep')}>
+                    <button type="button" onClick={() => void remove(entry, 'keep')}>
                       {t('votes.people.keep', { roleDots: t(`votes.roleDots.${participant.role}`) })}
                     </button>
-                    <button type="button" disabled={busy} onClick={() => void remove(entry, 'remove')}>
+                    <button type="button" onClick={() => void remove(entry, 'remove')}>
                       {t('votes.people.drop')}
                     </button>
                     <button type="button" onClick={() => setAsking(null)} autoFocus>

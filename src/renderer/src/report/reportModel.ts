@@ -15,8 +15,9 @@ import { sessionsInOrder } from '../method/projectsModel'
 import { notesInOrder, themeName } from '../method/themesModel'
 import { rankItems, type TieKind } from '@shared/analysis/ranking'
 import { optionName } from '../method/votingModel'
+import type { Translate } from '@shared/i18n'
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string
+export type { Translate }
 
 export interface CategoryBlock {
   id: string | null

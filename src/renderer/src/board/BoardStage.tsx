@@ -13,7 +13,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, use
 import { Group, Layer, Rect, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Note, Project, Zone } from '@shared/model/records'
-import { BoardDrawing, boardScene, type BoardTexts, type GestureSnapshot } from './BoardDrawing'
+import { BoardDrawing, boardScene, type BoardTexts, type DrawnItems, type GestureSnapshot } from './BoardDrawing'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor } from '../editor/boardEditor'
 import {
@@ -205,6 +205,12 @@ export function BoardStage(props: BoardStageProps) {
   const drawnView = useRef<{ scale: number; x: number; y: number } | null>(null)
   const content = useRef<Box | null>(null)
   const getSnapshot = useCallback(() => snapshot.current, [])
+  /** What the drawing put on screen, as data-drawn (zone titles, theme labels, project titles): for tests. */
+  const publishDrawn = useCallback((items: DrawnItems) => {
+    const element = containerRef.current
+    const text = JSON.stringify(items)
+    if (element && element.dataset.drawn !== text) element.dataset.drawn = text
+  }, [])
   /** The static layer was drawn at the current view: the CSS transform is back to none. */
   const onStaticDraw = () => {
     const stage = stageRef.current
@@ -550,6 +556,7 @@ export function BoardStage(props: BoardStageProps) {
               highlightCategory={highlight}
               snapshot={getSnapshot}
               nodesRef={zonesAndLinesRef}
+              onDrawn={publishDrawn}
             />
           </Layer>
           {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. Hidden

@@ -157,7 +157,12 @@ export function drawZoneTitles(
   ctx.textBaseline = 'alphabetic'
   ctx.fillStyle = ink
   const rooms = roomBeforeNeighbours(
-    zones.map(({ box }) => ({ x: box.x + 8, y: box.y - size - gap, height: size, room: labelRoom(box.width - 16, scale) })),
+    zones.map(({ box }) => ({
+      x: box.x + 8,
+      y: box.y - size - gap,
+      height: size,
+      room: labelRoom(box.width - 16, scale),
+    })),
     size / 2,
   )
   zones.forEach(({ box, title }, i) => {

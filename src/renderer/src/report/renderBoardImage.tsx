@@ -98,7 +98,15 @@ export async function renderBoardImage(
     const onDrawn = (items: DrawnItems) => void (drawn = items)
     const stage = await new Promise<Konva.Stage>((resolve) => {
       root.render(
-        <Scene doc={doc} scene={scene} texts={texts} bounds={bounds} scale={scale} onMounted={resolve} onDrawn={onDrawn} />,
+        <Scene
+          doc={doc}
+          scene={scene}
+          texts={texts}
+          bounds={bounds}
+          scale={scale}
+          onMounted={resolve}
+          onDrawn={onDrawn}
+        />,
       )
     })
     const dataUrl = stage.toDataURL({ mimeType: 'image/png', pixelRatio })

@@ -73,7 +73,7 @@ export interface BoardStageProps {
 }
 
 /** Up to this many notes in view (at readable zoom), a pan or zoom draws live; beyond, it shows a bitmap. */
-const LIVE_NOTES = 700
+const LIVE_NOTES = 400
 /** Selection and find marks are kept for items within this many screens around the view. */
 const CULL_MARGIN = 0.25
 /** A press that moves less than this (screen pixels) is a click, not a drag. */

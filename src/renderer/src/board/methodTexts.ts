@@ -3,14 +3,13 @@
 // projector, the PNG and the report, so all four say the same. Names come from the Method panel's models.
 import { projectCompleteness } from '@shared/analysis/projectCompleteness'
 import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
+import type { Translate } from '@shared/i18n'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Project } from '@shared/model/records'
 import { revealedThemeDots } from '../editor/methodBoard'
 import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { themeName } from '../method/themesModel'
 import type { ProjectCardText } from './shapes'
-
-export type Translate = (key: string, options?: Record<string, unknown>) => string
 
 export interface MethodTexts {
   /** The theme's name, or "Unnamed theme 2". */

@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopDoc } from '@shared/model/document'
-import { methodTexts, type MethodTexts, type Translate } from '../board/methodTexts'
+import { methodTexts, type MethodTexts } from '../board/methodTexts'
 
 export type { MethodTexts } from '../board/methodTexts'
 
@@ -11,7 +11,7 @@ export function useMethodTexts(doc: WorkshopDoc): MethodTexts {
   const { t } = useTranslation()
   // What the texts read: themes (names, numbering), votes and rounds (dots), participants (owners).
   return useMemo(
-    () => methodTexts(doc, t as unknown as Translate),
+    () => methodTexts(doc, t),
     [doc.theme, doc.vote, doc.votingRound, doc.participant, t], // eslint-disable-line react-hooks/exhaustive-deps
   )
 }

@@ -13,7 +13,7 @@ import type { Zone } from '@shared/model/records'
 import { BoardDrawing, boardScene, type BoardTexts, type DrawnItems } from '../board/BoardDrawing'
 import { BOARD_FONT } from '../board/boardStyle'
 import type { BoardTheme } from '../board/boardTheme'
-import { methodTexts, type Translate } from '../board/methodTexts'
+import { methodTexts } from '../board/methodTexts'
 import { useElementSize, useFontLoaded } from '../board/useElementSize'
 import { contains, type Box } from '../editor/boxes'
 import { projectBox } from '../editor/methodBoard'
@@ -85,7 +85,7 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
   useEffect(() => () => void (animation.current && cancelAnimationFrame(animation.current.frame)), [])
 
   const texts: BoardTexts = useMemo(() => {
-    const method = methodTexts(doc, t as unknown as Translate)
+    const method = methodTexts(doc, t)
     return { ...method, zoneTitle, roleLabel: () => null }
   }, [doc, t, zoneTitle])
   const scene = useMemo(() => {

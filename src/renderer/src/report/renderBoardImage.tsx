@@ -1,7 +1,8 @@
 // Draws the board into a picture, off screen, with THE drawing of the board (board/BoardDrawing, as on the
 // laptop and the projector) so the report and the PNG look exactly like the board the room saw, themes and
-// project cards included. What was drawn comes back with the picture (the report's caption counts it). A temporary React root holds a react-konva Stage
-// in a hidden element; once it has committed, the stage is drawn once and exported, then thrown away.
+// project cards included. What was drawn comes back with the picture (the report's caption counts it).
+// A temporary React root holds a react-konva Stage in a hidden element; once it has committed, the stage is
+// drawn once and exported, then thrown away.
 import type Konva from 'konva'
 import { useLayoutEffect, useRef } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -11,7 +12,8 @@ import { BoardDrawing, boardScene, type BoardScene, type BoardTexts, type DrawnI
 import { BOARD_FONT } from '../board/boardStyle'
 import { NORMAL_THEME } from '../board/boardTheme'
 import { zoneTitle } from '../board/labels'
-import { methodTexts, type Translate } from '../board/methodTexts'
+import { methodTexts } from '../board/methodTexts'
+import type { Translate } from '@shared/i18n'
 import { pictureScale, sceneContent } from './boardScene'
 
 const PRINT_THEME = { ...NORMAL_THEME, shadow: false, noteStroke: '#00000040' }

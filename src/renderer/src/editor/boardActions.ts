@@ -275,14 +275,17 @@ export class BoardActions {
     if (notes.length > 0) await this.deps.apply({ name: 'updateNotes', args: { notes } })
   }
 
-  /** The selected notes as a new theme (unnamed: naming can wait until the sorting is done). */
+  /**
+   * The selected notes as a new theme (unnamed: naming can wait until the sorting is done), gathered into a
+   * tidy block in free space near where they were, in the same command.
+   */
   makeTheme(): Promise<string | null> {
     return this.serial(async () => {
       const doc = this.deps.doc()
       const noteIds = this.selected.filter((id) => doc.note[id])
       if (noteIds.length === 0) return null
       const id = newId('theme')
-      return (await this.deps.apply({ name: 'createTheme', args: { id, noteIds } })) ? id : null
+      return (await this.deps.apply({ name: 'createTheme', args: { id, noteIds, gather: true } })) ? id : null
     })
   }
 

@@ -28,7 +28,7 @@ export function placeBox(
   const zone = where.zone ? (draft.doc.zone[where.zone.id] ?? null) : null
   if (zone) return placeInZone(draft, zone, size, obstacles, where.near)
   const all = [...obstacles, ...zoneBoxes(draft)]
-  const region = where.region ?? openRegion(draft, obstacles, size, where.open ?? 'below')
+  const region = where.region ?? openRegion(draft, obstacles, size, where.open ?? 'below', where.near)
   return findFreeSpot(size, region, all, { gap: LAYOUT_GAP, near: where.open === 'anywhere' ? where.near : undefined })!
 }
 
@@ -46,9 +46,12 @@ export function openRegion(
   obstacles: readonly Box[],
   size: { width: number; height: number },
   open: 'below' | 'anywhere',
+  near?: Point,
 ): Region {
   const all = [...obstacles, ...zoneBoxes(draft)]
-  const content = boundsOf(all) ?? { x: 0, y: 0, width: 0, height: 0 }
+  // 'anywhere' includes the wished-for place: a theme gathered where its notes were, even above the rest.
+  const wish = open === 'anywhere' && near ? [{ ...near, ...size }] : []
+  const content = boundsOf([...all, ...wish]) ?? { x: 0, y: 0, width: 0, height: 0 }
   const width = Math.max(content.width, 10 * (size.width + LAYOUT_GAP))
   if (open === 'anywhere') return { x: content.x, y: content.y, width, height: Infinity }
   return { x: content.x, y: all.length ? content.y + content.height + 2 * LAYOUT_GAP : 0, width, height: Infinity }

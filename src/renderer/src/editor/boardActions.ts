@@ -2,6 +2,7 @@
 // The board's pointer code, the keyboard, the toolbar and the notes list all come through here, so a
 // drag, an arrow-key nudge and a toolbar button make the same kind of undo step.
 import type { CommandCall } from '@shared/commands'
+import { categoryZoneAt } from '@shared/commands/zoneContaining'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { NoteKind } from '@shared/model/records'
@@ -55,9 +56,16 @@ export class BoardActions {
     this.deps.editor.edit({ kind: 'draft', id, at: { x: Math.round(place.x), y: Math.round(place.y) } })
   }
 
-  async finishDraft(id: string, at: Point, text: string, kind: NoteKind = 'idea'): Promise<void> {
+  /**
+   * A note written inside a category's area is a strength of that category (writing in the People area is
+   * mapping a person), so it is sorted from the start; dropping it into another category's area re-sorts it.
+   * Written anywhere else it is an idea, and ideas keep their category wherever they are dragged.
+   */
+  async finishDraft(id: string, at: Point, text: string): Promise<void> {
     if (text.trim() === '') return
-    const ok = await this.deps.apply({ name: 'addItems', args: { notes: [{ id, text, kind, x: at.x, y: at.y }] } })
+    const zone = categoryZoneAt(this.deps.doc(), { ...at, ...NOTE_SIZE })
+    const sorted = zone ? { kind: 'strength' as const, categoryId: zone.categoryId } : { kind: 'idea' as const }
+    const ok = await this.deps.apply({ name: 'addItems', args: { notes: [{ id, text, ...sorted, x: at.x, y: at.y }] } })
     if (ok) this.deps.editor.select([id])
   }
 

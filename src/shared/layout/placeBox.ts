@@ -17,6 +17,8 @@ export interface Placement {
   near?: Point
   /** Without a zone: search here instead (a batch of new notes keeps filling the same row). */
   region?: Region
+  /** In a zone: search from this board y down (themes in a band below the unsorted notes). */
+  fromY?: number
 }
 
 export function placeBox(
@@ -26,7 +28,7 @@ export function placeBox(
   where: Placement,
 ): Point {
   const zone = where.zone ? (draft.doc.zone[where.zone.id] ?? null) : null
-  if (zone) return placeInZone(draft, zone, size, obstacles, where.near)
+  if (zone) return placeInZone(draft, zone, size, obstacles, where.near, where.fromY)
   const all = [...obstacles, ...zoneBoxes(draft)]
   const region = where.region ?? openRegion(draft, obstacles, size, where.open ?? 'below', where.near)
   return findFreeSpot(size, region, all, { gap: LAYOUT_GAP, near: where.open === 'anywhere' ? where.near : undefined })!
@@ -63,11 +65,13 @@ function placeInZone(
   size: { width: number; height: number },
   obstacles: readonly Box[],
   near?: Point,
+  fromY = -Infinity,
 ): Point {
-  const inner = { x: zone.x + ZONE_PADDING, y: zone.y + ZONE_PADDING, width: zone.width - 2 * ZONE_PADDING }
+  const top = Math.max(zone.y + ZONE_PADDING, fromY)
+  const inner = { x: zone.x + ZONE_PADDING, y: top, width: zone.width - 2 * ZONE_PADDING }
   // What lies below the zone is pushed down when it grows, so only what overlaps the zone is in the way.
   const inside = obstacles.filter((box) => overlaps(box, zone))
-  const within = zone.height - 2 * ZONE_PADDING
+  const within = zone.y + zone.height - ZONE_PADDING - top
   const spot = findFreeSpot(size, { ...inner, height: Infinity }, inside, {
     gap: LAYOUT_GAP,
     near,

@@ -1,10 +1,10 @@
 // Gathering a theme: its notes in a tidy grid inside one outline, put where nothing else is, with room for
 // its label above. Duplicates stacked on each other (same place) stay one stack. Used when a theme is made
 // and by "Tidy themes", which re-flows every theme so no outline or label covers another.
-import type { Note } from '../model/records'
-import type { Point } from './box'
+import type { Note, Zone } from '../model/records'
+import { boundsOf, centreOf, holds, type Box, type Point } from './box'
 import type { LayoutDraft } from './layoutDraft'
-import { homeZone, notesByTheme, obstaclesOf } from './obstacles'
+import { homeZone, notesByTheme, obstaclesOf, outlineAround, themeFootprint } from './obstacles'
 import { placeBox } from './placeBox'
 import { LAYOUT_GAP, THEME_LABEL_ROOM, THEME_OUTLINE } from './sizes'
 
@@ -51,8 +51,11 @@ function moveBlock(draft: LayoutDraft, block: Block, spot: Point): void {
 }
 
 /**
- * Gathers the notes of one theme (already set on the draft) into a block in free space: in the zone that
- * holds most of them, as near as it can to where they were, so the facilitator finds them where they looked.
+ * Gathers the notes of one theme (already set on the draft) into a block in free space, in the zone that
+ * holds most of them. Notes that were already near each other (a cluster dragged together on the board)
+ * stay near where they were, so the facilitator finds them where they looked; notes picked from all over
+ * (ticked in the Method panel's list) go to the next free place in reading order, so the themes made one
+ * after another line up in rows instead of landing wherever their notes happened to be.
  */
 export function gatherTheme(draft: LayoutDraft, themeId: string): void {
   const notes = Object.values(draft.doc.note).filter((note) => note.themeId === themeId)
@@ -60,11 +63,31 @@ export function gatherTheme(draft: LayoutDraft, themeId: string): void {
   const block = blockOf(notes)
   const moving = new Set(notes.map((note) => note.id))
   const obstacles = obstaclesOf(draft.doc, moving)
-  const left = Math.min(...notes.map((n) => n.x))
-  const top = Math.min(...notes.map((n) => n.y))
-  const near = { x: left - THEME_OUTLINE.padding, y: top - THEME_OUTLINE.padding - THEME_LABEL_ROOM.height }
-  const spot = placeBox(draft, block.size, obstacles, { zone: homeZone(draft.doc, notes), open: 'anywhere', near })
+  const zone = homeZone(draft.doc, notes)
+  const spread = boundsOf(notes)!
+  const clustered = spread.width <= 2 * block.size.width && spread.height <= 2 * block.size.height
+  const near = { x: spread.x - THEME_OUTLINE.padding, y: spread.y - THEME_OUTLINE.padding - THEME_LABEL_ROOM.height }
+  const spot = clustered
+    ? placeBox(draft, block.size, obstacles, { zone, open: 'anywhere', near })
+    : placeBox(draft, block.size, obstacles, { zone, open: 'below', fromY: themeBand(draft, zone, moving) })
   moveBlock(draft, block, spot)
+}
+
+/**
+ * Where themes go in a zone, as on a wall: below the notes not sorted yet, in rows that continue the themes
+ * already there (from the top of the highest one). Holes left where sorted notes were stay for new notes.
+ */
+function themeBand(draft: LayoutDraft, zone: Zone | null, moving: ReadonlySet<string>): number | undefined {
+  if (!zone) return undefined
+  const inZone = (box: Box) => holds(zone, centreOf(box))
+  const themed = [...notesByTheme(draft.doc)]
+    .map(([, notes]) => notes.filter((note) => !moving.has(note.id)))
+    .filter((notes) => notes.length > 0 && notes.some(inZone))
+    .map((notes) => themeFootprint(outlineAround(notes)!.box))
+  if (themed.length > 0) return Math.min(...themed.map((box) => box.y))
+  const loose = Object.values(draft.doc.note).filter((note) => !note.themeId && !moving.has(note.id) && inZone(note))
+  if (loose.length === 0) return undefined
+  return Math.max(...loose.map((note) => note.y + note.height)) + LAYOUT_GAP
 }
 
 /**
@@ -77,12 +100,16 @@ export function tidyThemes(draft: LayoutDraft): void {
   )
   const members = notesByTheme(draft.doc)
   const waiting = new Set([...members.values()].flat().map((note) => note.id))
+  // The band of each zone is fixed by its first tidied theme, so the rest continue its rows.
+  const placed = new Map<string, number>()
   for (const theme of themes) {
     const notes = (members.get(theme.id) ?? []).map((note) => draft.doc.note[note.id]!)
     if (notes.length === 0) continue
     const block = blockOf(notes)
     const zone = homeZone(draft.doc, notes)
-    const spot = placeBox(draft, block.size, obstaclesOf(draft.doc, waiting), { zone, open: 'below' })
+    const fromY = placed.get(zone?.id ?? '') ?? themeBand(draft, zone, waiting)
+    const spot = placeBox(draft, block.size, obstaclesOf(draft.doc, waiting), { zone, open: 'below', fromY })
+    if (zone && !placed.has(zone.id)) placed.set(zone.id, spot.y)
     moveBlock(draft, block, spot)
     for (const note of notes) waiting.delete(note.id)
   }

@@ -182,6 +182,35 @@ describe('making themes (bug 3: outlines overlapped and labels covered each othe
     // The projects area moved down with the Ideas area: the two still do not overlap.
     expect(overlaps(ideas, doc.zone[PROJECTS_ZONE_ID]!)).toBe(false)
   })
+  it('themes ticked from all over the area line up in rows below the unsorted notes, in the order made', () => {
+    const doc = sixThemes()
+    const boxes = [0, 1, 2, 3, 4, 5].map((t) => outlineAround(notesByTheme(doc).get(`theme-${t}`)!)!.box)
+    for (const t of [1, 2, 3]) {
+      expect(boxes[t]!.y).toBe(boxes[0]!.y)
+      expect(boxes[t]!.x).toBeGreaterThan(boxes[t - 1]!.x)
+    }
+    expect(boxes[0]!.x).toBeLessThan(doc.zone['zone-ideas']!.x + 100)
+  })
+  it('a cluster dragged together on the board stays about where it was', () => {
+    const doc0 = quickAdd(
+      template(),
+      'zone-ideas',
+      Array.from({ length: 12 }, (_, i) => `Idé ${i}`),
+    )
+    const ideas = doc0.zone['zone-ideas']!
+    const at = { x: ideas.x + 1500, y: ideas.y + 300 }
+    let doc = run(doc0, 'addItems', {
+      notes: [
+        { id: 'c1', text: 'Cykelsti', x: at.x, y: at.y },
+        { id: 'c2', text: 'Fortov', x: at.x + 190, y: at.y + 10 },
+        { id: 'c3', text: 'Lys', x: at.x + 40, y: at.y + 150 },
+      ],
+    })
+    doc = run(doc, 'createTheme', { id: 't', noteIds: ['c1', 'c2', 'c3'], gather: true })
+    const box = outlineAround(notesByTheme(doc).get('t')!)!.box
+    expect(Math.hypot(box.x - at.x, box.y - at.y)).toBeLessThan(300)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
   it('is one patch: undo puts every note back and drops the theme', () => {
     const doc = quickAdd(template(), 'zone-ideas', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])
     const ids = recordsOf(doc, 'note').map((n) => n.id)

@@ -126,6 +126,7 @@ test('layout: themes from the panel are tidy blocks, project cards line up in th
   }
 
   await page.setViewportSize({ width: 1920, height: 1080 })
+  await expect.poll(async () => (await board(page).boundingBox())!.width).toBeGreaterThan(900)
   await board(page).focus()
   await page.keyboard.press('0')
   await snap(page, testInfo, '2-six-themes-two-projects-1920')

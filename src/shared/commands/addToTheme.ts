@@ -14,8 +14,12 @@ export const addToTheme = defineCommand({
     requireRecord(doc.theme, args.themeId, 'theme')
     for (const noteId of args.noteIds) requireRecord(doc.note, noteId, 'note')
     const draft = new LayoutDraft(doc)
+    // The block stays near the theme's notes as they are; the added ones come to it.
+    const members = Object.values(doc.note)
+      .filter((note) => note.themeId === args.themeId)
+      .map((note) => note.id)
     for (const noteId of args.noteIds) draft.setTheme(noteId, args.themeId)
-    gatherTheme(draft, args.themeId)
+    gatherTheme(draft, args.themeId, members.length > 0 ? 'near' : 'rows', members)
     const patch = new PatchBuilder()
     draft.writeInto(patch, ctx.now)
     return patch.build()

@@ -17,7 +17,8 @@ export const createTheme = defineCommand({
     name: Text(200).trim().default(''),
     color: Colour.optional(),
     noteIds: z.array(Id).max(10_000).default([]),
-    gather: z.boolean().default(false),
+    /** Move the notes into a tidy block: 'near' where they were (a board selection), or in 'rows' (the panel). */
+    gather: z.enum(['near', 'rows']).optional(),
   }),
   run(doc, args, ctx) {
     if (doc.theme[args.id]) reject('duplicate-id', { id: args.id })
@@ -27,7 +28,7 @@ export const createTheme = defineCommand({
     for (const noteId of args.noteIds) requireRecord(doc.note, noteId, 'note')
     const draft = new LayoutDraft({ ...doc, theme: { ...doc.theme, [theme.id]: theme } })
     for (const noteId of args.noteIds) draft.setTheme(noteId, args.id)
-    if (args.gather) gatherTheme(draft, args.id)
+    if (args.gather) gatherTheme(draft, args.id, args.gather)
     draft.writeInto(patch, ctx.now)
     return patch.build()
   },

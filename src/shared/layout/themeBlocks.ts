@@ -51,26 +51,34 @@ function moveBlock(draft: LayoutDraft, block: Block, spot: Point): void {
 }
 
 /**
- * Gathers the notes of one theme (already set on the draft) into a block in free space, in the zone that
- * holds most of them. Notes that were already near each other (a cluster dragged together on the board)
- * stay near where they were, so the facilitator finds them where they looked; notes picked from all over
- * (ticked in the Method panel's list) go to the next free place in reading order, so the themes made one
- * after another line up in rows instead of landing wherever their notes happened to be.
+ * How a gathered theme finds its place. 'near': as close as it can to where `anchor` notes were (a cluster
+ * selected on the board, or a theme that notes are added to), so the facilitator finds it where they looked.
+ * 'rows': the next place in the theme rows of its zone (notes ticked in the Method panel's list come from all
+ * over, so where they were says nothing; themes made one after another line up instead).
  */
-export function gatherTheme(draft: LayoutDraft, themeId: string): void {
+export type GatherMode = 'near' | 'rows'
+
+/** Gathers the notes of one theme (already set on the draft) into a block in free space, in its home zone. */
+export function gatherTheme(
+  draft: LayoutDraft,
+  themeId: string,
+  mode: GatherMode,
+  anchorIds?: readonly string[],
+): void {
   const notes = Object.values(draft.doc.note).filter((note) => note.themeId === themeId)
   if (notes.length === 0) return
   const block = blockOf(notes)
   const moving = new Set(notes.map((note) => note.id))
   const obstacles = obstaclesOf(draft.doc, moving)
-  const zone = homeZone(draft.doc, notes)
-  const spread = boundsOf(notes)!
-  const clustered = spread.width <= 2 * block.size.width && spread.height <= 2 * block.size.height
-  const near = { x: spread.x - THEME_OUTLINE.padding, y: spread.y - THEME_OUTLINE.padding - THEME_LABEL_ROOM.height }
-  const spot = clustered
-    ? placeBox(draft, block.size, obstacles, { zone, open: 'anywhere', near })
-    : placeBox(draft, block.size, obstacles, { zone, open: 'below', fromY: themeBand(draft, zone, moving) })
-  moveBlock(draft, block, spot)
+  const anchor = notes.filter((note) => !anchorIds || anchorIds.includes(note.id))
+  const zone = homeZone(draft.doc, anchor.length > 0 ? anchor : notes)
+  if (mode === 'rows') {
+    const spot = placeBox(draft, block.size, obstacles, { zone, open: 'below', fromY: themeBand(draft, zone, moving) })
+    return moveBlock(draft, block, spot)
+  }
+  const from = boundsOf(anchor.length > 0 ? anchor : notes)!
+  const near = { x: from.x - THEME_OUTLINE.padding, y: from.y - THEME_OUTLINE.padding - THEME_LABEL_ROOM.height }
+  moveBlock(draft, block, placeBox(draft, block.size, obstacles, { zone, open: 'anywhere', near }))
 }
 
 /**

@@ -293,7 +293,7 @@ export class BoardActions {
       const noteIds = this.selected.filter((id) => doc.note[id])
       if (noteIds.length === 0) return null
       const id = newId('theme')
-      return (await this.deps.apply({ name: 'createTheme', args: { id, noteIds, gather: true } })) ? id : null
+      return (await this.deps.apply({ name: 'createTheme', args: { id, noteIds, gather: 'near' } })) ? id : null
     })
   }
 

@@ -77,7 +77,7 @@ function sixThemes(): WorkshopDoc {
   for (let t = 0; t < 6; t++) {
     // Every sixth idea: the theme's notes start spread over the whole area, as checked in the list.
     const noteIds = ideas.filter((_, i) => i % 6 === t).map((n) => n.id)
-    doc = run(doc, 'createTheme', { id: `theme-${t}`, noteIds, gather: true })
+    doc = run(doc, 'createTheme', { id: `theme-${t}`, noteIds, gather: 'rows' })
   }
   return doc
 }
@@ -206,7 +206,7 @@ describe('making themes (bug 3: outlines overlapped and labels covered each othe
         { id: 'c3', text: 'Lys', x: at.x + 40, y: at.y + 150 },
       ],
     })
-    doc = run(doc, 'createTheme', { id: 't', noteIds: ['c1', 'c2', 'c3'], gather: true })
+    doc = run(doc, 'createTheme', { id: 't', noteIds: ['c1', 'c2', 'c3'], gather: 'near' })
     const box = outlineAround(notesByTheme(doc).get('t')!)!.box
     expect(Math.hypot(box.x - at.x, box.y - at.y)).toBeLessThan(300)
     expect(overlapping(thingsOnBoard(doc))).toEqual([])
@@ -214,7 +214,7 @@ describe('making themes (bug 3: outlines overlapped and labels covered each othe
   it('is one patch: undo puts every note back and drops the theme', () => {
     const doc = quickAdd(template(), 'zone-ideas', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])
     const ids = recordsOf(doc, 'note').map((n) => n.id)
-    const patch = patchOf(doc, 'createTheme', { id: 't', noteIds: [ids[0], ids[3], ids[7]], gather: true })
+    const patch = patchOf(doc, 'createTheme', { id: 't', noteIds: [ids[0], ids[3], ids[7]], gather: 'rows' })
     const after = applyPatch(doc, patch)
     expect(recordsOf(after, 'note').filter((n) => n.themeId === 't')).toHaveLength(3)
     expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
@@ -229,7 +229,7 @@ describe('making themes (bug 3: outlines overlapped and labels covered each othe
     })
     const plain = run(doc, 'createTheme', { id: 'u', noteIds: ['a', 'b'] })
     expect(plain.note.b).toMatchObject({ x: 2000, y: 1700, themeId: 'u' })
-    doc = run(doc, 'createTheme', { id: 't', noteIds: ['a', 'a2', 'b'], gather: true })
+    doc = run(doc, 'createTheme', { id: 't', noteIds: ['a', 'a2', 'b'], gather: 'rows' })
     expect([doc.note.a!.x, doc.note.a!.y]).toEqual([doc.note.a2!.x, doc.note.a2!.y])
     expect(Math.abs(doc.note.b!.x - doc.note.a!.x)).toBeLessThanOrEqual(180 + 24)
   })

@@ -33,7 +33,7 @@ describe('fitBounds', () => {
       ],
       place: { zoneId: 'zone-ideas' },
     })
-    doc = run(doc, 'createTheme', { id: 't', noteIds: ['a', 'b'], gather: true })
+    doc = run(doc, 'createTheme', { id: 't', noteIds: ['a', 'b'], gather: 'rows' })
     const fit = fitBounds(doc)!
     const ideas = doc.zone['zone-ideas']!
     // Far smaller than the template (3 x 4 areas), and the Ideas area's title corner stays in view.

@@ -242,7 +242,7 @@ test('the whole method: setup, strengths, ideas, themes, dot voting by role, act
   const { path } = await readWorkshop(page, shell)
   await page.getByRole('button', { name: 'Close workshop' }).click()
   await expect(page.getByRole('button', { name: 'New workshop' })).toBeVisible()
-  const summary = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'src/main/cli.ts', 'info', path, '--json'], { cwd: ROOT, encoding: 'utf8' }))
+  const summary = JSON.parse(execFileSync(process.execPath, ['bin/handlekraft.js', 'info', path, '--json'], { cwd: ROOT, encoding: 'utf8' }))
   expect(summary.participants.byRole).toEqual({ citizen: 35, politician: 5, staff: 10, other: 0 })
   expect(summary.notes.byKind).toMatchObject({ strength: 20, idea: 30 })
   expect(summary.themes).toHaveLength(6)

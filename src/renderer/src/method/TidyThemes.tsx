@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { MethodProps } from './methodProps'
 import { themesWithNotes } from './themesModel'
 
-export function TidyThemes({ doc, apply, busy }: MethodProps) {
+export function TidyThemes({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const [tidied, setTidied] = useState(false)
   const hasThemes = themesWithNotes(doc).some((entry) => entry.notes.length > 0)
@@ -16,7 +16,7 @@ export function TidyThemes({ doc, apply, busy }: MethodProps) {
         {t('method.themes.tidy')}
       </h3>
       <p className="muted">{t('method.themes.tidyHint')}</p>
-      <button type="button" disabled={busy || !hasThemes} onClick={() => void tidy()}>
+      <button type="button" disabled={!hasThemes} onClick={() => void tidy()}>
         {t('method.themes.tidy')}
       </button>
       {tidied && <p role="status">{t('method.themes.tidied')}</p>}

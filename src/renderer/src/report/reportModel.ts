@@ -14,8 +14,9 @@ import { numberedParticipants, participantLabel } from '../method/participantsMo
 import { sessionsInOrder } from '../method/projectsModel'
 import { notesInOrder, themeName } from '../method/themesModel'
 import { optionName, rankItems, type TieKind } from '../method/votingModel'
+import type { Translate } from '@shared/i18n'
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string
+export type { Translate }
 
 export interface CategoryBlock {
   id: string | null

@@ -1,9 +1,9 @@
 // Seeded random workshop activity for the fuzz tests and the crash harness: commands that fit the document
 // (notes added, moved, grouped, voted on, deleted …), now and then one that must be refused (unknown ids,
 // duplicate ids, out-of-range numbers), and undo/redo. Same seed, same document -> same step.
-import { recordsOf, type WorkshopDoc } from '../../model/document'
-import { ROLES } from '../../model/records'
-import { seededRandom, type Random } from '../../random'
+import { recordsOf, type WorkshopDoc } from '../model/document'
+import { ROLES } from '../model/records'
+import { seededRandom, type Random } from '../random'
 
 export type Rng = Random
 /** The shared mulberry32: a 32-bit seed reproduces a whole run. */

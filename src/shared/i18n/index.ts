@@ -58,6 +58,10 @@ const NEEDED_PARAMS: Record<string, readonly string[]> = {
   'commandRejected.unknown-record': ['what'],
   'commandRejected.too-many-dots': ['max'],
   'commandRejected.too-many-on-item': ['max'],
+  'commandRejected.role-over-budget': ['role', 'count', 'max', 'people', 'dots'],
+  'commandRejected.role-too-many-on-item': ['role', 'count', 'max', 'people', 'perItem'],
+  'commandRejected.participant-needed-for-dots': ['role', 'count', 'max', 'people'],
+  'commandRejected.participant-needed-for-item-dots': ['role', 'count', 'max', 'people'],
 }
 
 const WITHOUT_DETAILS: Record<string, string> = {
@@ -67,6 +71,10 @@ const WITHOUT_DETAILS: Record<string, string> = {
   'commandRejected.unknown-record': 'commandRejectedWithoutDetails.unknown-record',
   'commandRejected.too-many-dots': 'commandRejectedWithoutDetails.too-many-dots',
   'commandRejected.too-many-on-item': 'commandRejectedWithoutDetails.too-many-on-item',
+  'commandRejected.role-over-budget': 'commandRejectedWithoutDetails.role-over-budget',
+  'commandRejected.role-too-many-on-item': 'commandRejectedWithoutDetails.role-too-many-on-item',
+  'commandRejected.participant-needed-for-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
+  'commandRejected.participant-needed-for-item-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
 }
 
 function hasParams(params: Record<string, string | number>, names: readonly string[]): boolean {
@@ -94,6 +102,12 @@ export function errorMessage(t: Translate, shape: AppErrorShape): string {
   const values: Record<string, unknown> = { ...params }
   if (typeof params.what === 'string' && params.what in en.recordKinds) {
     values.what = t(`recordKinds.${params.what}`)
+  }
+  if (typeof params.role === 'string' && params.role in en.roles) {
+    // "borgerprikker", "35 borgere": the role in the words the sentence needs, in the user's language.
+    values.roleDots = t(`votes.roleDots.${params.role}`)
+    values.rolePeople = t(`votes.rolePeople.${params.role}`, { count: Number(params.people ?? 0) })
+    values.role = t(`roles.${params.role}`)
   }
   const message = t(key, values)
   const file = params.file

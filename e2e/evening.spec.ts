@@ -9,15 +9,17 @@
 // accessible lists), no overlapping theme blocks, budgets enforced with a message, nothing typed lost, and
 // the report's text and its board page rendered to pixels. Screenshots of every step go to /tmp/evening-shots.
 import { execFileSync } from 'node:child_process'
+import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import {
   boundsOf,
+  type Box,
   CARD,
   eveningDoc,
   inside,
-  inkShares,
+  drawnShares,
   overlappingPairs,
   overlaps,
   shot,
@@ -399,6 +401,14 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await tavle(page).focus()
     await page.keyboard.press('0')
     await shot(page, 'board-everything')
+    // The board's share of the screen with the Method panel open (issue 10 asks for at least 60 %), printed.
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+      await page.setViewportSize(size)
+      await expect.poll(async () => (await tavle(page).boundingBox())!.width).toBeLessThan(size.width)
+      const box = (await tavle(page).boundingBox())!
+      const share = (box.width * box.height) / (size.width * size.height)
+      console.log(`board share of the screen at ${size.width}x${size.height}, Method panel open: ${(100 * share).toFixed(0)} %`)
+    }
   })
 
   let projector!: Page
@@ -488,6 +498,8 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await page.getByRole('button', { name: 'Eksportér rapport…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Eksportér rapport' })
     await expect(dialog).toBeVisible()
+    // The owners said yes to having their names in the report.
+    await dialog.getByRole('checkbox', { name: 'Vis deltagernes navne (kun hvis de har sagt ja)' }).check()
     await dialog.getByRole('textbox', { name: 'Gem PDF’en som (fuld sti)' }).fill(pdf)
     await shot(page, 'report-dialog')
     await dialog.getByRole('button', { name: 'Eksportér PDF' }).click()
@@ -496,6 +508,7 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await expect(dialog).toBeHidden()
   })
 
+  copyFileSync(pdf, join(SHOTS_DIR, 'report.pdf'))
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
   await test.step('the report text: title, projects and their owners', async () => {
     expect(text).toContain(TITLE)
@@ -507,31 +520,50 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     expect(text).toContain('50 deltog')
   })
 
-  await bug('2', 'the report’s board page draws the theme labels and project cards', async () => {
-    // The board page: the page whose text is the board's caption. Render it and look where the cards are.
+  await bug('2', 'the report’s board page draws the theme labels and the project cards where the board has them', async () => {
+    // The board page is the one with the board's caption; its picture is taken out of the PDF as it is.
     const pages = text.split('\f')
     const index = pages.findIndex((p) => p.includes('Hele tavlen, da rapporten blev lavet'))
     expect(index).toBeGreaterThanOrEqual(0)
-    const png = join(SHOTS_DIR, 'report-board-page')
-    execFileSync('pdftoppm', ['-png', '-r', '100', '-f', String(index + 1), '-l', String(index + 1), '-singlefile', pdf, png])
+    const page1 = String(index + 1)
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', page1, '-l', page1, '-singlefile', pdf, join(SHOTS_DIR, 'report-board-page')])
+    const prefix = join(SHOTS_DIR, 'report-board-picture')
+    execFileSync('pdfimages', ['-png', '-f', page1, '-l', page1, pdf, prefix])
+    const picturePath = `${prefix}-000.png`
+    // The picture covers everything on the board with a 40-unit margin; its scale follows from its width, and
+    // it is placed by its left and bottom edges (area titles above the top areas make the top less certain).
     const doc = await eveningDoc(page, shell)
     const cards = Object.values(doc.project).map((p) => ({ name: p.title, box: { x: p.x, y: p.y, ...CARD } }))
+    const blocks = themeBlocks(doc)
     const everything = boundsOf([...Object.values(doc.note), ...Object.values(doc.zone), ...cards.map((c) => c.box)])
-    const picture = await inkShares(page, `${png}.png`, [])
-    const scale = picture.content.width / (everything.width + 80)
-    const toPicture = (box: { x: number; y: number; width: number; height: number }) => ({
-      x: picture.content.x + (box.x - everything.x + 40) * scale,
-      y: picture.content.y + (box.y - everything.y + 40) * scale,
+    const { width, height } = await drawnShares(page, picturePath, [])
+    const scale = width / (everything.width + 80)
+    const bottom = everything.y + everything.height + 40
+    const toPicture = (box: Box) => ({
+      x: (box.x - everything.x + 40) * scale,
+      y: height - (bottom - box.y) * scale,
       width: box.width * scale,
       height: box.height * scale,
     })
-    const { shares } = await inkShares(
-      page,
-      `${png}.png`,
-      cards.map((card) => ({ name: card.name, box: toPicture(card.box) })),
-    )
-    console.log('report board page, drawn share under each project card:', shares)
-    for (const card of cards) expect(shares[card.name], card.name).toBeGreaterThan(0.3)
+    const notes = Object.values(doc.note)
+    const emptyArea = doc.zone['zone-institutions']!
+    const checks = [
+      ...cards.map((card) => ({ name: `card ${card.name}`, box: toPicture(card.box) })),
+      // The label row above each theme's block (theme outline padding 10, gap 4, label 30 units high).
+      ...blocks.map((block) => ({
+        name: `label ${block.name}`,
+        box: toPicture({ x: block.box.x - 10, y: block.box.y - 44, width: Math.min(block.box.width, 200), height: 30 }),
+      })),
+      // Controls that the mapping is right: a note is drawn; the empty Institutioner area is flat.
+      { name: 'control: a note', box: toPicture(notes[0]!) },
+      { name: 'control: empty area', box: toPicture({ x: emptyArea.x + 100, y: emptyArea.y + 100, width: 300, height: 200 }) },
+    ]
+    const { shares } = await drawnShares(page, picturePath, checks)
+    console.log('report board picture, share of each box that is drawn on:', shares)
+    expect(shares['control: a note']).toBeGreaterThan(0.02)
+    expect(shares['control: empty area']).toBeLessThan(0.005)
+    for (const check of checks.filter((c) => !c.name.startsWith('control')))
+      expect(shares[check.name], `${check.name} drawn in the report`).toBeGreaterThan(0.02)
   })
 
   await projector.close()

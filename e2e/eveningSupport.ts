@@ -74,14 +74,15 @@ export function overlappingPairs(items: readonly { name: string; box: Box }[]): 
 export const CARD = { width: 420, height: 240 }
 
 /**
- * Reads a PNG in the page's canvas and answers, for each named board box mapped into the picture, the share of
- * its pixels that are not the page's plain background: a drawn card or label gives colour, an empty place none.
+ * How much is drawn in each box of a PNG: the share of the box's pixels that differ clearly from the box's most
+ * common colour. An empty stretch of an area is one flat colour (about 0); a card with its title, a label pill
+ * on an area, or a note with text is not. The PNG is decoded in the page's canvas, so no image library is needed.
  */
-export async function inkShares(
+export async function drawnShares(
   page: Page,
   pngPath: string,
   boxes: { name: string; box: Box }[],
-): Promise<{ width: number; height: number; content: Box; shares: Record<string, number> }> {
+): Promise<{ width: number; height: number; shares: Record<string, number> }> {
   const dataUrl = `data:image/png;base64,${readFileSync(pngPath).toString('base64')}`
   return page.evaluate(
     async ({ dataUrl, boxes }) => {
@@ -96,40 +97,27 @@ export async function inkShares(
       const ctx = canvas.getContext('2d')
       ctx.drawImage(image, 0, 0)
       const { data } = ctx.getImageData(0, 0, image.width, image.height)
-      const at = (x: number, y: number) => {
-        const i = (y * image.width + x) * 4
-        return [data[i], data[i + 1], data[i + 2]] as number[]
-      }
-      const isWhite = (px: number[]) => px.every((c) => c > 245)
-      // The picture of the board on the page: the bounding box of everything that is not white paper,
-      // leaving out the page's header and footer lines (the top and bottom tenth).
-      let left = image.width
-      let right = 0
-      let top = image.height
-      let bottom = 0
-      for (let y = Math.floor(image.height * 0.1); y < image.height * 0.9; y++)
-        for (let x = 0; x < image.width; x++)
-          if (!isWhite(at(x, y))) {
-            left = Math.min(left, x)
-            right = Math.max(right, x)
-            top = Math.min(top, y)
-            bottom = Math.max(bottom, y)
-          }
-      const content = { x: left, y: top, width: right - left + 1, height: bottom - top + 1 }
-      const background = at(content.x + 2, content.y + 2)
-      const near = (a: number[], b: number[]) => a.every((c, i) => Math.abs(c - b[i]!) < 12)
       const shares: Record<string, number> = {}
       for (const { name, box } of boxes) {
-        let ink = 0
-        let all = 0
-        for (let y = Math.round(box.y); y < box.y + box.height; y++)
-          for (let x = Math.round(box.x); x < box.x + box.width; x++) {
-            all++
-            if (!near(at(x, y), background)) ink++
+        const left = Math.max(0, Math.round(box.x))
+        const top = Math.max(0, Math.round(box.y))
+        const right = Math.min(image.width, Math.round(box.x + box.width))
+        const bottom = Math.min(image.height, Math.round(box.y + box.height))
+        const counts = new Map<number, number>()
+        const pixels: number[] = []
+        for (let y = top; y < bottom; y++)
+          for (let x = left; x < right; x++) {
+            const i = (y * image.width + x) * 4
+            const key = ((data[i] >> 3) << 10) | ((data[i + 1] >> 3) << 5) | (data[i + 2] >> 3)
+            counts.set(key, (counts.get(key) ?? 0) + 1)
+            pixels.push(i)
           }
-        shares[name] = all ? ink / all : 0
+        const mode = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+        const ref = [(mode >> 10) << 3, ((mode >> 5) & 31) << 3, (mode & 31) << 3]
+        const differing = pixels.filter((i) => ref.some((c, k) => Math.abs(data[i + k] - c) > 40)).length
+        shares[name] = pixels.length ? differing / pixels.length : 0
       }
-      return { width: image.width, height: image.height, content, shares }
+      return { width: image.width, height: image.height, shares }
     },
     { dataUrl, boxes },
   )

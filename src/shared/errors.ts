@@ -28,6 +28,12 @@ export const ERROR_CODES = [
   'internal',
   'no-browser',
   'folder-not-found',
+  /** A pipe (FIFO), a device or a socket where a file was expected: refused by type, never opened. */
+  'not-a-file',
+  /** The file exists but this user may not read it. */
+  'not-readable',
+  /** A workshop file far larger than any workshop: refused before it is read (params: size, limit in MB). */
+  'workshop-too-large',
 ] as const
 export const ErrorCode = z.enum(ERROR_CODES)
 export type ErrorCode = z.infer<typeof ErrorCode>

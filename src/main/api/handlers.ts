@@ -51,7 +51,7 @@ export function createHandlers({ services, version, workshops, publish }: Handle
     const store = workshops.get(workshopId)
     const result = run(store)
     if (!isNothing(result.patch)) publish(workshopId, result, store)
-    return { revision: result.revision, canUndo: store.canUndo(), canRedo: store.canRedo() }
+    return { revision: result.revision, patch: result.patch, canUndo: store.canUndo(), canRedo: store.canRedo() }
   }
 
   return {

@@ -2,7 +2,10 @@
 // owner's pid and host; a lock left by a process that no longer runs (a crash) is taken over.
 import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import { AppError } from '@shared/errors'
+import { readRegularTextFile } from './regularFile'
+import { toAppError } from './sqliteErrors'
 
 interface LockOwner {
   pid: number
@@ -24,11 +27,23 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A lock is a few dozen bytes; more is not ours. */
+const LOCK_MAX_BYTES = 4096
+
 function readOwner(lockPath: string): LockOwner | null {
+  let text: string
   try {
-    return JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockOwner
+    text = readRegularTextFile(lockPath, LOCK_MAX_BYTES)
+  } catch (error) {
+    // A FIFO, device or folder in the lock's place is refused by name (reading a FIFO would wait forever).
+    const code = (error as AppError).code
+    if (code === 'not-a-file' || code === 'is-directory') throw error
+    return null // vanished or unreadable: treat as stale
+  }
+  try {
+    return JSON.parse(text) as LockOwner
   } catch {
-    return null // unreadable or half-written lock: treat as stale
+    return null // half-written lock: treat as stale
   }
 }
 
@@ -56,15 +71,29 @@ export interface FileLock {
   release(): void
 }
 
+/** Creates the lock file and writes the owner into it; on any failure (a full disk) closes and removes
+ * what it made, so no empty lock and no open handle stay behind (a USB stick could not be ejected). */
+function writeLock(lockPath: string): void {
+  const fd = fs.openSync(lockPath, 'wx')
+  try {
+    const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
+    fs.writeFileSync(fd, JSON.stringify(owner))
+  } catch (error) {
+    fs.closeSync(fd)
+    fs.rmSync(lockPath, { force: true })
+    throw error
+  }
+  fs.closeSync(fd)
+}
+
+const refusesWrites = (code: string | undefined) => code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+
 export function acquireLock(workshopPath: string, fileName: string): FileLock {
   const lockPath = lockPathFor(workshopPath)
   if (heldHere.has(lockPath)) throw new AppError('already-open', { file: fileName })
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = fs.openSync(lockPath, 'wx')
-      const owner: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
-      fs.writeFileSync(fd, JSON.stringify(owner))
-      fs.closeSync(fd)
+      writeLock(lockPath)
       heldHere.add(lockPath)
       return {
         release() {
@@ -78,18 +107,15 @@ export function acquireLock(workshopPath: string, fileName: string): FileLock {
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new AppError('read-only', { file: fileName })
-      if (code !== 'EEXIST') throw error
+      if (refusesWrites(code)) throw new AppError('read-only', { file: fileName })
+      if (code !== 'EEXIST') throw toAppError(error, fileName)
       const owner = readOwner(lockPath)
       if (!isStale(owner)) throw new AppError('already-open', { file: fileName, host: owner!.host })
       try {
         fs.rmSync(lockPath, { force: true })
       } catch (removal) {
-        const removalCode = (removal as NodeJS.ErrnoException).code
-        if (removalCode === 'EACCES' || removalCode === 'EPERM' || removalCode === 'EROFS') {
-          throw new AppError('read-only', { file: fileName })
-        }
-        throw removal
+        if (refusesWrites((removal as NodeJS.ErrnoException).code)) throw new AppError('read-only', { file: fileName })
+        throw toAppError(removal, path.basename(lockPath))
       }
     }
   }

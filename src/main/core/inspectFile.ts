@@ -1,43 +1,65 @@
-// Decides whether a file may be opened as a workshop, WITHOUT writing to it or beside it: the checks run
-// on the raw header bytes and on an in-memory copy of the file (a read-only connection to a WAL file
-// would still create -wal and -shm files next to it). Every refusal is a typed, translatable AppError.
+// Decides whether a file may be opened as a workshop, WITHOUT writing to it or beside it. Memory stays
+// bounded whatever the file's size: only the 100-byte header is read into memory; SQLite then checks a
+// private copy made by streaming (privateCopy.ts), together with copies of the side files SQLite would use
+// (-wal: commits of a session that ended without a checkpoint; -journal: a write that was interrupted).
+// On the copy SQLite may recover: roll a hot journal back, replay a -wal. The original is untouched until
+// the copy proves it sound. Every refusal is a typed, translatable AppError that names the file.
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { AppError } from '@shared/errors'
 import { APPLICATION_ID, SCHEMA_VERSION, SQLITE_MAGIC } from './fileFormat'
 import { assertNotLockedByOthers } from './fileLock'
+import { privateFolder, streamCopy } from './privateCopy'
+import { openRegularFile, statRegularFileIfAny, type OpenedFile } from './regularFile'
+import { toAppError } from './sqliteErrors'
 
 export interface FileFacts {
   schemaVersion: number
+  /**
+   * Side files beside the workshop that are not part of it (e.g. a -wal of another database copied next to
+   * it): with them SQLite saw something unsound, without them the workshop is healthy. Opening moves them
+   * aside (sideFiles.ts); check and info only report them.
+   */
+  foreignSideFiles: string[]
 }
 
 const HEADER_SIZE = 100
+/** Far beyond any workshop (the demo with 50 people is ~1 MB; 10,000 notes ~20 MB), and the open
+ * workshop is held in memory, so a bigger file is refused before a byte of it is copied. */
+export const MAX_WORKSHOP_BYTES = 1024 * 1024 * 1024
+/** The side files that hold part of a workshop's content, in the order SQLite reads them. */
+export const CONTENT_SIDE_FILES = ['-journal', '-wal'] as const
+/** The WAL index: no content, rebuilt by SQLite, but it must be an ordinary file. */
+const INDEX_SIDE_FILE = '-shm'
 
 export function fileNameOf(filePath: string): string {
   return path.basename(filePath)
 }
 
-function statOrRefuse(filePath: string): fs.Stats {
-  const file = fileNameOf(filePath)
-  try {
-    return fs.statSync(filePath)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new AppError('not-found', { file })
-    if (code === 'EACCES' || code === 'EPERM') throw new AppError('read-only', { file })
-    throw error
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024))
+
+function checkHeader(main: OpenedFile, file: string): void {
+  if (main.stats.size === 0) throw new AppError('empty-file', { file })
+  const header = Buffer.alloc(HEADER_SIZE)
+  const length = fs.readSync(main.fd, header, 0, HEADER_SIZE, 0)
+  if (header.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) throw new AppError('not-sqlite', { file })
+  if (length < HEADER_SIZE) throw new AppError('corrupt', { file }, 'truncated header')
+  if (main.stats.size > MAX_WORKSHOP_BYTES) {
+    throw new AppError('workshop-too-large', {
+      file,
+      size: megabytes(main.stats.size),
+      limit: megabytes(MAX_WORKSHOP_BYTES),
+    })
   }
 }
 
-/** The file's bytes as an image SQLite can open in memory: WAL mode (header bytes 18-19 = 2) cannot be
- * deserialized, so the copy is marked as a rollback-journal database. The file itself is not touched. */
-function inMemoryImage(bytes: Buffer): Buffer {
-  const image = Buffer.from(bytes)
-  if (image[18] === 2) image[18] = 1
-  if (image[19] === 2) image[19] = 1
-  return image
+/** The content side files present (non-empty), each refused by type unless an ordinary file. */
+function sideFilesOf(filePath: string): string[] {
+  statRegularFileIfAny(`${filePath}${INDEX_SIDE_FILE}`)
+  return CONTENT_SIDE_FILES.map((suffix) => `${filePath}${suffix}`).filter(
+    (side) => (statRegularFileIfAny(side)?.size ?? 0) > 0,
+  )
 }
 
 /** SQLite errors that mean "these bytes are not a sound database". */
@@ -46,35 +68,31 @@ function isCorruption(error: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB'
 }
 
-export function inspectWorkshopFile(filePath: string): FileFacts {
-  const file = fileNameOf(filePath)
-  const stats = statOrRefuse(filePath)
-  if (stats.isDirectory()) throw new AppError('is-directory', { file })
-  if (!stats.isFile()) throw new AppError('not-sqlite', { file })
-  if (stats.size === 0) throw new AppError('empty-file', { file })
+/** Refusals that a wrong side file can cause on its own. */
+function isUnsound(error: unknown): boolean {
+  const code = (error as AppError).code
+  return code === 'corrupt' || code === 'foreign-file' || code === 'newer-version' || code === 'not-sqlite'
+}
 
-  const bytes = fs.readFileSync(filePath)
-  if (bytes.subarray(0, 16).toString('latin1') !== SQLITE_MAGIC) throw new AppError('not-sqlite', { file })
-  if (bytes.length < HEADER_SIZE) throw new AppError('corrupt', { file }, 'truncated header')
-  assertNotLockedByOthers(filePath, file)
-
-  const wal = `${filePath}-wal`
-  const hasWal = fs.existsSync(wal) && fs.statSync(wal).size > 0
-  let db: Database.Database | undefined
-  let scratch: string | null = null
+/** Copies the workshop (and the given side files) to `copy` and lets SQLite check it there. */
+function checkCopy(main: OpenedFile, sides: string[], mainPath: string, copy: string, file: string): number {
+  for (const suffix of [...CONTENT_SIDE_FILES, INDEX_SIDE_FILE, '']) fs.rmSync(`${copy}${suffix}`, { force: true })
   try {
-    if (hasWal) {
-      // A -wal with content (the last session ended without a full checkpoint: a crash, a full disk) is part
-      // of the workshop: the main file alone may be half-checkpointed and look damaged. Check the pair as
-      // SQLite will see it, on a private copy, so nothing is written beside the original.
-      scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'handlekraft-inspect-'))
-      const copy = path.join(scratch, 'inspect.db')
-      fs.writeFileSync(copy, bytes)
-      fs.copyFileSync(wal, `${copy}-wal`)
-      db = new Database(copy, { fileMustExist: true })
-    } else {
-      db = new Database(inMemoryImage(bytes), { readonly: true })
+    streamCopy(main, copy)
+    for (const side of sides) {
+      const opened = openRegularFile(side)
+      try {
+        streamCopy(opened, `${copy}${side.slice(mainPath.length)}`)
+      } finally {
+        opened.close()
+      }
     }
+  } catch (error) {
+    throw toAppError(error, file)
+  }
+  let db: Database.Database | undefined
+  try {
+    db = new Database(copy, { fileMustExist: true })
     const applicationId = db.pragma('application_id', { simple: true }) as number
     const userVersion = db.pragma('user_version', { simple: true }) as number
     if (applicationId !== APPLICATION_ID) throw new AppError('foreign-file', { file })
@@ -83,16 +101,53 @@ export function inspectWorkshopFile(filePath: string): FileFacts {
     }
     const check = db.pragma('quick_check', { simple: true }) as string
     if (check !== 'ok') throw new AppError('corrupt', { file }, check)
-    return { schemaVersion: userVersion }
+    return userVersion
   } catch (error) {
     if (error instanceof AppError) throw error
     if (isCorruption(error)) throw new AppError('corrupt', { file }, String((error as Error).message))
-    const code = (error as { code?: string }).code ?? ''
-    if (code === 'SQLITE_BUSY') throw new AppError('already-open', { file })
-    if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY') throw new AppError('read-only', { file })
-    throw error
+    throw toAppError(error, file)
   } finally {
-    db?.close()
-    if (scratch) fs.rmSync(scratch, { recursive: true, force: true })
+    db?.close() // checkpoints a replayed -wal into the copy, so the copy is one self-contained file
   }
+}
+
+/**
+ * Inspects the workshop at `filePath` on a private copy and hands that checked copy (one closed,
+ * self-contained file named like the original) to `use`; the copy is removed afterwards.
+ */
+export function withInspectedCopy<T>(filePath: string, use: (copy: string, facts: FileFacts) => T): T {
+  const file = fileNameOf(filePath)
+  const main = openRegularFile(filePath, file)
+  try {
+    checkHeader(main, file)
+    assertNotLockedByOthers(filePath, file)
+    const sides = sideFilesOf(filePath)
+    const folder = privateFolder('handlekraft-inspect-')
+    try {
+      const copy = path.join(folder.dir, file)
+      let facts: FileFacts
+      try {
+        facts = { schemaVersion: checkCopy(main, sides, filePath, copy, file), foreignSideFiles: [] }
+      } catch (error) {
+        if (sides.length === 0 || !isUnsound(error)) throw error
+        // Unsound together with its side files: is the workshop itself healthy, and only a side file wrong?
+        let schemaVersion: number
+        try {
+          schemaVersion = checkCopy(main, [], filePath, copy, file)
+        } catch {
+          throw error
+        }
+        facts = { schemaVersion, foreignSideFiles: sides }
+      }
+      return use(copy, facts)
+    } finally {
+      folder.remove()
+    }
+  } finally {
+    main.close()
+  }
+}
+
+export function inspectWorkshopFile(filePath: string): FileFacts {
+  return withInspectedCopy(filePath, (_copy, facts) => facts)
 }

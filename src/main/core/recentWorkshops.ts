@@ -3,6 +3,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 import type { RecentEntry } from '@shared/api/contract'
+import { readRegularTextFile } from './regularFile'
+
+/** The list holds at most MAX_ENTRIES short entries; anything bigger is not ours. */
+const RECENT_MAX_BYTES = 1024 * 1024
 
 const MAX_ENTRIES = 12
 const Stored = z.array(z.object({ path: z.string(), title: z.string(), openedAt: z.string() }))
@@ -26,10 +30,10 @@ export class RecentWorkshops {
 
   private read(): z.infer<typeof Stored> {
     try {
-      const parsed = Stored.safeParse(JSON.parse(fs.readFileSync(this.file, 'utf8')))
+      const parsed = Stored.safeParse(JSON.parse(readRegularTextFile(this.file, RECENT_MAX_BYTES)))
       return parsed.success ? parsed.data : []
     } catch {
-      return [] // no list yet, or an unreadable one: start afresh rather than fail the start screen
+      return [] // no list yet, an unreadable one or a FIFO in its place: start afresh rather than fail the start screen
     }
   }
 

@@ -12,10 +12,11 @@ import { LIVE_KINDS, RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKi
 import { backupTo } from './backupTo'
 import { acquireLock, assertNotLockedByOthers, type FileLock } from './fileLock'
 import { SCHEMA_VERSION } from './fileFormat'
-import { fileNameOf, inspectWorkshopFile } from './inspectFile'
+import { fileNameOf, inspectWorkshopFile, type FileFacts } from './inspectFile'
 import { migrate } from './migrate'
 import { assertNotOnNetworkShare } from './networkPath'
 import { assertUsablePath } from './safePath'
+import { moveAsideForeignSideFiles, type MovedSideFile } from './sideFiles'
 import { fromRow, prepareKind, toRow, type KindStatements } from './recordTables'
 import { explainWriteFailure, toAppError } from './sqliteErrors'
 
@@ -42,6 +43,8 @@ export class WorkshopStore {
   readonly fileName: string
   /** Where the pre-migration copy went, when opening upgraded the file. */
   readonly migrationBackup: string | null
+  /** Side files of another database found beside the workshop and moved aside when it was opened. */
+  readonly movedAside: MovedSideFile[]
   private readonly db: Database.Database
   private readonly lock: FileLock
   private document: WorkshopDoc
@@ -51,8 +54,15 @@ export class WorkshopStore {
   private readonly opened: FileIdentity | null
   private walIdentity: FileIdentity | null
 
-  private constructor(filePath: string, db: Database.Database, lock: FileLock, migrationBackup: string | null) {
+  private constructor(
+    filePath: string,
+    db: Database.Database,
+    lock: FileLock,
+    migrationBackup: string | null,
+    movedAside: MovedSideFile[],
+  ) {
     this.path = filePath
+    this.movedAside = movedAside
     this.fileName = fileNameOf(filePath)
     this.db = db
     this.lock = lock
@@ -107,13 +117,24 @@ export class WorkshopStore {
     } catch {
       throw new AppError('read-only', { file })
     }
+    return WorkshopStore.openInspected(target, facts)
+  }
+
+  /** Opens a private copy that withInspectedCopy has just checked (check, info, export): no second check. */
+  static openPrivateCopy(copy: string, facts: FileFacts): WorkshopStore {
+    return WorkshopStore.openInspected(copy, { ...facts, foreignSideFiles: [] })
+  }
+
+  private static openInspected(target: string, facts: FileFacts): WorkshopStore {
+    const file = fileNameOf(target)
     const lock = acquireLock(target, file)
     let db: Database.Database | undefined
     try {
+      const movedAside = moveAsideForeignSideFiles(facts.foreignSideFiles)
       db = new Database(target, { fileMustExist: true })
       configure(db)
       const backup = migrate(db, target, facts.schemaVersion)
-      return new WorkshopStore(target, db, lock, backup)
+      return new WorkshopStore(target, db, lock, backup, movedAside)
     } catch (error) {
       db?.close()
       lock.release()

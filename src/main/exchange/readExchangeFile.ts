@@ -5,6 +5,7 @@ import path from 'node:path'
 import { AppError } from '@shared/errors'
 import { importRefused } from '@shared/exchange/exchangeProblem'
 import { EXCHANGE_MAX_BYTES } from '@shared/exchange/exchangeSchema'
+import { openRegularFile, statRegularFile, type OpenedFile } from '../core/regularFile'
 import { assertUsablePath } from '../core/safePath'
 import { toAppError } from '../core/sqliteErrors'
 
@@ -17,16 +18,18 @@ function tooLarge(size: number, file: string): AppError {
 export function readExchangeFile(source: string, maxBytes = EXCHANGE_MAX_BYTES): string {
   assertUsablePath(source)
   const file = path.basename(source)
-  let handle: number
+  let opened: OpenedFile
   try {
-    const stats = fs.statSync(source)
-    if (stats.isDirectory()) throw new AppError('is-directory', { file })
+    // Devices, FIFOs and sockets are refused by type before they are opened (a FIFO would block the read),
+    // and a file over the limit is refused by its size before it is opened.
+    const stats = statRegularFile(source, file)
     if (stats.size > maxBytes) throw tooLarge(stats.size, file)
     if (stats.size === 0) throw new AppError('empty-file', { file })
-    handle = fs.openSync(source, 'r')
+    opened = openRegularFile(source, file)
   } catch (error) {
     throw toAppError(error, file)
   }
+  const handle = opened.fd
   try {
     // Read at most one byte over the limit, so a file that grows (or a pipe that lied about its size) is
     // still cut off instead of filling the memory.
@@ -44,6 +47,6 @@ export function readExchangeFile(source: string, maxBytes = EXCHANGE_MAX_BYTES):
       throw importRefused('not-utf8', { file })
     }
   } finally {
-    fs.closeSync(handle)
+    opened.close()
   }
 }

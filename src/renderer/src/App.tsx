@@ -6,6 +6,7 @@ import { pickLanguage } from '@shared/i18n'
 import type { Language } from '@shared/model/records'
 import type { ApiConnection } from './api'
 import { DocumentMirror } from './editor/documentMirror'
+import { WorkshopCommands } from './editor/workshopCommands'
 import { ExportButtons } from './exchange/ExportButtons'
 import { MethodPanel, OPEN_PROJECT_EVENT } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
@@ -22,6 +23,8 @@ export function App({ connection }: { connection: ApiConnection }) {
   const { t, i18n } = useTranslation()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [mirror, setMirror] = useState<DocumentMirror | null>(null)
+  /** Every change this window makes to the open workshop goes through this one queue. */
+  const commands = useMemo(() => (mirror ? new WorkshopCommands(api, mirror) : null), [api, mirror])
   /** A translation key, so the notice follows a language switch. */
   const [notice, setNotice] = useState<string | null>(null)
   const languageChosenByHand = useRef(false)
@@ -99,7 +102,7 @@ export function App({ connection }: { connection: ApiConnection }) {
               {t('method.show')}
             </button>
           )}
-          {mirror && <PresenterControls mirror={mirror} />}
+          {mirror && commands && <PresenterControls mirror={mirror} commands={commands} />}
           {mirror && <ExportDialog mirror={mirror} />}
           {mirror && (
             <ExportButtons
@@ -114,10 +117,10 @@ export function App({ connection }: { connection: ApiConnection }) {
             }}
           />
         </div>
-        {mirror ? (
+        {mirror && commands ? (
           <div className="workshop-with-method" key={mirror.getState().workshopId}>
-            <WorkshopView mirror={mirror} onClosed={() => setMirror(null)} />
-            <MethodPanel mirror={mirror} hidden={!methodOpen} />
+            <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} />
+            <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
           </div>
         ) : (
           <StartScreen

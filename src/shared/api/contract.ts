@@ -32,7 +32,18 @@ export const RecentEntry = z.object({
 })
 export type RecentEntry = z.infer<typeof RecentEntry>
 
-const Revision = z.object({ revision: z.number().int().min(0), canUndo: z.boolean(), canRedo: z.boolean() })
+/**
+ * What apply, undo and redo answer: the change itself and the revision it made, so the calling view shows it
+ * at once instead of waiting for the broadcast (which still tells every other view). An empty patch means
+ * nothing changed and the revision stayed.
+ */
+export const Applied = z.object({
+  revision: z.number().int().min(0),
+  patch: PatchSchema,
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+})
+export type Applied = z.infer<typeof Applied>
 const Nothing = z.object({}).strict()
 
 export const API = {
@@ -80,10 +91,10 @@ export const API = {
   },
   'workshop.apply': {
     input: z.object({ workshopId: WorkshopHandle, command: CommandCall }).strict(),
-    output: Revision,
+    output: Applied,
   },
-  'workshop.undo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Revision },
-  'workshop.redo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Revision },
+  'workshop.undo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Applied },
+  'workshop.redo': { input: z.object({ workshopId: WorkshopHandle }).strict(), output: Applied },
   /** Present: Electron opens the projector window itself (external display, full screen); the browser shell cannot and says so. */
   'presentation.openProjector': {
     input: z.object({ workshopId: WorkshopHandle }).strict(),

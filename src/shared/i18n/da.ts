@@ -169,11 +169,17 @@ export const da: Catalog = {
     internal: 'Noget gik galt inde i Handlekraft. Prøv igen; sker det igen, så genstart Handlekraft.',
     'no-browser': 'Der blev ikke fundet nogen Chromium eller Chrome til at lave PDF’en eller billedet. Installér Chromium, eller sæt CHROME_PATH til en Chrome-lignende browser.',
     'folder-not-found': 'Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe.',
+    'not-a-file':
+      'Dette er ikke en almindelig fil (det er en pipe, en enhed eller en socket), så Handlekraft læser den ikke. Vælg selve workshopfilen.',
+    'not-readable': 'Handlekraft har ikke lov til at læse denne fil. Bed ejeren om at dele den med dig, eller brug en kopi.',
+    'workshop-too-large':
+      'Filen fylder {{size}} MB, langt mere end nogen workshop (højst {{limit}} MB), så Handlekraft læser den ikke. Den er ikke blevet ændret.',
   },
   errorsWithoutDetails: {
     'network-share':
       'Workshoppen ligger på et netværksdrev. Et netværksdrev kan beskadige en workshopfil, så Handlekraft åbner kun workshops, der ligger på denne computer. Kopiér filen til denne computer, f.eks. til Dokumenter, og åbn kopien.',
     'newer-version': 'Denne workshop er lavet med en nyere version af Handlekraft. Opdater Handlekraft for at åbne den.',
+    'workshop-too-large': 'Filen er langt større end nogen workshop, så Handlekraft læser den ikke. Den er ikke blevet ændret.',
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {

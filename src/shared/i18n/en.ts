@@ -168,12 +168,18 @@ export const en = {
     internal: 'Something went wrong inside Handlekraft. Try again; if it keeps happening, restart Handlekraft.',
     'no-browser': 'No Chromium or Chrome was found to make the PDF or picture. Install Chromium, or set CHROME_PATH to a Chrome-like browser.',
     'folder-not-found': 'The folder to save in does not exist. Choose another folder.',
+    'not-a-file':
+      'This is not an ordinary file (it is a pipe, a device or a socket), so Handlekraft does not read it. Choose the workshop file itself.',
+    'not-readable': 'Handlekraft is not allowed to read this file. Ask its owner to share it with you, or use a copy.',
+    'workshop-too-large':
+      'This file is {{size}} MB, far larger than any workshop (at most {{limit}} MB), so Handlekraft does not read it. It was left untouched.',
   },
   /** Used when an error arrives without the details its full message needs. */
   errorsWithoutDetails: {
     'network-share':
       'This workshop is on a network drive. A network drive can damage a workshop file, so Handlekraft only opens workshops stored on this computer. Copy the file to this computer, for example to Documents, and open the copy.',
     'newer-version': 'This workshop was made with a newer version of Handlekraft. Update Handlekraft to open it.',
+    'workshop-too-large': 'This file is far larger than any workshop, so Handlekraft does not read it. It was left untouched.',
   },
   errorFile: 'File: {{file}}',
   commandRejected: {

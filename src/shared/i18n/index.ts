@@ -46,6 +46,7 @@ export type Translate = (key: string | string[], options?: Record<string, unknow
 const NEEDED_PARAMS: Record<string, readonly string[]> = {
   'errors.newer-version': ['found', 'supported'],
   'errors.network-share': ['share'],
+  'errors.workshop-too-large': ['size', 'limit'],
   'commandRejected.unknown-record': ['what'],
   'commandRejected.too-many-dots': ['max'],
   'commandRejected.too-many-on-item': ['max'],
@@ -54,6 +55,7 @@ const NEEDED_PARAMS: Record<string, readonly string[]> = {
 const WITHOUT_DETAILS: Record<string, string> = {
   'errors.newer-version': 'errorsWithoutDetails.newer-version',
   'errors.network-share': 'errorsWithoutDetails.network-share',
+  'errors.workshop-too-large': 'errorsWithoutDetails.workshop-too-large',
   'commandRejected.unknown-record': 'commandRejectedWithoutDetails.unknown-record',
   'commandRejected.too-many-dots': 'commandRejectedWithoutDetails.too-many-dots',
   'commandRejected.too-many-on-item': 'commandRejectedWithoutDetails.too-many-on-item',

@@ -51,7 +51,11 @@ describe('createApi', () => {
       workshopId: created.workshopId,
       command: { name: 'addNotes', args: { notes: [{ id: 'n1', text: 'Hallen', x: 10, y: 20 }] } },
     })
-    expect(applied).toEqual({ ok: true, value: { revision: 1, canUndo: true, canRedo: false } })
+    // The answer carries the change itself, the same patch every view is sent.
+    expect(applied).toMatchObject({ ok: true, value: { revision: 1, canUndo: true, canRedo: false } })
+    if (!applied.ok) throw new Error('apply failed')
+    expect((applied.value as { patch: unknown }).patch).toEqual((events[0] as { patch: unknown }).patch)
+    expect(applied.value).toMatchObject({ patch: { note: { added: [expect.objectContaining({ id: 'n1', text: 'Hallen' })] } } })
     expect(events).toEqual([expect.objectContaining({ type: 'patch', revision: 1, workshopId: created.workshopId })])
 
     expect(await api.call('workshop.undo', { workshopId: created.workshopId })).toMatchObject({ ok: true, value: { revision: 2, canRedo: true } })

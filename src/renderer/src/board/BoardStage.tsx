@@ -105,8 +105,6 @@ export function BoardStage(props: BoardStageProps) {
   const rubberRef = useRef<Konva.Rect>(null)
   const resizeRef = useRef<Konva.Rect>(null)
   const gesture = useRef<Gesture | null>(null)
-  /** A drop waiting for its patch: the dragged layer keeps its offset until the document has moved. */
-  const dropped = useRef<{ id: string; x: number; y: number } | null>(null)
   const spaceHeld = useRef(false)
   const docRef = useRef(doc)
   docRef.current = doc
@@ -200,17 +198,6 @@ export function BoardStage(props: BoardStageProps) {
     if (notes.length > 0 && performance.getEntriesByName('handlekraft:board-drawn').length === 0)
       performance.mark('handlekraft:board-drawn')
   }
-
-  // After a drop, reset the dragged layer in the same frame the document shows the new places: no flicker.
-  useLayoutEffect(() => {
-    const drop = dropped.current
-    if (!drop) return
-    const item = doc.note[drop.id] ?? doc.zone[drop.id] ?? doc.project[drop.id]
-    if (item && (item.x !== drop.x || item.y !== drop.y)) return
-    dropped.current = null
-    endDrag()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc])
 
   const endDrag = useCallback(() => {
     dragLayerRef.current?.position({ x: 0, y: 0 })
@@ -482,15 +469,11 @@ export function BoardStage(props: BoardStageProps) {
     if (!g) return
     if (g.type === 'pan') viewport.endGesture()
     if (g.type === 'move' && g.moving) {
-      const first = g.ids[0]!
-      const item = docRef.current.note[first] ?? docRef.current.zone[first] ?? docRef.current.project[first]
-      dropped.current = item ? { id: first, x: Math.round(item.x + g.dx), y: Math.round(item.y + g.dy) } : null
+      // The dragged layer keeps its offset until the drop is stored: the mirror then already holds the new
+      // places, and React draws them before the next frame, so nothing jumps back in between.
       void actions.dropBy(g.ids, g.dx, g.dy).then((ok) => {
-        if (!ok && dropped.current) {
-          dropped.current = null
-          endDrag()
-          moveConnectors(new Set(g.ids), 0, 0)
-        }
+        endDrag()
+        if (!ok) moveConnectors(new Set(g.ids), 0, 0)
       })
       return
     }

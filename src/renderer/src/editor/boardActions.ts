@@ -1,6 +1,8 @@
 // Everything the board can do to the document, as calls that build ONE command each and send it to main.
 // The board's pointer code, the keyboard, the toolbar and the notes list all come through here, so a
 // drag, an arrow-key nudge and a toolbar button make the same kind of undo step.
+// Commands that depend on the document are sent as builders: the queue runs them when their turn comes, so
+// three quick arrow presses move a note three steps, not one step three times.
 import type { CommandCall } from '@shared/commands'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
@@ -11,10 +13,11 @@ import { copySelection, loadClipboard, pasteArgs, storeClipboard } from './clipb
 import { newId } from './ids'
 import { gridPositions, pastedLines, tidyPositions } from './layout'
 import { projectBox, stackMoves, themesAfterDrop, unstackMoves } from './methodBoard'
+import type { CommandSource } from './workshopCommands'
 
 export interface BoardActionsDeps {
-  /** Sends one command; answers whether main accepted it (errors are shown by the caller). */
-  apply(call: CommandCall): Promise<boolean>
+  /** Sends one command (WorkshopCommands.send); answers whether main accepted it (errors are shown by the caller). */
+  apply(command: CommandSource): Promise<boolean>
   doc(): WorkshopDoc
   /** The open workshop's file path: where a copy came from. */
   source(): string
@@ -26,17 +29,7 @@ export interface BoardActionsDeps {
 export const NUDGE = { small: 10, large: 50 } as const
 
 export class BoardActions {
-  /** Edits run one after another: each reads the document only after the previous one has landed, so
-   * three quick arrow presses move a note three steps, not one step three times. */
-  private chain: Promise<unknown> = Promise.resolve()
-
   constructor(private readonly deps: BoardActionsDeps) {}
-
-  private serial<T>(run: () => Promise<T>): Promise<T> {
-    const next = this.chain.then(run, run)
-    this.chain = next.catch(() => undefined)
-    return next
-  }
 
   private get selected(): readonly string[] {
     return this.deps.editor.getState().selected
@@ -95,22 +88,17 @@ export class BoardActions {
   }
 
   /** Moves by an offset everything selected, plus the notes that selected zones carry. One command. */
-  moveSelectionBy(dx: number, dy: number): Promise<void> {
-    return this.serial(() => this.moveSelectionNow(dx, dy))
-  }
-
-  private async moveSelectionNow(dx: number, dy: number): Promise<void> {
-    const ids = this.movingIds(this.selected)
-    if (ids.length === 0 || (dx === 0 && dy === 0)) return
-    await this.moveNow(ids, dx, dy) // already in the queue: moveBy would wait for itself
+  async moveSelectionBy(dx: number, dy: number): Promise<void> {
+    if (dx === 0 && dy === 0) return
+    const selected = this.selected
+    await this.deps.apply((doc) => moveCommand(doc, this.movingIds(selected, doc), dx, dy))
   }
 
   /**
    * What a drag of `ids` moves: the notes, zones and project cards themselves, and every note and project
    * card inside a moved zone (the "Action projects" area carries its cards).
    */
-  movingIds(ids: readonly string[]): string[] {
-    const doc = this.deps.doc()
+  movingIds(ids: readonly string[], doc: WorkshopDoc = this.deps.doc()): string[] {
     const moving = new Set<string>()
     for (const id of ids) {
       if (doc.note[id] || doc.project[id]) moving.add(id)
@@ -126,17 +114,7 @@ export class BoardActions {
   }
 
   moveBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
-    return this.serial(() => this.moveNow(ids, dx, dy))
-  }
-
-  private async moveNow(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
-    const doc = this.deps.doc()
-    const items = ids
-      .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id])
-      .filter((item) => item !== undefined)
-      .map((item) => ({ id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }))
-    if (items.length === 0) return false
-    return this.deps.apply({ name: 'moveItems', args: { items } })
+    return this.deps.apply((doc) => moveCommand(doc, ids, dx, dy))
   }
 
   /**
@@ -145,9 +123,8 @@ export class BoardActions {
    * a frame is not sorting.
    */
   dropBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
-    return this.serial(async () => {
-      const doc = this.deps.doc()
-      if (ids.some((id) => doc.zone[id])) return this.moveNow(ids, dx, dy)
+    return this.deps.apply((doc) => {
+      if (ids.some((id) => doc.zone[id])) return moveCommand(doc, ids, dx, dy)
       const themes = themesAfterDrop(doc, ids, Math.round(dx), Math.round(dy))
       const items = ids
         .map((id) => doc.note[id] ?? doc.project[id])
@@ -156,8 +133,7 @@ export class BoardActions {
           const moved = { id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }
           return themes.has(item.id) ? { ...moved, themeId: themes.get(item.id)! } : moved
         })
-      if (items.length === 0) return false
-      return this.deps.apply({ name: 'moveItems', args: { items } })
+      return items.length === 0 ? null : { name: 'moveItems', args: { items } }
     })
   }
 
@@ -168,27 +144,27 @@ export class BoardActions {
     })
   }
 
-  deleteSelection(): Promise<void> {
-    return this.serial(() => this.deleteNow())
-  }
-
-  private async deleteNow(): Promise<void> {
+  async deleteSelection(): Promise<void> {
     // Project cards are deleted in the Method panel, with their sheet; the board's Delete leaves them.
-    const doc = this.deps.doc()
-    const ids = this.selected.filter((id) => !doc.project[id])
-    if (ids.length === 0) return
-    if (await this.deps.apply({ name: 'deleteItems', args: { ids: [...ids] } })) this.deps.editor.select([])
+    const selected = this.selected
+    const ok = await this.deps.apply((doc) => {
+      const ids = selected.filter((id) => !doc.project[id])
+      return ids.length === 0 ? null : { name: 'deleteItems', args: { ids } }
+    })
+    if (ok) this.deps.editor.select([])
   }
 
-  duplicateSelection(): Promise<void> {
-    return this.serial(() => this.duplicateNow())
-  }
-
-  private async duplicateNow(): Promise<void> {
-    const content = copySelection(this.deps.doc(), this.selected, this.deps.source())
-    if (!content) return
-    const { args, ids } = pasteArgs(content, null)
-    if (await this.deps.apply({ name: 'addItems', args })) this.deps.editor.select(ids)
+  async duplicateSelection(): Promise<void> {
+    const selected = this.selected
+    let ids: string[] = []
+    const ok = await this.deps.apply((doc) => {
+      const content = copySelection(doc, selected, this.deps.source())
+      if (!content) return null
+      const pasted = pasteArgs(content, null)
+      ids = pasted.ids
+      return { name: 'addItems', args: pasted.args }
+    })
+    if (ok && ids.length > 0) this.deps.editor.select(ids)
   }
 
   /** Copies the selection; answers the plain text for the system clipboard, or null when nothing is selected. */
@@ -209,11 +185,7 @@ export class BoardActions {
    * Pastes: the copied records when `text` is what we copied (or when no text came, e.g. the system
    * clipboard was not readable), otherwise one note per line of the text, in a tidy grid.
    */
-  paste(text: string | null): Promise<void> {
-    return this.serial(() => this.pasteNow(text))
-  }
-
-  private async pasteNow(text: string | null): Promise<void> {
+  async paste(text: string | null): Promise<void> {
     const stored = loadClipboard()
     const centre = this.deps.viewCentre()
     if (stored && (text === null || text === stored.text)) {
@@ -276,14 +248,16 @@ export class BoardActions {
   }
 
   /** The selected notes as a new theme (unnamed: naming can wait until the sorting is done). */
-  makeTheme(): Promise<string | null> {
-    return this.serial(async () => {
-      const doc = this.deps.doc()
-      const noteIds = this.selected.filter((id) => doc.note[id])
-      if (noteIds.length === 0) return null
-      const id = newId('theme')
-      return (await this.deps.apply({ name: 'createTheme', args: { id, noteIds } })) ? id : null
+  async makeTheme(): Promise<string | null> {
+    const selected = this.selected
+    const id = newId('theme')
+    let made = false
+    const ok = await this.deps.apply((doc) => {
+      const noteIds = selected.filter((noteId) => doc.note[noteId])
+      made = noteIds.length > 0
+      return made ? { name: 'createTheme', args: { id, noteIds } } : null
     })
+    return ok && made ? id : null
   }
 
   /** The one theme all selected notes share, or null. */
@@ -294,10 +268,10 @@ export class BoardActions {
     return themes.size === 1 && only ? only : null
   }
 
-  ungroupSelectedTheme(): Promise<void> {
-    return this.serial(async () => {
+  async ungroupSelectedTheme(): Promise<void> {
+    await this.deps.apply(() => {
       const id = this.selectedTheme()
-      if (id) await this.deps.apply({ name: 'deleteTheme', args: { id } })
+      return id ? { name: 'deleteTheme', args: { id } } : null
     })
   }
 
@@ -308,17 +282,28 @@ export class BoardActions {
   }
 
   /** Puts the selected notes on top of the first selected one (duplicates), in its theme. One command. */
-  stackSelection(): Promise<void> {
-    return this.serial(async () => {
-      const items = stackMoves(this.deps.doc(), this.selected)
-      if (items.length > 0) await this.deps.apply({ name: 'moveItems', args: { items, adoptZoneCategory: false } })
+  async stackSelection(): Promise<void> {
+    const selected = this.selected
+    await this.deps.apply((doc) => {
+      const items = stackMoves(doc, selected)
+      return items.length > 0 ? { name: 'moveItems', args: { items, adoptZoneCategory: false } } : null
     })
   }
 
-  unstackSelection(): Promise<void> {
-    return this.serial(async () => {
-      const items = unstackMoves(this.deps.doc(), this.selected)
-      if (items.length > 0) await this.deps.apply({ name: 'moveItems', args: { items, adoptZoneCategory: false } })
+  async unstackSelection(): Promise<void> {
+    const selected = this.selected
+    await this.deps.apply((doc) => {
+      const items = unstackMoves(doc, selected)
+      return items.length > 0 ? { name: 'moveItems', args: { items, adoptZoneCategory: false } } : null
     })
   }
+}
+
+/** One moveItems command that shifts `ids` by an offset, from the document as it is when the command is sent. */
+function moveCommand(doc: WorkshopDoc, ids: readonly string[], dx: number, dy: number): CommandCall | null {
+  const items = ids
+    .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id])
+    .filter((item) => item !== undefined)
+    .map((item) => ({ id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }))
+  return items.length === 0 ? null : { name: 'moveItems', args: { items } }
 }

@@ -1,8 +1,10 @@
 // The renderer's copy of one open workshop. Main is the single writer; this mirror starts from a snapshot
 // and applies the patches main broadcasts, in revision order. A patch that skips a revision means we missed
 // one (a dropped socket, a slow window), so we fetch a fresh snapshot instead of guessing.
+// A call of this window (apply, undo, redo) answers with its patch, which goes in at once through accept();
+// its broadcast event then arrives as a revision we already hold and is skipped.
 // Plain TypeScript: React subscribes through subscribe()/getState(), Konva is fed from the same state.
-import type { ApiEvent, HandlekraftApi, WorkshopSnapshot } from '@shared/api/contract'
+import type { Applied, ApiEvent, HandlekraftApi, WorkshopSnapshot } from '@shared/api/contract'
 import type { AppErrorShape } from '@shared/errors'
 import type { WorkshopDoc } from '@shared/model/document'
 import { applyPatch } from '@shared/model/patch'
@@ -22,9 +24,6 @@ export interface MirrorState {
 
 type PatchEvent = Extract<ApiEvent, { type: 'patch' }>
 
-/** How long to wait for the event of a revision a call already reported, before re-syncing. */
-const EVENT_GRACE_MS = 1500
-
 export class DocumentMirror {
   private state: MirrorState
   private readonly listeners = new Set<() => void>()
@@ -35,9 +34,6 @@ export class DocumentMirror {
   constructor(
     private readonly api: Pick<HandlekraftApi, 'workshop.snapshot'>,
     snapshot: WorkshopSnapshot,
-    private readonly timers: { set: (run: () => void, ms: number) => unknown } = {
-      set: (run, ms) => setTimeout(run, ms),
-    },
   ) {
     this.state = { ...snapshot, closed: false, syncError: null }
   }
@@ -66,15 +62,9 @@ export class DocumentMirror {
     this.applyInOrder(event)
   }
 
-  /**
-   * A call (apply, undo, redo) answered with this revision. Its patch event normally arrives at about the
-   * same time; if it has not come after a short while, something was lost and we re-sync.
-   */
-  expectRevision(revision: number): void {
-    if (revision <= this.state.revision) return
-    this.timers.set(() => {
-      if (!this.state.closed && this.state.revision < revision) void this.resync()
-    }, EVENT_GRACE_MS)
+  /** The answer of this window's own apply, undo or redo: in the mirror before the caller goes on. */
+  accept(applied: Applied): void {
+    this.handleEvent({ type: 'patch', workshopId: this.state.workshopId, ...applied })
   }
 
   /** Replaces the mirror with a fresh snapshot from main; concurrent requests share one fetch. */

@@ -17,7 +17,7 @@ export function AgendaSection(props: MethodProps) {
       <p className="method-now">
         {t('method.agenda.current')}: <strong>{name}</strong>
       </p>
-      <FacilitatorTimer live={live} phaseName={name} apply={props.apply} busy={props.busy} />
+      <FacilitatorTimer live={live} phaseName={name} apply={props.apply} />
       {phase && (
         <label className="method-block">
           {t('method.agenda.notes', { name })} <span className="muted">({t('method.agenda.notesHelp')})</span>

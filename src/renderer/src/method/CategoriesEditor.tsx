@@ -10,7 +10,7 @@ import type { MethodProps } from './methodProps'
 
 const NEW_CATEGORY_COLOUR = '#d4a373'
 
-export function CategoriesEditor({ doc, apply, busy }: MethodProps) {
+export function CategoriesEditor({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const counts = notesByCategory(doc)
   const [name, setName] = useState('')
@@ -60,7 +60,7 @@ export function CategoriesEditor({ doc, apply, busy }: MethodProps) {
           {t('method.setup.newCategoryColour')}
           <input type="color" value={colour} onChange={(event) => setColour(event.target.value)} />
         </label>
-        <button type="submit" disabled={busy || name.trim() === ''}>
+        <button type="submit" disabled={name.trim() === ''}>
           {t('method.setup.addCategory')}
         </button>
       </form>

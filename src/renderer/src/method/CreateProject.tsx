@@ -8,7 +8,7 @@ import type { MethodProps } from './methodProps'
 import { linksFromNotes } from './projectsModel'
 import { themeName, themesWithNotes } from './themesModel'
 
-export function CreateProject({ doc, apply, busy, onCreated }: MethodProps & { onCreated: (projectId: string) => void }) {
+export function CreateProject({ doc, apply, onCreated }: MethodProps & { onCreated: (projectId: string) => void }) {
   const { t } = useTranslation()
   const themes = themesWithNotes(doc)
   const [themeId, setThemeId] = useState('')
@@ -39,12 +39,12 @@ export function CreateProject({ doc, apply, busy, onCreated }: MethodProps & { o
               ))}
             </select>
           </label>
-          <button type="button" disabled={busy || !chosen} onClick={() => void create(true)}>
+          <button type="button" disabled={!chosen} onClick={() => void create(true)}>
             {t('method.projects.createFromTheme')}
           </button>
         </div>
       )}
-      <button type="button" disabled={busy} onClick={() => void create(false)}>
+      <button type="button" onClick={() => void create(false)}>
         {t('method.projects.createEmpty')}
       </button>
     </section>

@@ -6,7 +6,7 @@ import type { LiveState } from '@shared/model/records'
 import { timerView } from './agendaModel'
 import type { MethodProps } from './methodProps'
 
-export function FacilitatorTimer({ live, phaseName, apply, busy }: Pick<MethodProps, 'apply' | 'busy'> & { live: LiveState; phaseName: string }) {
+export function FacilitatorTimer({ live, phaseName, apply }: Pick<MethodProps, 'apply'> & { live: LiveState; phaseName: string }) {
   const { t } = useTranslation()
   const [now, setNow] = useState(() => Date.now())
   const running = live.timerStartedAt !== null
@@ -34,18 +34,18 @@ export function FacilitatorTimer({ live, phaseName, apply, busy }: Pick<MethodPr
       )}
       <div className="method-buttons">
         {running ? (
-          <button type="button" disabled={busy} onClick={() => control('pause')}>
+          <button type="button" onClick={() => control('pause')}>
             {t('method.agenda.pause')}
           </button>
         ) : (
-          <button type="button" disabled={busy} onClick={() => control('start')}>
+          <button type="button" onClick={() => control('start')}>
             {t('method.agenda.start')}
           </button>
         )}
-        <button type="button" disabled={busy} onClick={() => control('reset')}>
+        <button type="button" onClick={() => control('reset')}>
           {t('method.agenda.reset')}
         </button>
-        <button type="button" disabled={busy} onClick={() => control('addMinute')}>
+        <button type="button" onClick={() => control('addMinute')}>
           {t('method.agenda.addMinute')}
         </button>
       </div>

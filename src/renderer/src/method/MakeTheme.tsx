@@ -12,7 +12,7 @@ export interface Checked {
   set: (ids: ReadonlySet<string>) => void
 }
 
-export function MakeTheme({ doc, apply, busy, checked }: MethodProps & { checked: Checked }) {
+export function MakeTheme({ doc, apply, checked }: MethodProps & { checked: Checked }) {
   const { t } = useTranslation()
   const [kind, setKind] = useState<NoteKind | 'all'>('idea')
   const [name, setName] = useState('')
@@ -66,7 +66,7 @@ export function MakeTheme({ doc, apply, busy, checked }: MethodProps & { checked
         {t('method.themes.newName')}
         <input value={name} onChange={(event) => setName(event.target.value)} />
       </label>
-      <button type="button" disabled={busy || chosen.length === 0} onClick={() => void make()}>
+      <button type="button" disabled={chosen.length === 0} onClick={() => void make()}>
         {t('method.themes.makeTheme')}
       </button>
     </section>

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
 import type { DocumentMirror } from '../editor/documentMirror'
-import { useApp } from '../panels/appContext'
+import type { WorkshopCommands } from '../editor/workshopCommands'
 import { ErrorAlert } from '../panels/ErrorAlert'
 import { AgendaSection } from './AgendaSection'
 import type { MethodProps } from './methodProps'
@@ -30,12 +30,18 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
 /** Fired by the board (BoardStage, BoardItemsList) when a project card is double-clicked or chosen. */
 export const OPEN_PROJECT_EVENT = 'handlekraft:open-project'
 
-export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden: boolean }) {
+export function MethodPanel({
+  mirror,
+  commands,
+  hidden,
+}: {
+  mirror: DocumentMirror
+  commands: WorkshopCommands
+  hidden: boolean
+}) {
   const { t } = useTranslation()
-  const { api } = useApp()
   const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
   const [tab, setTab] = useState<MethodTab>('setup')
-  const [pending, setPending] = useState(0)
   const [error, setError] = useState<AppErrorShape | null>(null)
   /** A project card double-clicked on the board opens here; the counter remounts the section for each open. */
   const [opened, setOpened] = useState<{ id: string; count: number } | null>(null)
@@ -50,23 +56,15 @@ export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden
     return () => window.removeEventListener(OPEN_PROJECT_EVENT, open)
   }, [])
 
+  // No control waits for a save: commands queue (WorkshopCommands), so every click counts.
   const apply = useCallback(
     async (command: CommandCall): Promise<boolean> => {
       setError(null)
-      setPending((n) => n + 1)
-      try {
-        const result = await api['workshop.apply']({ workshopId: mirror.getState().workshopId, command })
-        if (!result.ok) {
-          setError(result.error)
-          return false
-        }
-        mirror.expectRevision(result.value.revision)
-        return true
-      } finally {
-        setPending((n) => n - 1)
-      }
+      const sent = await commands.send(command)
+      if (!sent.ok) setError(sent.error)
+      return sent.ok
     },
-    [api, mirror],
+    [commands],
   )
 
   const Section = SECTIONS[tab]
@@ -111,7 +109,6 @@ export function MethodPanel({ mirror, hidden }: { mirror: DocumentMirror; hidden
           key={`${tab} ${opened?.count ?? 0}`}
           doc={state.doc}
           apply={apply}
-          busy={pending > 0}
           openProjectId={opened?.id ?? null}
         />
       </div>

@@ -8,7 +8,7 @@ import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel, participantsBatch } from './participantsModel'
 
-export function ParticipantsEditor({ doc, apply, busy }: MethodProps) {
+export function ParticipantsEditor({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const [count, setCount] = useState('1')
   const [role, setRole] = useState<Role>('citizen')
@@ -57,7 +57,7 @@ export function ParticipantsEditor({ doc, apply, busy }: MethodProps) {
           {t('method.setup.personName')}
           <input value={name} disabled={count !== '1'} onChange={(event) => setName(event.target.value)} />
         </label>
-        <button type="submit" disabled={busy || !(Number(count) >= 1)}>
+        <button type="submit" disabled={!(Number(count) >= 1)}>
           {t('method.setup.addMany')}
         </button>
       </form>

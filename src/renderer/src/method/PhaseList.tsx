@@ -7,7 +7,7 @@ import { phaseName, phasesInOrder, totalMinutes } from './agendaModel'
 import { CommitField } from './CommitField'
 import type { MethodProps } from './methodProps'
 
-export function PhaseList({ doc, apply, busy }: MethodProps) {
+export function PhaseList({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const phases = phasesInOrder(doc)
   const currentId = liveStateOf(doc).currentPhaseId
@@ -54,12 +54,12 @@ export function PhaseList({ doc, apply, busy }: MethodProps) {
                 />
               </div>
               <div className="method-buttons">
-                <button type="button" disabled={busy || current} onClick={() => void apply({ name: 'setCurrentPhase', args: { phaseId: phase.id } })}>
+                <button type="button" disabled={current} onClick={() => void apply({ name: 'setCurrentPhase', args: { phaseId: phase.id } })}>
                   {t('method.agenda.makeCurrent', { name })}
                 </button>
                 <button
                   type="button"
-                  disabled={busy || index === 0}
+                  disabled={index === 0}
                   aria-label={t('method.agenda.moveUp', { name })}
                   onClick={() => void apply({ name: 'updatePhase', args: { id: phase.id, position: index - 1 } })}
                 >
@@ -67,7 +67,7 @@ export function PhaseList({ doc, apply, busy }: MethodProps) {
                 </button>
                 <button
                   type="button"
-                  disabled={busy || index === phases.length - 1}
+                  disabled={index === phases.length - 1}
                   aria-label={t('method.agenda.moveDown', { name })}
                   onClick={() => void apply({ name: 'updatePhase', args: { id: phase.id, position: index + 1 } })}
                 >
@@ -75,7 +75,7 @@ export function PhaseList({ doc, apply, busy }: MethodProps) {
                 </button>
                 <button
                   type="button"
-                  disabled={busy || current}
+                  disabled={current}
                   aria-label={t('method.agenda.deletePhase', { name })}
                   onClick={() => void apply({ name: 'deletePhase', args: { id: phase.id } })}
                 >
@@ -96,7 +96,7 @@ export function PhaseList({ doc, apply, busy }: MethodProps) {
           {t('method.agenda.newPhaseMinutes')}
           <input type="number" min={1} max={600} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
         </label>
-        <button type="submit" disabled={busy || title.trim() === ''}>
+        <button type="submit" disabled={title.trim() === ''}>
           {t('method.agenda.addPhase')}
         </button>
       </form>

@@ -20,7 +20,7 @@ const TEXT_FIELDS = ['goal', 'firstStep', 'resourcesNeeded', 'resourcesOffered',
 
 const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((option) => option.value)
 
-export function ProjectEditor({ doc, apply, busy, project, onDone }: MethodProps & { project: Project; onDone: () => void }) {
+export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { project: Project; onDone: () => void }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<Draft>(() => draftOf(project))
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
@@ -127,7 +127,7 @@ export function ProjectEditor({ doc, apply, busy, project, onDone }: MethodProps
         </select>
       </label>
       <div className="method-buttons">
-        <button type="submit" disabled={busy}>
+        <button type="submit">
           {t('method.projects.save', { name })}
         </button>
         <button type="button" onClick={onDone}>

@@ -7,7 +7,7 @@ import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
 import { latestUpdate, projectRows, sessionsInOrder } from './projectsModel'
 
-function UpdateForm({ apply, busy, project, session, sessionName }: Pick<MethodProps, 'apply' | 'busy'> & { project: Project; session: Session; sessionName: string }) {
+function UpdateForm({ apply, project, session, sessionName }: Pick<MethodProps, 'apply'> & { project: Project; session: Session; sessionName: string }) {
   const { t } = useTranslation()
   const [status, setStatus] = useState<Project['status']>(project.status)
   const [text, setText] = useState('')
@@ -31,14 +31,14 @@ function UpdateForm({ apply, busy, project, session, sessionName }: Pick<MethodP
         {t('method.projects.updateText', { session: sessionName })}
         <input value={text} onChange={(event) => setText(event.target.value)} />
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit">
         {t('method.projects.saveUpdate', { session: sessionName })}
       </button>
     </form>
   )
 }
 
-export function ProjectFollowUp({ doc, apply, busy, editing }: MethodProps & { editing: Project | null }) {
+export function ProjectFollowUp({ doc, apply, editing }: MethodProps & { editing: Project | null }) {
   const { t } = useTranslation()
   const sessions = sessionsInOrder(doc)
   const rows = projectRows(doc)
@@ -83,7 +83,7 @@ export function ProjectFollowUp({ doc, apply, busy, editing }: MethodProps & { e
           )}
           {editing &&
             sessions.map((session) => (
-              <UpdateForm key={`${editing.id} ${session.id}`} apply={apply} busy={busy} project={editing} session={session} sessionName={sessionName(session)} />
+              <UpdateForm key={`${editing.id} ${session.id}`} apply={apply} project={editing} session={session} sessionName={sessionName(session)} />
             ))}
         </>
       )}

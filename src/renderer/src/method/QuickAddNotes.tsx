@@ -10,7 +10,7 @@ import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
 import { linesOf, placeNotes, targetZone } from './quickAddModel'
 
-export function QuickAddNotes({ doc, apply, busy }: MethodProps) {
+export function QuickAddNotes({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const [text, setText] = useState('')
   const [kind, setKind] = useState<NoteKind>('strength')
@@ -61,7 +61,7 @@ export function QuickAddNotes({ doc, apply, busy }: MethodProps) {
           </select>
         </label>
       </div>
-      <button type="submit" disabled={busy || lines.length === 0}>
+      <button type="submit" disabled={lines.length === 0}>
         {t('method.setup.quickAddButton')}
       </button>
       {added !== null && <p role="status">{t('method.setup.quickAdded', { count: added })}</p>}

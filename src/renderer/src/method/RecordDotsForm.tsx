@@ -8,7 +8,7 @@ import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { dotsUsedBy, optionName } from './votingModel'
 
-export function RecordDotsForm({ doc, apply, busy, round }: MethodProps & { round: VotingRound }) {
+export function RecordDotsForm({ doc, apply, round }: MethodProps & { round: VotingRound }) {
   const { t } = useTranslation()
   const [mode, setMode] = useState<'participant' | 'role'>('role')
   const [participantId, setParticipantId] = useState('')
@@ -98,7 +98,7 @@ export function RecordDotsForm({ doc, apply, busy, round }: MethodProps & { roun
           )
         })}
       </ul>
-      <button type="submit" disabled={busy || (mode === 'participant' && !participantId)}>
+      <button type="submit" disabled={(mode === 'participant' && !participantId)}>
         {mode === 'role' ? t('method.voting.recordForRole', { role: t(`roles.${role}`) }) : t('method.voting.recordButton')}
       </button>
     </form>

@@ -6,7 +6,7 @@ import { ROLES, type VotingRound } from '@shared/model/records'
 import type { MethodProps } from './methodProps'
 import { optionName, rankItems } from './votingModel'
 
-export function RoundResults({ doc, apply, busy, round, title }: MethodProps & { round: VotingRound; title: string }) {
+export function RoundResults({ doc, apply, round, title }: MethodProps & { round: VotingRound; title: string }) {
   const { t } = useTranslation()
   const tally = tallyRound(doc, round)
   const shown = round.status !== 'open'
@@ -23,22 +23,22 @@ export function RoundResults({ doc, apply, busy, round, title }: MethodProps & {
       <p className="method-count">{t('method.voting.dotsPlaced', { count: tally.total, voters: tally.voters })}</p>
       <div className="method-buttons">
         {round.status === 'open' && (
-          <button type="button" disabled={busy} onClick={() => status('revealed')}>
+          <button type="button" onClick={() => status('revealed')}>
             {t('method.voting.reveal')}
           </button>
         )}
         {round.status === 'revealed' && (
           <>
-            <button type="button" disabled={busy} onClick={() => status('open')}>
+            <button type="button" onClick={() => status('open')}>
               {t('method.voting.hide')}
             </button>
-            <button type="button" disabled={busy} onClick={() => status('closed')}>
+            <button type="button" onClick={() => status('closed')}>
               {t('method.voting.close')}
             </button>
           </>
         )}
         {round.status === 'closed' && (
-          <button type="button" disabled={busy} onClick={() => status('revealed')}>
+          <button type="button" onClick={() => status('revealed')}>
             {t('method.voting.reopen')}
           </button>
         )}

@@ -8,7 +8,7 @@ import { CommitField } from './CommitField'
 import type { MethodProps } from './methodProps'
 import { sessionsInOrder } from './projectsModel'
 
-export function SessionsEditor({ doc, apply, busy }: MethodProps) {
+export function SessionsEditor({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const sessions = sessionsInOrder(doc)
   const current = liveStateOf(doc).currentSessionId
@@ -32,7 +32,7 @@ export function SessionsEditor({ doc, apply, busy }: MethodProps) {
         {t('method.setup.currentSession')}
         <select
           value={current ?? ''}
-          disabled={busy}
+         
           onChange={(event) => void apply({ name: 'setCurrentSession', args: { sessionId: event.target.value || null } })}
         >
           <option value="">{t('method.setup.noSession')}</option>
@@ -69,7 +69,7 @@ export function SessionsEditor({ doc, apply, busy }: MethodProps) {
           {t('method.setup.sessionDate')}
           <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
         </label>
-        <button type="submit" disabled={busy || !date}>
+        <button type="submit" disabled={!date}>
           {t('method.setup.addSession')}
         </button>
       </form>

@@ -8,7 +8,7 @@ import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
 import { optionIdsFor } from './votingModel'
 
-export function StartRoundForm({ doc, apply, busy, onStarted }: MethodProps & { onStarted: (roundId: string) => void }) {
+export function StartRoundForm({ doc, apply, onStarted }: MethodProps & { onStarted: (roundId: string) => void }) {
   const { t } = useTranslation()
   const [target, setTarget] = useState<'themes' | 'notes'>('themes')
   const [title, setTitle] = useState('')
@@ -64,7 +64,7 @@ export function StartRoundForm({ doc, apply, busy, onStarted }: MethodProps & { 
       </div>
       <p className="muted">{t('method.voting.dotsHelp', { count: suggested })}</p>
       {options.length === 0 && <p className="muted">{t('method.voting.noOptions')}</p>}
-      <button type="submit" disabled={busy || options.length === 0}>
+      <button type="submit" disabled={options.length === 0}>
         {t('method.voting.start')}
       </button>
     </form>

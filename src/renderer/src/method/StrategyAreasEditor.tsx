@@ -5,7 +5,7 @@ import { workshopOf } from '@shared/model/document'
 import type { MethodProps } from './methodProps'
 import { linesOf } from './quickAddModel'
 
-export function StrategyAreasEditor({ doc, apply, busy }: MethodProps) {
+export function StrategyAreasEditor({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const areas = workshopOf(doc).strategyAreas
   const saved = areas.join('\n')
@@ -21,7 +21,7 @@ export function StrategyAreasEditor({ doc, apply, busy }: MethodProps) {
       </label>
       <button
         type="button"
-        disabled={busy || text === saved}
+        disabled={text === saved}
         onClick={() => void apply({ name: 'updateWorkshop', args: { strategyAreas: [...new Set(linesOf(text))] } })}
       >
         {t('method.setup.saveStrategyAreas')}

@@ -5,7 +5,7 @@ import type { Checked } from './MakeTheme'
 import type { MethodProps } from './methodProps'
 import { themeName, themesWithNotes } from './themesModel'
 
-export function ThemeList({ doc, apply, busy, checked }: MethodProps & { checked: Checked }) {
+export function ThemeList({ doc, apply, checked }: MethodProps & { checked: Checked }) {
   const { t } = useTranslation()
   const entries = themesWithNotes(doc)
   const free = [...checked.ids].filter((id) => doc.note[id] && doc.note[id].themeId === null)
@@ -41,7 +41,7 @@ export function ThemeList({ doc, apply, busy, checked }: MethodProps & { checked
                     <button
                       type="button"
                       className="method-small"
-                      disabled={busy}
+                     
                       aria-label={t('method.themes.takeOut', { text: stack.text })}
                       onClick={() =>
                         void apply({ name: 'updateNotes', args: { notes: stack.notes.map((note) => ({ id: note.id, themeId: null })) } })
@@ -55,14 +55,14 @@ export function ThemeList({ doc, apply, busy, checked }: MethodProps & { checked
               <div className="method-buttons">
                 <button
                   type="button"
-                  disabled={busy || free.length === 0}
+                  disabled={free.length === 0}
                   onClick={async () => {
                     if (await apply({ name: 'updateNotes', args: { notes: free.map((id) => ({ id, themeId: theme.id })) } })) checked.set(new Set())
                   }}
                 >
                   {t('method.themes.addTo', { name })}
                 </button>
-                <button type="button" disabled={busy} onClick={() => void apply({ name: 'deleteTheme', args: { id: theme.id } })}>
+                <button type="button" onClick={() => void apply({ name: 'deleteTheme', args: { id: theme.id } })}>
                   {t('method.themes.ungroup', { name })}
                 </button>
               </div>

@@ -9,7 +9,7 @@ import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
 import { sessionsInOrder } from './projectsModel'
 
-export function WorkshopDetailsForm({ doc, apply, busy }: MethodProps) {
+export function WorkshopDetailsForm({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const workshop = workshopOf(doc)
   const firstSession = sessionsInOrder(doc)[0]
@@ -59,7 +59,7 @@ export function WorkshopDetailsForm({ doc, apply, busy }: MethodProps) {
           <option value="en">{t('languages.en')}</option>
         </select>
       </label>
-      <button type="submit" disabled={busy}>
+      <button type="submit">
         {t('method.setup.saveWorkshop')}
       </button>
     </form>

@@ -1,12 +1,12 @@
 // What every section of the Method panel gets: the document as the mirror holds it now, and one way to
-// change it (an undoable, durable command through the API; answers false after showing the error).
+// change it (an undoable, durable command through the API; answers false after showing the error). There is
+// no busy flag: commands queue, so no control is disabled while a save is on its way (a click is never lost).
 import type { CommandCall } from '@shared/commands'
 import type { WorkshopDoc } from '@shared/model/document'
 
 export interface MethodProps {
   doc: WorkshopDoc
   apply: (command: CommandCall) => Promise<boolean>
-  busy: boolean
   /** A project to open in the editor at once (double-clicked on the board); only the Projects tab uses it. */
   openProjectId?: string | null
 }

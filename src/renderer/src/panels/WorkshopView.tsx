@@ -2,7 +2,6 @@
 // the board with its overlays (text editing, find, legend) and the hidden list of notes for the keyboard.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CommandCall } from '@shared/commands'
 import { workshopOf } from '@shared/model/document'
 import type { Note, Zone } from '@shared/model/records'
 import { BoardStage, contentBounds } from '../board/BoardStage'
@@ -14,6 +13,7 @@ import { BoardActions } from '../editor/boardActions'
 import { BoardEditor } from '../editor/boardEditor'
 import { boundsOf, type Box } from '../editor/boxes'
 import type { DocumentMirror } from '../editor/documentMirror'
+import type { CommandSource, WorkshopCommands } from '../editor/workshopCommands'
 import { findNotes } from '../editor/find'
 import { projectBox } from '../editor/methodBoard'
 import { BoardItemsList } from './BoardItemsList'
@@ -29,6 +29,7 @@ import { useCall } from './useCall'
 
 export interface WorkshopViewProps {
   mirror: DocumentMirror
+  commands: WorkshopCommands
   onClosed: () => void
 }
 
@@ -37,24 +38,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
-/** Resolves once the mirror shows `revision` (its patch event arrived), or after a grace period. */
-function landed(mirror: DocumentMirror, revision: number): Promise<void> {
-  if (mirror.getState().revision >= revision) return Promise.resolve()
-  return new Promise((done) => {
-    const stop = mirror.subscribe(() => {
-      if (mirror.getState().revision < revision) return
-      stop()
-      clearTimeout(timer)
-      done()
-    })
-    const timer = setTimeout(() => {
-      stop()
-      done()
-    }, 2000)
-  })
-}
-
-export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
+export function WorkshopView({ mirror, commands, onClosed }: WorkshopViewProps) {
   const { t } = useTranslation()
   const { api, info } = useApp()
   const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
@@ -69,18 +53,13 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   const viewport = useMemo(() => new BoardViewport(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
   const editorState = useSyncExternalStore(editor.subscribe, editor.getState)
   const apply = useCallback(
-    async (command: CommandCall): Promise<boolean> => {
+    async (command: CommandSource): Promise<boolean> => {
       setError(null)
-      const result = await api['workshop.apply']({ workshopId, command })
-      if (!result.ok) {
-        setError(result.error)
-        return false
-      }
-      mirror.expectRevision(result.value.revision)
-      await landed(mirror, result.value.revision)
-      return true
+      const sent = await commands.send(command)
+      if (!sent.ok) setError(sent.error)
+      return sent.ok
     },
-    [api, mirror, setError, workshopId],
+    [commands, setError],
   )
   const actions = useMemo(
     () =>
@@ -174,11 +153,12 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
   }
 
   const history = useCallback(
-    async (method: 'workshop.undo' | 'workshop.redo') => {
-      const result = await run(() => api[method]({ workshopId }))
-      if (result) mirror.expectRevision(result.revision)
+    async (method: 'undo' | 'redo') => {
+      setError(null)
+      const sent = await commands[method]()
+      if (!sent.ok) setError(sent.error)
     },
-    [api, mirror, run, workshopId],
+    [commands, setError],
   )
 
   useEffect(() => {
@@ -186,8 +166,8 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return
       const key = event.key.toLowerCase()
       const redo = key === 'y' || (key === 'z' && event.shiftKey)
-      if (redo && mirror.getState().canRedo) void history('workshop.redo')
-      else if (key === 'z' && !event.shiftKey && mirror.getState().canUndo) void history('workshop.undo')
+      if (redo && mirror.getState().canRedo) void history('redo')
+      else if (key === 'z' && !event.shiftKey && mirror.getState().canUndo) void history('undo')
       else return
       event.preventDefault()
     }
@@ -235,10 +215,10 @@ export function WorkshopView({ mirror, onClosed }: WorkshopViewProps) {
           {subtitle && <p className="muted">{subtitle}</p>}
         </div>
         <div className="toolbar" role="toolbar" aria-label={t('workshop.toolbar')}>
-          <button type="button" disabled={busy || !state.canUndo} onClick={() => void history('workshop.undo')}>
+          <button type="button" disabled={!state.canUndo} onClick={() => void history('undo')}>
             {t('workshop.undo')}
           </button>
-          <button type="button" disabled={busy || !state.canRedo} onClick={() => void history('workshop.redo')}>
+          <button type="button" disabled={!state.canRedo} onClick={() => void history('redo')}>
             {t('workshop.redo')}
           </button>
           <button

@@ -11,6 +11,7 @@ import { recordsOf } from '@shared/model/document'
 import type { AppErrorShape } from '@shared/errors'
 import { LIVE_STATE_ID, type SpotlightTarget } from '@shared/model/records'
 import type { DocumentMirror } from '../editor/documentMirror'
+import type { WorkshopCommands } from '../editor/workshopCommands'
 import { zoneTitle } from '../board/labels'
 import { phaseName, phasesInOrder } from '../method/agendaModel'
 import { themeName } from '../method/themesModel'
@@ -48,7 +49,7 @@ function decode(value: string): SpotlightTarget | null {
   return { kind: value.slice(0, at) as SpotlightTarget['kind'], id: value.slice(at + 1) }
 }
 
-export function PresenterControls({ mirror }: { mirror: DocumentMirror }) {
+export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror; commands: WorkshopCommands }) {
   const { t } = useTranslation()
   const { api, info } = useApp()
   const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
@@ -62,12 +63,10 @@ export function PresenterControls({ mirror }: { mirror: DocumentMirror }) {
 
   const apply = useCallback(
     async (command: CommandCall) => {
-      const result = await api['workshop.apply']({ workshopId, command })
-      if (!result.ok) return setError(result.error)
-      setError(null)
-      mirror.expectRevision(result.value.revision)
+      const sent = await commands.send(command)
+      setError(sent.ok ? null : sent.error)
     },
-    [api, mirror, workshopId],
+    [commands],
   )
 
   const openProjector = useCallback(async () => {

@@ -81,17 +81,18 @@ describe('DocumentMirror', () => {
     expect(Object.keys(mirror.getState().doc.note).sort()).toEqual(['a', 'b', 'c'])
   })
 
-  it('re-syncs when the event of a revision a call reported does not come', async () => {
-    const { doc0, doc1 } = history()
-    const timers: (() => void)[] = []
-    const api = { 'workshop.snapshot': vi.fn(async () => ({ ok: true as const, value: snapshot(doc1, 1) })) }
-    const mirror = new DocumentMirror(api, snapshot(doc0, 0), { set: (run) => timers.push(run) })
-    mirror.expectRevision(1)
-    expect(timers).toHaveLength(1)
-    timers[0]!()
-    await mirror.resync()
-    expect(mirror.getState().revision).toBe(1)
-    expect(api['workshop.snapshot']).toHaveBeenCalledTimes(1)
+  it("takes a call's own answer at once and skips its broadcast when it arrives later", () => {
+    const { doc0, p1, p2 } = history()
+    const api = { 'workshop.snapshot': vi.fn() }
+    const mirror = new DocumentMirror(api, snapshot(doc0, 0))
+    mirror.accept({ revision: 1, patch: p1, canUndo: true, canRedo: false })
+    expect(Object.keys(mirror.getState().doc.note)).toEqual(['a'])
+    mirror.handleEvent(patchEvent(p1, 1)) // the broadcast of the same change
+    mirror.handleEvent(patchEvent(p2, 2))
+    expect(Object.keys(mirror.getState().doc.note).sort()).toEqual(['a', 'b'])
+    mirror.accept({ revision: 2, patch: {}, canUndo: true, canRedo: false }) // nothing changed
+    expect(mirror.getState().revision).toBe(2)
+    expect(api['workshop.snapshot']).not.toHaveBeenCalled()
   })
 
   it('marks itself closed on a closed event or when main no longer has the workshop open', async () => {

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import type { ApiResult, WorkshopSnapshot } from '@shared/api/contract'
+import { createWorkshop, runCommand, type CommandCall } from '@shared/commands'
+import { applyPatch } from '@shared/model/patch'
+import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import { DocumentMirror } from '../documentMirror'
+import { WorkshopCommands } from '../workshopCommands'
+
+const ctx = { now: '2025-01-01T10:00:00.000Z' }
+
+/** A main that answers each call only when the test lets it, like a slow disk, and broadcasts nothing. */
+function slowMain(start: WorkshopDoc) {
+  let doc = start
+  let revision = 0
+  const waiting: (() => void)[] = []
+  const answer = (command: CommandCall) =>
+    new Promise<ApiResult<'workshop.apply'>>((resolve) =>
+      waiting.push(() => {
+        const patch = runCommand(doc, command, ctx)
+        doc = applyPatch(doc, patch)
+        resolve({ ok: true, value: { revision: ++revision, patch, canUndo: true, canRedo: false } })
+      }),
+    )
+  const api = {
+    'workshop.snapshot': async () => ({ ok: false as const, error: { code: 'internal' as const, params: {} } }),
+    'workshop.apply': ({ command }: { command: { name: string; args: unknown } }) => answer(command as CommandCall),
+    'workshop.undo': async () => ({ ok: false as const, error: { code: 'nothing-to-undo' as const, params: {} } }),
+    'workshop.redo': async () => ({ ok: false as const, error: { code: 'nothing-to-undo' as const, params: {} } }),
+  }
+  return { api, waiting }
+}
+
+describe('WorkshopCommands', () => {
+  it('sends one command at a time, each built from the document the previous one left, and shows each at once', async () => {
+    const doc0 = emptyDoc()
+    const start = applyPatch(doc0, createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx))
+    const { api, waiting } = slowMain(start)
+    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: start }
+    const mirror = new DocumentMirror(api, snapshot)
+    const commands = new WorkshopCommands(api, mirror)
+    const nudge = (doc: WorkshopDoc): CommandCall => ({
+      name: 'moveItems',
+      args: { items: [{ id: 'n', x: doc.note.n!.x + 10, y: 0 }] },
+    })
+    const add = commands.send({ name: 'addItems', args: { notes: [{ id: 'n', text: 'Hallen', x: 0, y: 0 }] } })
+    const moves = [commands.send(nudge), commands.send(nudge), commands.send(nudge)]
+    // Only the first call is on its way; the rest wait their turn instead of reading a stale document.
+    await Promise.resolve()
+    expect(waiting).toHaveLength(1)
+    for (let i = 0; i < 4; i++) {
+      while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
+      waiting.shift()!()
+      if (i === 0) expect(await add).toEqual({ ok: true })
+    }
+    expect(await Promise.all(moves)).toEqual([{ ok: true }, { ok: true }, { ok: true }])
+    expect(mirror.getState().doc.note.n?.x).toBe(30)
+    expect(mirror.getState().revision).toBe(4)
+  })
+
+  it("answers main's refusal and goes on with the next command", async () => {
+    const doc0 = emptyDoc()
+    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: doc0 }
+    const { api } = slowMain(doc0)
+    const mirror = new DocumentMirror(api, snapshot)
+    const commands = new WorkshopCommands(api, mirror)
+    expect(await commands.undo()).toEqual({ ok: false, error: { code: 'nothing-to-undo', params: {} } })
+    expect(await commands.send(() => null)).toEqual({ ok: true })
+  })
+})

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import {
   boundsOf,
@@ -118,6 +118,18 @@ async function openTab(page: Page, name: string) {
   await expect(tab).toHaveAttribute('aria-selected', 'true')
 }
 const projectorBoard = (projector: Page) => projector.getByRole('img', { name: 'Tavlen, som salen ser den' })
+
+/** What a drawing of the board put on its canvas, as it publishes it (data-drawn on the board, projector, report). */
+interface Drawn {
+  zones: string[]
+  themes: string[]
+  projects: string[]
+  notes: number
+}
+const drawnOn = async (element: Locator): Promise<Drawn> =>
+  JSON.parse((await element.getAttribute('data-drawn')) ?? '{"zones":[],"themes":[],"projects":[],"notes":0}')
+/** "Trafik · ● 42 prikker" drawn on the canvas -> "Trafik". */
+const drawnThemeName = (label: string) => label.replace(/ · ● .*$/, '')
 
 test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x720', async ({ page, shell }) => {
   test.setTimeout(360_000)
@@ -424,12 +436,25 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await shot(projector, 'projector-board')
   })
 
-  await bug('2', 'the projector draws the theme labels and the project cards', async () => {
-    const drawn = projectorBoard(projector)
-    const themes = drawn.getByRole('list', { name: 'Temaer' })
-    for (const name of THEME_NAMES) await expect(themes.getByText(name, { exact: false })).toHaveCount(1)
-    const projects = drawn.getByRole('list', { name: 'Handleprojekter' })
-    for (const project of PROJECTS) await expect(projects.getByText(project.title, { exact: false })).toHaveCount(1)
+  await bug('2', 'the projector draws the theme labels and the project cards the board lists', async () => {
+    // The board's own lists (what the laptop holds) against what the projector's drawing put on its canvas.
+    const listedThemes = (await page.getByRole('list', { name: 'Temaer på tavlen' }).getByRole('button').allTextContents())
+      .map((name) => name.replace(/ \(.*\)$/, ''))
+      .sort()
+    const listedProjects = (await page.getByRole('list', { name: 'Projekter på tavlen' }).getByRole('button').allTextContents())
+      .map((name) => name.slice(0, name.indexOf(': ')))
+      .sort()
+    expect(listedThemes).toEqual([...THEME_NAMES].sort())
+    expect(listedProjects).toEqual(PROJECTS.map((p) => p.title).sort())
+    // The projector follows the laptop, which shows everything.
+    await tavle(page).focus()
+    await page.keyboard.press('0')
+    await expect(projectorBoard(projector)).toHaveAttribute('data-moving', 'false')
+    await expect.poll(async () => (await drawnOn(projectorBoard(projector))).themes.map(drawnThemeName).sort()).toEqual(listedThemes)
+    await expect.poll(async () => (await drawnOn(projectorBoard(projector))).projects.sort()).toEqual(listedProjects)
+    // Their dots were revealed: every label carries them, as on the laptop.
+    for (const label of (await drawnOn(projectorBoard(projector))).themes) expect(label).toMatch(/● \d+ prik/)
+    await shot(projector, 'projector-themes-and-cards')
   })
 
   await bug('4', 'the first click on "Start uret" right after typing private notes starts the timer', async () => {
@@ -525,6 +550,8 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const pages = text.split('\f')
     const index = pages.findIndex((p) => p.includes('Hele tavlen, da rapporten blev lavet'))
     expect(index).toBeGreaterThanOrEqual(0)
+    // The caption counts what the picture drew.
+    expect(pages[index]!.replace(/\s+/g, ' ')).toContain('6 temaer, 3 handleprojekter.')
     const page1 = String(index + 1)
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', page1, '-l', page1, '-singlefile', pdf, join(SHOTS_DIR, 'report-board-page')])
     const prefix = join(SHOTS_DIR, 'report-board-picture')
@@ -535,7 +562,8 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const doc = await eveningDoc(page, shell)
     const cards = Object.values(doc.project).map((p) => ({ name: p.title, box: { x: p.x, y: p.y, ...CARD } }))
     const blocks = themeBlocks(doc)
-    const everything = boundsOf([...Object.values(doc.note), ...Object.values(doc.zone), ...cards.map((c) => c.box)])
+    const outlines = blocks.map(({ box }) => ({ x: box.x - 10, y: box.y - 44, width: box.width + 20, height: box.height + 54 }))
+    const everything = boundsOf([...Object.values(doc.note), ...Object.values(doc.zone), ...cards.map((c) => c.box), ...outlines])
     const { width, height } = await drawnShares(page, picturePath, [])
     const scale = width / (everything.width + 80)
     const bottom = everything.y + everything.height + 40

@@ -209,12 +209,27 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const doc = await eveningDoc(page, shell)
     const culture = doc.zone['zone-culture']!
     const taken = Object.values(doc.note).filter((note) => note.categoryId === 'culture')
-    // An empty spot low in the area, where no note is.
-    const spot = { x: culture.x + culture.width - 150, y: culture.y + culture.height - 100 }
+    const first = taken.find((note) => note.text === 'Høstfesten')!
+    // An empty spot in the area just below the first Kultur note, where no note is.
+    const spot = { x: first.x + first.width / 2, y: first.y + first.height * 2.2 }
+    expect(inside({ ...spot, width: 1, height: 1 }, culture)).toBe(true)
     expect(taken.some((note) => overlaps(note, { ...spot, width: 1, height: 1 }))).toBe(false)
-    await tavle(page).focus()
-    await page.keyboard.press('0') // show everything
-    await expect(tavle(page)).toHaveAttribute('data-scale', /\d/)
+    // Go there as a facilitator does: choose the note in the board's list, zoom to it, step back out.
+    await seddel(page, 'Høstfesten').focus()
+    await page.keyboard.press('Shift+2')
+    const zoom = page.getByRole('status', { name: 'Zoomniveau' })
+    for (let step = 0; step < 8 && parseInt((await zoom.textContent()) ?? '0') > 50; step++) {
+      const before = await zoom.textContent()
+      await page.getByRole('button', { name: 'Zoom ud' }).click()
+      await expect(zoom).not.toHaveText(before ?? '')
+    }
+    const view = (await tavle(page).boundingBox())!
+    await expect
+      .poll(async () => {
+        const at = await skærmpunkt(page, spot)
+        return at.x > view.x && at.x < view.x + view.width && at.y > view.y && at.y < view.y + view.height - 100
+      })
+      .toBe(true)
     const at = await skærmpunkt(page, spot)
     await page.mouse.dblclick(at.x, at.y)
     await expect(page.getByRole('textbox', { name: 'Sedlens tekst' })).toBeFocused()
@@ -294,19 +309,19 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
 
   await bug('6', 'paper dots: each role’s budget shown, more than the budget refused with a message', async () => {
     await chooseRole('Politiker')
-    await expect(record).toContainText('15')
-    // Sixteen dots from five politicians with three each: refused, nothing recorded.
+    await expect(record).toContainText('0 af 15 politikerprikker')
+    // Sixteen dots from five politicians with three each: refused with a sentence, nothing recorded.
     await fillDots({ ...DOTS.Politiker, Trafik: 5 })
+    await expect(record).toContainText('16 af 15 politikerprikker')
     await record.getByRole('button', { name: 'Registrér papirprikker for Politiker' }).click()
-    await expect(panel.getByRole('alert')).toBeVisible()
-    await expect(panel.getByRole('alert')).toContainText('15')
-    // 200 dots in one field (at most 2 per person on one theme: 70 for the citizens).
+    await expect(record.getByRole('alert')).toBeVisible()
+    await shot(page, 'over-budget-refused')
+    // 200 dots in one field: at most 2 per person on one theme, 70 for the 35 citizens.
     await chooseRole('Borger')
-    await expect(record).toContainText('105')
+    await expect(record).toContainText('0 af 105 borgerprikker')
     await fillDots({ Trafik: 200 })
     await record.getByRole('button', { name: 'Registrér papirprikker for Borger' }).click()
-    await expect(panel.getByRole('alert')).toBeVisible()
-    await shot(page, 'over-budget-refused')
+    await expect(record.getByRole('alert')).toBeVisible()
     await expect(panel.getByText(/^0 prikker indtil nu/)).toBeVisible()
     await fillDots({})
   })
@@ -314,14 +329,26 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
   await test.step('paper dots recorded by role, within the budgets', async () => {
     for (const [role, dots] of Object.entries(DOTS)) {
       await chooseRole(role)
-      await fillDots(dots)
+      // The politicians' count is first typed one short on Trafik, then corrected (below).
+      await fillDots(role === 'Politiker' ? { ...dots, Trafik: dots.Trafik! - 1 } : dots)
       await record.getByRole('button', { name: `Registrér papirprikker for ${role}` }).click()
-      await expect(record.getByRole('spinbutton', { name: 'Prikker på Trafik' })).toHaveValue('')
+      const sum = Object.values(dots).reduce((a, b) => a + b, 0) - (role === 'Politiker' ? 1 : 0)
       expect(Object.values(dots).reduce((a, b) => a + b, 0)).toBe(BUDGET[role])
+      await expect(record.getByRole('status')).toHaveText(new RegExp(`^${sum} \\w+prikker registreret\\.$`))
     }
-    await expect(panel.getByText(/^150 prikker indtil nu/)).toBeVisible()
+    await expect(panel.getByText(/^149 prikker indtil nu/)).toBeVisible()
     await expect(panel.getByRole('table', { name: /^Resultat af/ })).toHaveCount(0)
     await shot(page, 'dots-recorded-hidden')
+  })
+
+  await bug('6', 'recording a role again is a visible correction, not a silent sum', async () => {
+    await chooseRole('Politiker')
+    await expect(record).toContainText('Politikerprikker er allerede registreret (14 i alt)')
+    await fillDots(DOTS.Politiker!)
+    await record.getByRole('button', { name: 'Ret papirprikker for Politiker' }).click()
+    await expect(record.getByRole('status')).toHaveText('Politikerprikker rettet: 14 → 15.')
+    await expect(panel.getByText(/^150 prikker indtil nu/)).toBeVisible()
+    await shot(page, 'politicians-corrected')
   })
 
   await test.step('reveal: the results by role, the near tie named as one', async () => {

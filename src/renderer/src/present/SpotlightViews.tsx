@@ -5,6 +5,7 @@ import { tallyRound } from '@shared/analysis/voteTallies'
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import { rankItems } from '../method/votingModel'
 import { optionName } from '../method/votingModel'
+import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { themeName } from '../method/themesModel'
 
 export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {
@@ -41,7 +42,9 @@ export function ProjectSpotlight({ doc, projectId }: { doc: WorkshopDoc; project
   const { t } = useTranslation()
   const project = doc.project[projectId]
   if (!project) return null
-  const owner = project.ownerId ? doc.participant[project.ownerId]?.name : null
+  // An owner without a name is still somebody in the room: "Borger 3", as the Method panel calls them.
+  const ownerEntry = numberedParticipants(doc).find((entry) => entry.participant.id === project.ownerId)
+  const owner = ownerEntry ? (ownerEntry.participant.name ?? participantLabel(ownerEntry, (role) => t(`roles.${role}`))) : null
   const rows: [string, string | null | undefined][] = [
     [t('present.projector.goal'), project.goal],
     [t('present.projector.firstStep'), project.firstStep],

@@ -29,6 +29,7 @@ import {
   skærmpunkt,
   tavle,
   themeBlocks,
+  withOutline,
 } from './eveningSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
@@ -278,6 +279,8 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const blocks = themeBlocks(doc)
     expect(blocks).toHaveLength(6)
     expect(overlappingPairs(blocks)).toEqual([])
+    // Nor do their outlines with the label row above (outline padding 10, label row 30 + gap 4 board units).
+    expect(overlappingPairs(blocks.map(({ name, box }) => ({ name, box: withOutline(box) })))).toEqual([])
     // No note outside a theme lies inside a theme's block (a block is the theme's notes, tidy).
     for (const block of blocks) {
       const strangers = Object.values(doc.note).filter(
@@ -527,6 +530,12 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await shot(projector, 'projector-project-spotlight')
   })
 
+  await bug('16', 'dates on the projector in the workshop’s language, not 2027-06-18', async () => {
+    const spotlight = projector.getByRole('region', { name: 'Lektiecafé i forsamlingshuset' })
+    await expect(spotlight).toContainText('2027')
+    await expect(spotlight).not.toContainText(/\d{4}-\d{2}-\d{2}/)
+  })
+
   await bug('15', 'the projector names the near tie as the panel does, and splits the dots by role', async () => {
     await shows.selectOption({ label: 'Resultat: Hvad tager vi først?' })
     const results = projector.getByRole('region', { name: 'Resultat: Hvad tager vi først?' })
@@ -534,6 +543,11 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await expect(results).toContainText(/næsten lige/i)
     await expect(results).not.toContainText('(lige)')
     await shot(projector, 'projector-results')
+    // All six fit on the 1280x720 projector: the room sees the last place too.
+    for (const item of await results.locator('[data-item]').all()) {
+      const box = (await item.boundingBox())!
+      expect(box.y + box.height, `${await item.textContent()} on the screen`).toBeLessThanOrEqual(720)
+    }
     // The role split: citizens' 30 dots on Trafik are on the screen.
     await expect(results.locator('[data-item]').first()).toContainText('30')
   })
@@ -589,7 +603,7 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const doc = await eveningDoc(page, shell)
     const cards = Object.values(doc.project).map((p) => ({ name: p.title, box: { x: p.x, y: p.y, ...CARD } }))
     const blocks = themeBlocks(doc)
-    const outlines = blocks.map(({ box }) => ({ x: box.x - 10, y: box.y - 44, width: box.width + 20, height: box.height + 54 }))
+    const outlines = blocks.map(({ box }) => withOutline(box))
     const everything = boundsOf([...Object.values(doc.note), ...Object.values(doc.zone), ...cards.map((c) => c.box), ...outlines])
     const { width, height } = await drawnShares(page, picturePath, [])
     const scale = width / (everything.width + 80)

@@ -62,6 +62,9 @@ export function themeBlocks(doc: EveningDoc): { name: string; box: Box }[] {
   }))
 }
 
+/** A theme block with its outline (10 units around the notes) and the label row above it (4 + 30 units). */
+export const withOutline = (box: Box): Box => ({ x: box.x - 10, y: box.y - 44, width: box.width + 20, height: box.height + 54 })
+
 /** Pairs of things that overlap, named, for a readable failure. */
 export function overlappingPairs(items: readonly { name: string; box: Box }[]): string[] {
   const pairs: string[] = []

@@ -148,7 +148,6 @@ export const API = {
 } as const
 
 export type ApiMethod = keyof typeof API
-export const API_METHODS = Object.keys(API) as ApiMethod[]
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>
 export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>

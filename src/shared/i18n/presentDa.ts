@@ -44,7 +44,6 @@ export const presentDa: typeof presentEn = {
     dots_one: '{{count}} prik',
     dots_other: '{{count}} prikker',
     rank: 'Nr. {{rank}}',
-    tie: 'lige',
     noIdeas: 'Ingen idéer i dette tema endnu.',
     goal: 'Mål',
     firstStep: 'Første skridt',

@@ -43,7 +43,6 @@ export const presentEn = {
     dots_one: '{{count}} dot',
     dots_other: '{{count}} dots',
     rank: 'No. {{rank}}',
-    tie: 'tie',
     noIdeas: 'No ideas in this theme yet.',
     goal: 'Goal',
     firstStep: 'First step',

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
 import { recordsOf, workshopOf } from '@shared/model/document'
-import { ProjectStatus, type Project } from '@shared/model/records'
+import type { Catalog } from '@shared/i18n'
+import { ProjectStatus, type Project, type Role } from '@shared/model/records'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { notesInOrder } from './themesModel'
@@ -25,14 +26,14 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
   const [draft, setDraft] = useState<Draft>(() => draftOf(project))
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
   const people = numberedParticipants(doc)
-  const roleName = (role: string) => t(`roles.${role}`)
+  const roleName = (role: Role) => t(`roles.${role}`)
   const notes = recordsOf(doc, 'note').sort(notesInOrder)
   const strengths = notes.filter((note) => note.kind === 'strength')
   const ideas = notes.filter((note) => note.kind !== 'strength')
   const areas = workshopOf(doc).strategyAreas
   const areaChoices = draft.strategyArea && !areas.includes(draft.strategyArea) ? [draft.strategyArea, ...areas] : areas
   const name = project.title || t('method.projects.untitled')
-  const field = (key: string) => t(`method.projects.field.${key}`)
+  const field = (key: keyof Catalog['method']['projects']['field']) => t(`method.projects.field.${key}`)
 
   const save = async (event: FormEvent) => {
     event.preventDefault()

@@ -26,16 +26,12 @@ import { useApp } from './appContext'
 import { ErrorAlert } from './ErrorAlert'
 import { PathForm } from './PathForm'
 import { useCall } from './useCall'
+import { isTyping } from '../isTyping'
 
 export interface WorkshopViewProps {
   mirror: DocumentMirror
   commands: WorkshopCommands
   onClosed: () => void
-}
-
-/** Keyboard shortcuts belong to the board, not to text fields, where Ctrl+Z undoes typing. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
 export function WorkshopView({ mirror, commands, onClosed }: WorkshopViewProps) {

@@ -18,14 +18,11 @@ import { themeName } from '../method/themesModel'
 import { useApp } from '../panels/appContext'
 import { ErrorAlert } from '../panels/ErrorAlert'
 import { projectsInOrder, stepThrough } from './presentModel'
+import { isTyping } from '../isTyping'
 import { startViewportPublisher, type ViewportPublisher } from './viewportPublisher'
 import './present.css'
 
 const PROJECTOR_WINDOW = 'handlekraft-projector'
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-}
 
 /** Arrow keys belong to the board (moving notes) and the panels; we take them only from elsewhere. */
 function ownedByOthers(target: EventTarget | null): boolean {

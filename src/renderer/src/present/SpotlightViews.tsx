@@ -6,7 +6,6 @@ import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import { ROLES } from '@shared/model/records'
 import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
 import { optionName } from '../method/votingModel'
-import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { themeName } from '../method/themesModel'
 
 export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {
@@ -43,9 +42,7 @@ export function ProjectSpotlight({ doc, projectId }: { doc: WorkshopDoc; project
   const { t } = useTranslation()
   const project = doc.project[projectId]
   if (!project) return null
-  // An owner without a name is still somebody in the room: "Borger 3", as the Method panel calls them.
-  const ownerEntry = numberedParticipants(doc).find((entry) => entry.participant.id === project.ownerId)
-  const owner = ownerEntry ? (ownerEntry.participant.name ?? participantLabel(ownerEntry, (role) => t(`roles.${role}`))) : null
+  const owner = project.ownerId ? doc.participant[project.ownerId]?.name : null
   const rows: [string, string | null | undefined][] = [
     [t('present.projector.goal'), project.goal],
     [t('present.projector.firstStep'), project.firstStep],

@@ -216,9 +216,11 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     expect(inside({ ...spot, width: 1, height: 1 }, culture)).toBe(true)
     expect(taken.some((note) => overlaps(note, { ...spot, width: 1, height: 1 }))).toBe(false)
     // Go there as a facilitator does: choose the note in the board's list, zoom to it, step back out.
+    const zoom = page.getByRole('status', { name: 'Zoomniveau' })
+    const overview = await zoom.textContent()
     await seddel(page, 'Høstfesten').focus()
     await page.keyboard.press('Shift+2')
-    const zoom = page.getByRole('status', { name: 'Zoomniveau' })
+    await expect(zoom).not.toHaveText(overview ?? '')
     for (let step = 0; step < 8 && parseInt((await zoom.textContent()) ?? '0') > 50; step++) {
       const before = await zoom.textContent()
       await page.getByRole('button', { name: 'Zoom ud' }).click()

@@ -8,10 +8,6 @@
 // It asserts what the room sees: the projector's theme labels and project cards (from the drawing's
 // accessible lists), no overlapping theme blocks, budgets enforced with a message, nothing typed lost, and
 // the report's text and its board page rendered to pixels. Screenshots of every step go to /tmp/evening-shots.
-// Left out until their fixes are on main (the blocks are in commit eccfae8, run with EVENING_WAIVE=1,3,10,16):
-// bug 1 (project cards inside the Handleprojekter area, not overlapping), bug 3 (theme blocks and their outlines
-// with labels not overlapping after making themes), bug 10 (the project spotlight names "Borger 3"), bug 16 (the
-// spotlight's deadline not as 2027-06-18).
 import { execFileSync } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -268,6 +264,22 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await shot(page, 'six-themes')
   })
 
+  await bug('3', 'making themes gathers their notes into blocks that overlap nothing', async () => {
+    const doc = await eveningDoc(page, shell)
+    const blocks = themeBlocks(doc)
+    expect(blocks).toHaveLength(6)
+    expect(overlappingPairs(blocks)).toEqual([])
+    // Nor do their outlines with the label row above (outline padding 10, label row 30 + gap 4 board units).
+    expect(overlappingPairs(blocks.map(({ name, box }) => ({ name, box: withOutline(box) })))).toEqual([])
+    // No note outside a theme lies inside a theme's block (a block is the theme's notes, tidy).
+    for (const block of blocks) {
+      const strangers = Object.values(doc.note).filter(
+        (note) => doc.theme[note.themeId ?? '']?.name !== block.name && overlaps(note, block.box),
+      )
+      expect(strangers.map((note) => note.text), `notes under ${block.name}`).toEqual([])
+    }
+  })
+
   await test.step('a paper-dot round on the themes', async () => {
     await openTab(page, 'Afstemning')
     const start = panel.getByRole('form', { name: 'Ny afstemningsrunde' })
@@ -395,6 +407,18 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await shot(page, 'projects-typed')
   })
 
+  await bug('1', 'project cards sit in the Handleprojekter area, in order, on top of nothing', async () => {
+    const doc = await eveningDoc(page, shell)
+    const zone = doc.zone['zone-projects']!
+    const cards = Object.values(doc.project).map((p) => ({ name: p.title, box: { x: p.x, y: p.y, ...CARD } }))
+    for (const card of cards) expect(inside(card.box, zone), `${card.name} in Handleprojekter`).toBe(true)
+    expect(overlappingPairs(cards)).toEqual([])
+    for (const card of cards)
+      expect(Object.values(doc.note).filter((note) => overlaps(note, card.box)).map((n) => n.text)).toEqual([])
+    const projectsOnBoard = page.getByRole('list', { name: 'Projekter på tavlen' }).getByRole('button')
+    await expect(projectsOnBoard).toHaveCount(3)
+  })
+
   await test.step('the board at 1280x720 with everything on it', async () => {
     await tavle(page).focus()
     await page.keyboard.press('0')
@@ -472,6 +496,21 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
   })
 
   const shows = page.getByRole('combobox', { name: 'Projektoren viser' })
+  await bug('10', 'the project spotlight shows the owner, also an unnamed one ("Borger 3")', async () => {
+    if ((await shows.count()) === 0) await page.getByRole('button', { name: 'Projektor', exact: true }).click()
+    await shows.selectOption({ label: 'Lektiecafé i forsamlingshuset' })
+    const spotlight = projector.getByRole('region', { name: 'Lektiecafé i forsamlingshuset' })
+    await expect(spotlight).toContainText('Borger 3')
+    await expect(spotlight).toContainText('Tyve børn kommer hver uge')
+    await shot(projector, 'projector-project-spotlight')
+  })
+
+  await bug('16', 'dates on the projector in the workshop’s language, not 2027-06-18', async () => {
+    const spotlight = projector.getByRole('region', { name: 'Lektiecafé i forsamlingshuset' })
+    await expect(spotlight).toContainText('2027')
+    await expect(spotlight).not.toContainText(/\d{4}-\d{2}-\d{2}/)
+  })
+
   await bug('15', 'the projector names the near tie as the panel does, and splits the dots by role', async () => {
     await shows.selectOption({ label: 'Resultat: Hvad tager vi først?' })
     const results = projector.getByRole('region', { name: 'Resultat: Hvad tager vi først?' })

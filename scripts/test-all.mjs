@@ -15,6 +15,8 @@ const e2eReport = join(reports, 'e2e.json')
 const steps = [
   { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  // The build comes before the unit tests: some of them run the built command-line tool (bin/handlekraft.js).
+  { name: 'build', command: ['npx', 'electron-vite', 'build', '--logLevel', 'warn'] },
   {
     name: 'unit',
     command: [
@@ -28,7 +30,6 @@ const steps = [
     ],
     count: () => countUnit(unitReport),
   },
-  { name: 'build', command: ['npx', 'electron-vite', 'build', '--logLevel', 'warn'] },
   // No spec yet is a count of 0, not a failure; a spec that fails to load is still a failure (see countE2e).
   { name: 'e2e', command: ['npx', 'playwright', 'test', '--pass-with-no-tests'], count: () => countE2e(e2eReport) },
 ]

@@ -240,9 +240,12 @@ test('the projector follows the laptop live, spotlights, freezes, reveals on cue
   expect(received.length).toBeGreaterThan(5)
   expect(received.join('\n')).not.toContain('hall key')
 
-  // 8. Escape stops presenting; the projector shows the calm screen. Closing it loses nothing.
+  // 8. Escape does not stop presenting (it deselects on the board); Stop presenting does, and the projector
+  // shows the calm screen. Closing it loses nothing.
   await blur(page)
   await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Stop presenting' })).toBeVisible()
+  await page.getByRole('button', { name: 'Stop presenting' }).click()
   await expect(projector.getByText('We will be back in a moment')).toBeVisible()
   await projector.close()
   await page.keyboard.press('F5')

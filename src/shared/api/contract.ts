@@ -163,6 +163,8 @@ export const ApiEvent = z.discriminatedUnion('type', [
     canRedo: z.boolean(),
   }),
   z.object({ type: z.literal('closed'), workshopId: WorkshopHandle }),
+  /** A facilitator's window opened (or created) a workshop: a projector left on "closed" comes back to it. */
+  z.object({ type: z.literal('opened'), workshopId: WorkshopHandle, path: FilePath }),
 ])
 export type ApiEvent = z.infer<typeof ApiEvent>
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { useTranslation } from 'react-i18next'
 import { workshopOf } from '@shared/model/document'
 import type { Note, Zone } from '@shared/model/records'
-import { BoardStage, contentBounds } from '../board/BoardStage'
+import { BoardStage } from '../board/BoardStage'
 import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { zoneTitle } from '../board/labels'
 import { NoteEditorOverlay } from '../board/NoteEditorOverlay'
@@ -12,6 +12,7 @@ import { BoardViewport } from '../board/viewport'
 import { BoardActions } from '../editor/boardActions'
 import { BoardEditor } from '../editor/boardEditor'
 import { boundsOf, type Box } from '../editor/boxes'
+import { fitBounds } from '../editor/fitBounds'
 import type { DocumentMirror } from '../editor/documentMirror'
 import type { CommandSource, WorkshopCommands } from '../editor/workshopCommands'
 import { findNotes } from '../editor/find'
@@ -90,7 +91,7 @@ export function WorkshopView({ mirror, commands, onClosed }: WorkshopViewProps) 
     },
     [mirror],
   )
-  const fitAll = useCallback(() => viewport.fit(contentBounds(mirror.getState().doc)), [viewport, mirror])
+  const fitAll = useCallback(() => viewport.fit(fitBounds(mirror.getState().doc)), [viewport, mirror])
   const zoomToSelection = useCallback(() => {
     const boxes = editor
       .getState()

@@ -104,6 +104,8 @@ test('prikker holdes inden for rollens budget, rettelser erstatter, og rummet se
     'For mange politikerprikker: 16, men 5 politikere med 3 prikker hver har højst 15. Intet blev gemt.',
   )
   expect(await storedDots(page, shell, 'politician')).toBe(0)
+  await record.getByRole('alert').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/votes-refused-1280x720.png' })
   // … and 200 in one field (at most 2 each, so 70 for 35 citizens).
   await typePaper(record, 'Borger', { Trafik: 200 })
   await record.getByRole('button', { name: 'Registrér papirprikker for Borger' }).click()
@@ -122,6 +124,7 @@ test('prikker holdes inden for rollens budget, rettelser erstatter, og rummet se
   await expect(record.getByRole('spinbutton', { name: 'Prikker på Trafik' })).toHaveValue('50')
   await record.getByRole('spinbutton', { name: 'Prikker på Trafik' }).fill('45')
   await expect(record.getByText('100 af 105 borgerprikker', { exact: true })).toBeVisible()
+  await page.screenshot({ path: '/tmp/votes-correction-1280x720.png' })
   await record.getByRole('button', { name: 'Ret papirprikker for Borger' }).click()
   await expect(record.getByRole('status')).toHaveText('Borgerprikker rettet: 105 → 100.')
   expect(await storedDots(page, shell, 'citizen')).toBe(100)

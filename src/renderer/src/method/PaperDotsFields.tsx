@@ -64,6 +64,19 @@ export function PaperDotsFields({ doc, apply, round }: MethodProps & { round: Vo
           ))}
         </select>
       </label>
+      {correcting && <p className="method-note">{t('votes.alreadyRecorded', { roleDots: capitalise(roleDots), count: recordedTotal })}</p>}
+      <DotGrid
+        doc={doc}
+        round={round}
+        counts={counts}
+        max={budget.perItem}
+        onChange={(itemId, value) => {
+          setDrafts({ ...drafts, [role]: { ...counts, [itemId]: value } })
+          setRefusal(null)
+          setDone(null)
+        }}
+      />
+      {/* Below the fields, beside the button: in view while the last numbers are typed. */}
       {budget.people === 0 ? (
         <p className="method-count">{t('votes.noPeople', { rolePeople: t(`votes.rolePeople.${role}`, { count: 0 }) })}</p>
       ) : (
@@ -85,18 +98,6 @@ export function PaperDotsFields({ doc, apply, round }: MethodProps & { round: Vo
           </span>
         </p>
       )}
-      {correcting && <p className="method-note">{t('votes.alreadyRecorded', { roleDots: capitalise(roleDots), count: recordedTotal })}</p>}
-      <DotGrid
-        doc={doc}
-        round={round}
-        counts={counts}
-        max={budget.perItem}
-        onChange={(itemId, value) => {
-          setDrafts({ ...drafts, [role]: { ...counts, [itemId]: value } })
-          setRefusal(null)
-          setDone(null)
-        }}
-      />
       {refusal && (
         <p className="alert" role="alert">
           {refusal}

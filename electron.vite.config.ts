@@ -59,8 +59,14 @@ export default defineConfig({
       // node_modules, and better-sqlite3's native .node cannot be bundled anyway.
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve(root, 'src/main/electron/main.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].js' },
+        // The Electron main, and what runs on plain Node: `npm start` / the browser shell (start.js) and the
+        // `handlekraft` command (cli.js, run by bin/handlekraft.js). One build, so both shells run the same code.
+        input: {
+          index: resolve(root, 'src/main/electron/main.ts'),
+          start: resolve(root, 'src/main/start.ts'),
+          cli: resolve(root, 'src/main/cli.ts'),
+        },
+        output: { format: 'cjs', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
   },

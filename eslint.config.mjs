@@ -82,7 +82,7 @@ const restrict = (dir, patterns, { nodeBuiltins = false } = {}) => {
 }
 
 const nodeGlobals = Object.fromEntries(
-  ['process', 'console', 'Buffer', 'URL', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [
+  ['process', 'console', 'Buffer', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'].map((name) => [
     name,
     'readonly',
   ]),
@@ -145,6 +145,19 @@ export default defineConfig(
         ...['process', 'Buffer', '__dirname', '__filename', 'require', 'window', 'document', 'localStorage'].map(
           (name) => ({ name, message: 'src/shared is plain TypeScript: pass this in from the shell instead.' }),
         ),
+      ],
+    },
+  },
+  {
+    // Production code never imports test code: a helper both need lives beside the code (e.g.
+    // src/shared/commands/randomCommands.ts). The base rule, so it adds to the layer rules above instead of
+    // replacing them.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/__tests__/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)__tests__(/|$)', message: 'Production code does not import from __tests__.' }] },
       ],
     },
   },

@@ -1,6 +1,7 @@
-// `npm run bench [-- --sizes 1000,5000 --json out.json --trace traces --no-build]`: the board benchmark of
-// issue 3. For each size: build a workshop file, start a browser shell, open the file through the UI in
-// headless Chromium, pan and zoom with real mouse input, and report open time, frame intervals and heap.
+// `npm run bench [-- --sizes 1000,5000 --json out.json --trace traces --no-build]`: the command line end to end
+// (issue 11, bench/cli.ts), then the board benchmark of issue 3. For each size: build a workshop file, start a
+// browser shell, open the file through the UI in headless Chromium, pan and zoom with real mouse input, and report
+// open time, frame intervals and heap.
 // Not part of `npm test`: speed is read from these figures, never asserted by a timed test.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { join, resolve } from 'node:path'
 import { BENCH_USAGE, parseBenchArgs } from './args'
 import { measureBoard, MEASURE_MS, WARM_UP_MS, type BoardResult } from './board'
 import { chromiumPath, launchChromium } from './browser'
+import { formatCliRows, measureCli, type CliRow } from './cli'
 import { makeWorkshop } from './makeWorkshop'
 import { measureReports, type ReportRow } from './report'
 import { ROOT, startShell } from './shell'
@@ -91,6 +93,9 @@ async function main(): Promise<void> {
   if (options.traceDir) mkdirSync(options.traceDir, { recursive: true })
 
   const scratch = mkdtempSync(join(tmpdir(), 'hk-bench-'))
+  console.log('The handlekraft command, end to end (node bin/handlekraft.js, the built out/main/cli.js):')
+  const cliRows: CliRow[] = measureCli(scratch)
+  console.log(formatCliRows(cliRows))
   const browser = await launchChromium()
   console.log(
     `Chromium ${browser.version()} (${chromiumPath()}), headless, 1920×1080; ` +
@@ -152,7 +157,7 @@ async function main(): Promise<void> {
   )
   console.log(`Targets at 10,000 notes: pan and zoom p95 ≤ ${TARGET.frameP95Ms} ms, open ≤ ${TARGET.openMs} ms.`)
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ board: rows, report: reportRows }, null, 2)}\n`)
+    writeFileSync(options.json, `${JSON.stringify({ board: rows, report: reportRows, cli: cliRows }, null, 2)}\n`)
     console.log(`Wrote ${resolve(options.json)}`)
   }
 }

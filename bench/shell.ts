@@ -1,4 +1,4 @@
-// The browser shell as a child process, as a user runs it (`start.ts --shell=browser`), with its own empty
+// The browser shell as a child process, as a user runs it (the built `out/main/start.js --shell=browser`), with its own empty
 // HANDLEKRAFT_HOME and workshops folder so nothing remembered from other runs (recent list) changes the result.
 import { spawn } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
@@ -18,7 +18,7 @@ export async function startShell(baseDir: string): Promise<BenchShell> {
   for (const dir of [home, workshops]) mkdirSync(dir, { recursive: true })
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/start.ts', '--shell=browser', '--no-open', '--port', '0'],
+    ['out/main/start.js', '--shell=browser', '--no-open', '--port', '0'],
     {
       cwd: ROOT,
       env: {

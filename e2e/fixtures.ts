@@ -1,4 +1,4 @@
-// Each test gets its own browser shell: `src/main/start.ts --shell=browser --no-open --port 0` as a child
+// Each test gets its own browser shell: the built `out/main/start.js --shell=browser --no-open --port 0` as a child
 // process with fresh HANDLEKRAFT_HOME and HANDLEKRAFT_WORKSHOPS folders, found through the one line it prints.
 // The host's OS locale follows the test's browser locale, as it would on a real machine, where the Chromium
 // window we open inherits the same LANG.
@@ -44,9 +44,9 @@ export interface StartShellOptions {
 export async function startShell(
   options: StartShellOptions = {},
 ): Promise<{ shell: Shell; baseDir: string; cleanup: () => void }> {
-  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html'))) {
+  if (!existsSync(join(ROOT, 'out', 'renderer', 'index.html')) || !existsSync(join(ROOT, 'out', 'main', 'start.js'))) {
     throw new Error(
-      'out/renderer is missing: run `npx electron-vite build` (npm run test:e2e does) before the e2e specs',
+      'out/ is not built: run `npx electron-vite build` (npm run test:e2e does) before the e2e specs',
     )
   }
   const locale = options.locale
@@ -58,7 +58,7 @@ export async function startShell(
 
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/start.ts', '--shell=browser', '--no-open', '--port', '0', ...(options.args ?? [])],
+    ['out/main/start.js', '--shell=browser', '--no-open', '--port', '0', ...(options.args ?? [])],
     {
       cwd: ROOT,
       env: {

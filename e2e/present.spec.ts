@@ -193,15 +193,18 @@ test('the projector follows the laptop live, spotlights, freezes, reveals on cue
     name: 'startVotingRound',
     args: { id: 'round-1', title: 'Which theme first?', target: 'themes', optionIds: ['theme-traffic', 'theme-youth'] },
   })
+  const people = (role: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${role}-${i}`, name: null, role }))
   await apply(page, shell.token, id, {
-    name: 'recordVotes',
-    args: {
-      roundId: 'round-1',
-      votes: [
-        { id: 'vote-a', itemId: 'theme-traffic', role: 'citizen', count: 17 },
-        { id: 'vote-b', itemId: 'theme-youth', role: 'staff', count: 9 },
-      ],
-    },
+    name: 'addParticipants',
+    args: { participants: [...people('citizen', 10), ...people('staff', 5)] },
+  })
+  await apply(page, shell.token, id, {
+    name: 'recordPaperDots',
+    args: { roundId: 'round-1', role: 'citizen', dots: [{ id: 'vote-a', itemId: 'theme-traffic', count: 17 }] },
+  })
+  await apply(page, shell.token, id, {
+    name: 'recordPaperDots',
+    args: { roundId: 'round-1', role: 'staff', dots: [{ id: 'vote-b', itemId: 'theme-youth', count: 9 }] },
   })
   await shows.selectOption({ label: 'Results: Which theme first?' })
   const results = projector.getByRole('region', { name: 'Results: Which theme first?' })
@@ -237,9 +240,12 @@ test('the projector follows the laptop live, spotlights, freezes, reveals on cue
   expect(received.length).toBeGreaterThan(5)
   expect(received.join('\n')).not.toContain('hall key')
 
-  // 8. Escape stops presenting; the projector shows the calm screen. Closing it loses nothing.
+  // 8. Escape does not stop presenting (it deselects on the board); Stop presenting does, and the projector
+  // shows the calm screen. Closing it loses nothing.
   await blur(page)
   await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Stop presenting' })).toBeVisible()
+  await page.getByRole('button', { name: 'Stop presenting' }).click()
   await expect(projector.getByText('We will be back in a moment')).toBeVisible()
   await projector.close()
   await page.keyboard.press('F5')

@@ -1,9 +1,11 @@
-// `npm test`: every check the project has, in one run. Each step runs even when an earlier one failed, so one run
+// `npm test`: first the system packages the tests need (scripts/systemPackages.mjs), then every check the project
+// has, in one run. Each step runs even when an earlier one failed, so one run
 // shows everything that is wrong. The closing line "N passed, N failed[, N skipped]" counts unit + e2e tests, read
 // from the runners' JSON reports; the exit code is non-zero when any step failed.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { ensureSystemPackages, realMachine } from './systemPackages.mjs'
 
 const root = join(import.meta.dirname, '..')
 const reports = join(root, 'test-results')
@@ -82,6 +84,13 @@ function runStep(step) {
   console.log(`━━━ ${step.name}: ${ok ? 'ok' : `FAILED, exit ${result.status}${why}`} in ${seconds.toFixed(1)} s`)
   return { name: step.name, ok, seconds, counts }
 }
+
+// First what the tests need from the system (Chromium, poppler-utils, ...): installed where this user can, else one
+// line saying what to run, before any test runs.
+const machine = realMachine()
+if (!ensureSystemPackages(machine, process.env, (line) => console.log(line))) process.exit(1)
+// The tests launch CHROME_PATH, else /usr/bin/chromium: point them at the Chromium that was found.
+if (!process.env.CHROME_PATH) process.env.CHROME_PATH = machine.findCommand('chromium') ?? '/usr/bin/chromium'
 
 mkdirSync(reports, { recursive: true })
 // A report left over from an earlier run must never be counted as this run's.

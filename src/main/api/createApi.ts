@@ -16,6 +16,14 @@ import type { WorkshopDoc } from '@shared/model/document'
 /** What a projector window may call: enough to open the shared workshop read-only and stay in sync. */
 const PROJECTOR_METHODS: ReadonlySet<ApiMethod> = new Set(['app.info', 'workshop.open', 'workshop.snapshot'])
 
+/** What a facilitator's window opens a workshop with: a projector waiting on that file reconnects to it. */
+const OPENING_METHODS: ReadonlySet<ApiMethod> = new Set([
+  'workshop.open',
+  'workshop.create',
+  'workshop.openDemo',
+  'workshop.importJson',
+])
+
 function isApiMethod(method: string): method is ApiMethod {
   return Object.prototype.hasOwnProperty.call(API, method)
 }
@@ -65,6 +73,10 @@ export function createApi(services: ShellServices): Api {
         const handler = handlers[method] as (input: unknown) => unknown
         const value = await handler(parsed.data)
         if (method === 'workshop.close') emit({ type: 'closed', workshopId: (parsed.data as { workshopId: string }).workshopId })
+        if (view === 'facilitator' && OPENING_METHODS.has(method)) {
+          const { workshopId, path } = value as { workshopId: string; path: string }
+          emit({ type: 'opened', workshopId, path })
+        }
         return { ok: true, value: resultForView(value, view) } as ApiResult<ApiMethod>
       } catch (error) {
         const appError = toAppError(error, '')

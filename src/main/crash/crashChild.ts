@@ -5,7 +5,7 @@
 import type { ApiEvent, WorkshopSnapshot } from '@shared/api/contract'
 import type { Patch } from '@shared/model/patch'
 import { RECORD_KINDS, type AnyRecord } from '@shared/model/records'
-import { idMaker, randomStep, seededRng } from '@shared/commands/__tests__/randomCommands'
+import { idMaker, randomStep, seededRng } from '@shared/commands/randomCommands'
 import { createApi } from '../api/createApi'
 import { docHash, hashOf } from './docHash'
 import { formatLine, type ChildLine, type Touched } from './protocol'

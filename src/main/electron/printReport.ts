@@ -1,7 +1,7 @@
 // The Electron report printer: the same report.html as the browser shell, in a hidden window, printed by
 // webContents.printToPDF with the same options (tagged PDF, outline, header/footer, margins), written the
 // same way (writeAtomically). NOT RUN on the build machines (no Electron binary): kept small and typed.
-// The window comes from window.ts (the one place windows are made, with webPreferencesFor); the lead wires
+// The window comes from window.ts (the one place windows are made, with literal webPreferences); the lead wires
 // `openHiddenWindow` there and lets security.ts accept report.html as our own page.
 import type { BrowserWindow } from 'electron'
 import { AppError } from '@shared/errors'

@@ -1,10 +1,7 @@
-// The app window: always the same sandboxed settings (webPreferences.ts), loading our renderer, optionally
+// The app window: always the same sandboxed settings (makeWindow below), loading our renderer, optionally
 // told which workshop to show via `?open=<path>` (the same convention the browser shell uses).
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron'
 import { rendererFileUrl, reportPageUrl, type RendererLocation } from './rendererLocation'
-import { webPreferencesFor } from './webPreferences'
-
-export { webPreferencesFor }
 
 const ourWindows = new Set<BrowserWindow>()
 
@@ -77,12 +74,24 @@ export function createHiddenReportWindow(location: RendererLocation, preloadPath
   return window
 }
 
-/** The one place a BrowserWindow is made, always with the same sandboxed webPreferences. */
+/**
+ * The one place a BrowserWindow is made, always with the same sandboxed webPreferences. They are written out as a
+ * literal object here (not built by a helper) so scanners such as electronegativity can read and confirm them;
+ * a change here is a security change (pinned by __tests__/window.test.ts).
+ */
 function makeWindow(preloadPath: string, options: Omit<BrowserWindowConstructorOptions, 'webPreferences' | 'show'>) {
   const window = new BrowserWindow({
     ...options,
     show: false,
-    webPreferences: webPreferencesFor(preloadPath),
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      // A middle click (auxclick) on a link would ask for a new window; new windows are denied anyway (security.ts).
+      disableBlinkFeatures: 'Auxclick',
+      preload: preloadPath,
+    },
   })
   return window
 }

@@ -1,6 +1,7 @@
 // POST /api/<method>: the HTTP face of api.call. The host only checks the transport (verb, size, JSON);
 // the Api validates the input itself and always answers with the result envelope.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { VIEW_HEADER } from '@shared/api/httpHeaders'
 import { API_METHOD_NAMES, type ApiMethodName } from '@shared/api/methodNames'
 import type { Api } from '../api/types'
 import { viewRoleOf } from '../api/viewFilter'
@@ -8,8 +9,6 @@ import { readJsonBody } from './readJsonBody'
 import { sendApiError, sendJson } from './respond'
 
 export const API_PREFIX = '/api/'
-/** Which view asks (`projector` or the facilitator by default); the answer is filtered for it. */
-export const VIEW_HEADER = 'x-handlekraft-view'
 
 export function apiMethodFromPath(pathname: string): ApiMethodName | null {
   if (!pathname.startsWith(API_PREFIX)) return null
@@ -37,6 +36,6 @@ export async function handleApiRequest(
     case 'not-json':
       return sendApiError(res, 400, 'invalid-input')
     case 'json':
-      return sendJson(res, 200, await api.call(method, body.value, viewRoleOf(String(req.headers[VIEW_HEADER] ?? ''))))
+      return sendJson(res, 200, await api.call(method, body.value, viewRoleOf(String(req.headers[VIEW_HEADER.toLowerCase()] ?? ''))))
   }
 }

@@ -1,7 +1,8 @@
 // The three gates every request passes before it reaches a route: the Host header (against DNS
 // rebinding), the Origin header (against other sites driving the API), and the launch token.
 import type { IncomingMessage } from 'node:http'
-import { TOKEN_COOKIE, TOKEN_HEADER, tokensEqual } from './token'
+import { TOKEN_HEADER } from '@shared/api/httpHeaders'
+import { TOKEN_COOKIE, tokensEqual } from './token'
 
 /** The names the page may use to reach us: loopback by default, plus an explicitly chosen address. */
 export function allowedHostNames(boundAddress: string): string[] {
@@ -40,7 +41,7 @@ export function parseCookies(cookieHeader: string | undefined): Map<string, stri
 
 /** The token a request carries in our cookie or header (the query-string token is only for the entry page). */
 export function carriedToken(req: IncomingMessage): string | undefined {
-  const header = req.headers[TOKEN_HEADER]
+  const header = req.headers[TOKEN_HEADER.toLowerCase()]
   if (typeof header === 'string' && header.length > 0) return header
   return parseCookies(req.headers.cookie).get(TOKEN_COOKIE)
 }

@@ -3,7 +3,6 @@
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto'
 
 export const TOKEN_COOKIE = 'hk_token'
-export const TOKEN_HEADER = 'x-handlekraft-token'
 
 export function createToken(): string {
   return randomBytes(32).toString('base64url')

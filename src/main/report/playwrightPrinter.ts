@@ -1,7 +1,7 @@
 // The report printer of the browser shell and the CLI: the system Chromium, headless, through
 // playwright-core. One browser is started on first use and kept for later exports (a second export is
 // then quick); close() ends it. Each export gets its own page, closed when done.
-import { chromium, type Browser } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { AppError } from '@shared/errors'
 import { PAGE_MARGINS_MM } from '@shared/report/pageMargins'
 import { REPORT_HOOKS, type PngResult as PagePng, type ReportPageHooks } from '@shared/report/reportPayload'
@@ -38,10 +38,14 @@ export function createPlaywrightPrinter({ rendererDir, env = process.env }: Play
   const getBrowser = (): Promise<Browser> => {
     const executablePath = findChromium(env) ?? findChromium({ PATH: '/usr/bin' })
     if (!executablePath) throw new AppError('no-browser')
-    browser ??= chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }).catch((error: unknown) => {
-      browser = null
-      throw new AppError('no-browser', {}, (error as Error).message)
-    })
+    // playwright-core is loaded on the first print, not at start-up: `handlekraft info` and the browser shell's
+    // start should not pay ~0.5 s of CPU for a library only an export uses.
+    browser ??= import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }))
+      .catch((error: unknown) => {
+        browser = null
+        throw new AppError('no-browser', {}, (error as Error).message)
+      })
     return browser
   }
 

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopSnapshot } from '@shared/api/contract'
-import { pickLanguage } from '@shared/i18n'
+import { pickLanguage, type TranslationKey } from '@shared/i18n'
 import type { Language } from '@shared/model/records'
 import type { ApiConnection } from './api'
 import { DocumentMirror } from './editor/documentMirror'
@@ -26,7 +26,7 @@ export function App({ connection }: { connection: ApiConnection }) {
   /** Every change this window makes to the open workshop goes through this one queue. */
   const commands = useMemo(() => (mirror ? new WorkshopCommands(api, mirror) : null), [api, mirror])
   /** A translation key, so the notice follows a language switch. */
-  const [notice, setNotice] = useState<string | null>(null)
+  const [notice, setNotice] = useState<TranslationKey | null>(null)
   const languageChosenByHand = useRef(false)
   /** The file the shell asked to show at launch; cleared once the start screen has tried it. */
   const [launchPath, setLaunchPath] = useState(connection.openPath)

@@ -2,6 +2,7 @@
 // citizens chose versus politicians versus staff (DOMAIN.md, step 4).
 import { recordsOf, type WorkshopDoc } from '../model/document'
 import { ROLES, type Role, type VotingRound } from '../model/records'
+import { roundVoters } from '../invariants/votes'
 
 export type RoleCounts = Record<Role, number>
 
@@ -18,7 +19,7 @@ export interface RoundTally extends DotCount {
   roundId: string
   /** One entry per option of the round, in the round's option order, including options with no dots. */
   items: ItemTally[]
-  /** How many different participants placed dots (paper dots counted per role have no participant). */
+  /** How many people took part: those recorded one by one, and the people a role's paper dots stand for. */
   voters: number
 }
 
@@ -33,7 +34,6 @@ export function emptyDotCount(): DotCount {
 export function tallyRound(doc: WorkshopDoc, round: VotingRound): RoundTally {
   const items = new Map<string, ItemTally>(round.optionIds.map((itemId) => [itemId, { itemId, ...emptyDotCount() }]))
   const overall = emptyDotCount()
-  const voters = new Set<string>()
   for (const vote of recordsOf(doc, 'vote')) {
     if (vote.roundId !== round.id) continue
     // A vote on an option that was later removed from the round is not shown, as the board would not.
@@ -43,9 +43,9 @@ export function tallyRound(doc: WorkshopDoc, round: VotingRound): RoundTally {
     item.byRole[vote.role] += vote.count
     overall.total += vote.count
     overall.byRole[vote.role] += vote.count
-    if (vote.participantId) voters.add(vote.participantId)
   }
-  return { roundId: round.id, ...overall, items: [...items.values()], voters: voters.size }
+  const voters = roundVoters(round, recordsOf(doc, 'vote'), recordsOf(doc, 'participant'))
+  return { roundId: round.id, ...overall, items: [...items.values()], voters }
 }
 
 /** Rounds in the order they were started (creation time, then id so equal times stay stable). */

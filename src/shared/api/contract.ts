@@ -152,7 +152,6 @@ export const API = {
 } as const
 
 export type ApiMethod = keyof typeof API
-export const API_METHODS = Object.keys(API) as ApiMethod[]
 export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>
 export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>
 export type ApiOutput<M extends ApiMethod> = z.output<(typeof API)[M]['output']>
@@ -168,6 +167,8 @@ export const ApiEvent = z.discriminatedUnion('type', [
     canRedo: z.boolean(),
   }),
   z.object({ type: z.literal('closed'), workshopId: WorkshopHandle }),
+  /** A facilitator's window opened (or created) a workshop: a projector left on "closed" comes back to it. */
+  z.object({ type: z.literal('opened'), workshopId: WorkshopHandle, path: FilePath }),
 ])
 export type ApiEvent = z.infer<typeof ApiEvent>
 

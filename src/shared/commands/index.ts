@@ -12,6 +12,9 @@ import { createWorkshop } from './createWorkshop'
 import { deleteItems } from './deleteItems'
 import { moveItems } from './moveItems'
 import { recordVotes } from './recordVotes'
+import { recordPaperDots } from './recordPaperDots'
+import { renameParticipant } from './renameParticipant'
+import { removeParticipant } from './removeParticipant'
 import { renameTheme } from './renameTheme'
 import { setRoundStatus } from './setRoundStatus'
 import { startVotingRound } from './startVotingRound'
@@ -41,6 +44,8 @@ import type { Patch } from '../model/patch'
 export const COMMANDS = {
   updateWorkshop,
   addParticipants,
+  renameParticipant,
+  removeParticipant,
   addSession,
   addNotes,
   updateNotes,
@@ -49,6 +54,7 @@ export const COMMANDS = {
   renameTheme,
   startVotingRound,
   recordVotes,
+  recordPaperDots,
   setRoundStatus,
   addProject,
   updateProject,

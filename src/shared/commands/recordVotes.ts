@@ -1,9 +1,11 @@
-// Records dots: for one participant (checked against their dots and the per-item maximum), or paper dots
-// counted for a whole role. Participants voting from their own phones will use the same command.
+// Records the dots of participants recorded one by one (the facilitator choosing a person, later the
+// participants' own phones). Paper dots counted for a whole role go through recordPaperDots.
+// The rules (dots per participant, per item, and the role's budget) are in invariants/votes.ts.
 import { z } from 'zod'
 import { recordsOf } from '../model/document'
 import { PatchBuilder } from '../model/patch'
-import { Id, Role } from '../model/records'
+import { Id, type Vote } from '../model/records'
+import { participantSubject, problemAbout, roleSubject, roundVoteProblems } from '../invariants/votes'
 import { defineCommand, reject, requireRecord } from './command'
 
 export const recordVotes = defineCommand({
@@ -11,15 +13,7 @@ export const recordVotes = defineCommand({
   args: z.object({
     roundId: Id,
     votes: z
-      .array(
-        z.object({
-          id: Id,
-          itemId: Id,
-          participantId: Id.nullable().default(null),
-          role: Role.optional(),
-          count: z.number().int().min(1).max(10_000),
-        }),
-      )
+      .array(z.object({ id: Id, itemId: Id, participantId: Id, count: z.number().int().min(1).max(50) }))
       .min(1)
       .max(5000),
   }),
@@ -27,42 +21,20 @@ export const recordVotes = defineCommand({
     const round = requireRecord(doc.votingRound, args.roundId, 'votingRound')
     if (round.status === 'closed') reject('round-closed')
     const options = new Set(round.optionIds)
-    const earlier = recordsOf(doc, 'vote').filter((vote) => vote.roundId === round.id)
-    const perParticipant = new Map<string, number>()
-    const perParticipantItem = new Map<string, number>()
-    const count = (map: Map<string, number>, key: string, add: number) => map.set(key, (map.get(key) ?? 0) + add).get(key)!
-    for (const vote of earlier) {
-      if (!vote.participantId) continue
-      count(perParticipant, vote.participantId, vote.count)
-      count(perParticipantItem, `${vote.participantId}/${vote.itemId}`, vote.count)
-    }
-
-    const patch = new PatchBuilder()
+    const added: Vote[] = []
+    const touched = new Set<string>()
     for (const vote of args.votes) {
-      if (doc.vote[vote.id]) reject('duplicate-id', { id: vote.id })
+      if (doc.vote[vote.id] || added.some((other) => other.id === vote.id)) reject('duplicate-id', { id: vote.id })
       if (!options.has(vote.itemId)) reject('not-an-option', { id: vote.itemId })
-      let role = vote.role
-      if (vote.participantId) {
-        const participant = requireRecord(doc.participant, vote.participantId, 'participant')
-        role = participant.role
-        if (count(perParticipant, participant.id, vote.count) > round.dotsPerParticipant) {
-          reject('too-many-dots', { max: round.dotsPerParticipant })
-        }
-        if (count(perParticipantItem, `${participant.id}/${vote.itemId}`, vote.count) > round.maxPerItem) {
-          reject('too-many-on-item', { max: round.maxPerItem })
-        }
-      }
-      if (!role) reject('vote-needs-role')
-      patch.add('vote', {
-        id: vote.id,
-        roundId: round.id,
-        itemId: vote.itemId,
-        participantId: vote.participantId,
-        role,
-        count: vote.count,
-        createdAt: ctx.now,
-      })
+      const participant = requireRecord(doc.participant, vote.participantId, 'participant')
+      touched.add(participantSubject(participant.id)).add(roleSubject(participant.role))
+      added.push({ ...vote, roundId: round.id, role: participant.role, createdAt: ctx.now })
     }
+    const votes = [...recordsOf(doc, 'vote'), ...added]
+    const problem = problemAbout(roundVoteProblems(round, votes, recordsOf(doc, 'participant')), touched)
+    if (problem) reject(problem.reason, problem.params)
+    const patch = new PatchBuilder()
+    for (const vote of added) patch.add('vote', vote)
     return patch.build()
   },
 })

@@ -5,6 +5,7 @@ import { boardMethodDa } from './boardMethodDa'
 import { exchangeDa } from './exchangeDa'
 import { presentDa } from './presentDa'
 import { reportDa } from './reportDa'
+import { votesDa } from './votesDa'
 import type { Catalog } from './catalog'
 
 export const da: Catalog = {
@@ -187,6 +188,14 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'role-over-budget': 'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
+    'role-too-many-on-item': 'For mange {{roleDots}} på ét punkt: {{count}}, men {{people}} {{rolePeople}} med højst {{perItem}} hver har højst {{max}}. Intet blev gemt.',
+    'role-has-no-people': 'Der er ingen {{rolePeople}} blandt deltagerne, så der kan ikke registreres {{roleDots}}. Tilføj dem under Opsætning først.',
+    'unknown-participant': 'Prikkerne hører til en deltager, som ikke findes. Intet blev gemt.',
+    'participant-needed-for-item-dots':
+      'Deltageren kan ikke fjernes: så ville der være {{count}} {{roleDots}} på ét punkt, hvor {{people}} {{rolePeople}} højst må sætte {{max}}. Ret papirprikkerne først, eller fjern også deltagerens prikker.',
+    'participant-needed-for-dots':
+      'Deltageren kan ikke fjernes: så ville der være {{count}} {{roleDots}} i en runde, hvor {{people}} {{rolePeople}} højst har {{max}}. Ret papirprikkerne først, eller fjern også deltagerens prikker.',
     'nothing-to-add': 'Der var intet at tilføje.',
     'theme-was-voted-on': 'Temaet har prikker i en afstemningsrunde og bliver derfor. Omdøb det i stedet.',
     'unknown-record': 'Ændringen henviser til noget ({{what}}), som ikke findes længere. Det er måske slettet i et andet vindue.',
@@ -200,6 +209,9 @@ export const da: Catalog = {
     'workshop-exists': 'Denne fil indeholder allerede en workshop.',
   },
   commandRejectedWithoutDetails: {
+    'role-over-budget': 'Der er ikke flere prikker tilbage til denne rolle i runden. Intet blev gemt.',
+    'role-too-many-on-item': 'Der er for mange prikker fra denne rolle på ét punkt. Intet blev gemt.',
+    'participant-needed-for-dots': 'Deltageren kan ikke fjernes uden at rollen får flere prikker, end den har. Ret papirprikkerne først.',
     'unknown-record': 'Ændringen henviser til noget, som ikke findes længere. Det er måske slettet i et andet vindue.',
     'too-many-dots': 'Deltageren har ikke flere prikker tilbage i denne runde.',
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',
@@ -209,4 +221,5 @@ export const da: Catalog = {
   exchange: exchangeDa,
   present: presentDa,
   report: reportDa,
+  votes: votesDa,
 }

@@ -6,6 +6,7 @@ import { boardMethodEn } from './boardMethodEn'
 import { exchangeEn } from './exchangeEn'
 import { presentEn } from './presentEn'
 import { reportEn } from './reportEn'
+import { votesEn } from './votesEn'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -187,6 +188,14 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'role-over-budget': 'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
+    'role-too-many-on-item': 'Too many {{roleDots}} on one item: {{count}}, but {{people}} {{rolePeople}} with at most {{perItem}} each have at most {{max}}. Nothing was saved.',
+    'role-has-no-people': 'There are no {{rolePeople}} among the participants, so no {{roleDots}} can be recorded. Add them under Setup first.',
+    'unknown-participant': 'The dots belong to a participant who does not exist. Nothing was saved.',
+    'participant-needed-for-item-dots':
+      'The participant cannot be removed: one item would then have {{count}} {{roleDots}} where {{people}} {{rolePeople}} may place at most {{max}}. Correct the paper dots first, or remove this person’s dots too.',
+    'participant-needed-for-dots':
+      'The participant cannot be removed: a round would then have {{count}} {{roleDots}} where {{people}} {{rolePeople}} have at most {{max}}. Correct the paper dots first, or remove this person’s dots too.',
     'nothing-to-add': 'There was nothing to add.',
     'theme-was-voted-on': 'This theme has dots in a voting round, so it stays. Rename it instead.',
     'unknown-record': 'The {{what}} this change refers to no longer exists. It may have been deleted in another window.',
@@ -200,6 +209,9 @@ export const en = {
     'workshop-exists': 'This file already holds a workshop.',
   },
   commandRejectedWithoutDetails: {
+    'role-over-budget': 'This role has no dots left in the round. Nothing was saved.',
+    'role-too-many-on-item': 'There are too many dots from this role on one item. Nothing was saved.',
+    'participant-needed-for-dots': 'The participant cannot be removed without the role having more dots than it may. Correct the paper dots first.',
     'unknown-record': 'Something this change refers to no longer exists. It may have been deleted in another window.',
     'too-many-dots': 'This participant has no dots left in this round.',
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',
@@ -209,4 +221,5 @@ export const en = {
   exchange: exchangeEn,
   present: presentEn,
   report: reportEn,
+  votes: votesEn,
 }

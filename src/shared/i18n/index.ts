@@ -1,15 +1,16 @@
 // One place that sets up i18next for every side: the renderer (with react-i18next passed in as a plugin),
 // main and the CLI (plain). Also turns an API error into a sentence a facilitator can act on.
-import i18next, { type i18n, type Module } from 'i18next'
+import i18next, { type i18n, type Module, type ParseKeys } from 'i18next'
 import type { AppErrorShape, ErrorCode } from '../errors'
 import type { Language } from '../model/records'
 import type { Catalog } from './catalog'
 import { da } from './da'
 import { en } from './en'
 
-export const CATALOGS: Record<Language, Catalog> = { da, en }
 export const LANGUAGES: readonly Language[] = ['da', 'en']
 export type { Catalog }
+/** A key of the catalog, e.g. 'workshop.closedElsewhere' (checked by the typecheck, see i18next.d.ts). */
+export type TranslationKey = ParseKeys<'translation'>
 
 // Compile-time guarantee that every error code has a message.
 const ERROR_MESSAGES_COVER_CODES: Record<ErrorCode, string> = en.errors
@@ -39,8 +40,15 @@ export function createI18n(language: Language, plugins: readonly Module[] = []):
   return instance
 }
 
-/** The part of i18next's `t` that errorMessage needs, so any i18next `t` (or a test double) fits. */
-export type Translate = (key: string | string[], options?: Record<string, unknown>) => string
+/**
+ * The part of i18next's `t` that code building keys from data needs (`errors.${code}`, `roles.${role}`), so any
+ * i18next `t` (or a test double) fits. Keys written out in the code go through i18next's typed `t` and are checked
+ * against the catalog (i18next.d.ts); this type is for the keys made at run time, which the catalog tests cover.
+ * Written as a method so that the typed `t`, whose keys are narrower than `string`, is accepted (method parameters
+ * are compared both ways).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: accepts the typed `t`
+export type Translate = (key: any, options?: any) => string
 
 /** Messages that need these parameters; without them a shorter message without the details is used. */
 const NEEDED_PARAMS: Record<string, readonly string[]> = {
@@ -50,6 +58,10 @@ const NEEDED_PARAMS: Record<string, readonly string[]> = {
   'commandRejected.unknown-record': ['what'],
   'commandRejected.too-many-dots': ['max'],
   'commandRejected.too-many-on-item': ['max'],
+  'commandRejected.role-over-budget': ['role', 'count', 'max', 'people', 'dots'],
+  'commandRejected.role-too-many-on-item': ['role', 'count', 'max', 'people', 'perItem'],
+  'commandRejected.participant-needed-for-dots': ['role', 'count', 'max', 'people'],
+  'commandRejected.participant-needed-for-item-dots': ['role', 'count', 'max', 'people'],
 }
 
 const WITHOUT_DETAILS: Record<string, string> = {
@@ -59,6 +71,10 @@ const WITHOUT_DETAILS: Record<string, string> = {
   'commandRejected.unknown-record': 'commandRejectedWithoutDetails.unknown-record',
   'commandRejected.too-many-dots': 'commandRejectedWithoutDetails.too-many-dots',
   'commandRejected.too-many-on-item': 'commandRejectedWithoutDetails.too-many-on-item',
+  'commandRejected.role-over-budget': 'commandRejectedWithoutDetails.role-over-budget',
+  'commandRejected.role-too-many-on-item': 'commandRejectedWithoutDetails.role-too-many-on-item',
+  'commandRejected.participant-needed-for-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
+  'commandRejected.participant-needed-for-item-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
 }
 
 function hasParams(params: Record<string, string | number>, names: readonly string[]): boolean {
@@ -86,6 +102,12 @@ export function errorMessage(t: Translate, shape: AppErrorShape): string {
   const values: Record<string, unknown> = { ...params }
   if (typeof params.what === 'string' && params.what in en.recordKinds) {
     values.what = t(`recordKinds.${params.what}`)
+  }
+  if (typeof params.role === 'string' && params.role in en.roles) {
+    // "borgerprikker", "35 borgere": the role in the words the sentence needs, in the user's language.
+    values.roleDots = t(`votes.roleDots.${params.role}`)
+    values.rolePeople = t(`votes.rolePeople.${params.role}`, { count: Number(params.people ?? 0) })
+    values.role = t(`roles.${params.role}`)
   }
   const message = t(key, values)
   const file = params.file

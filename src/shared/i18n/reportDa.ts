@@ -49,8 +49,6 @@ export const reportDa: typeof reportEn = {
     roundFacts: '{{voters}} deltog, {{dots}} prikker hver, højst {{max}} på ét punkt. {{total}} prikker i alt.',
     rank: 'Plads',
     item: 'Punkt',
-    tie: 'lige',
-    nearTie: 'næsten lige',
     ungrouped: 'Idéer uden tema ({{count}})',
   },
   projects: {

@@ -49,8 +49,6 @@ export const reportEn = {
     roundFacts: '{{voters}} voters, {{dots}} dots each, at most {{max}} on one item. {{total}} dots in all.',
     rank: 'Rank',
     item: 'Option',
-    tie: 'tie',
-    nearTie: 'near tie',
     ungrouped: 'Ideas not in a theme ({{count}})',
   },
   projects: {

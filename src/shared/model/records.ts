@@ -283,6 +283,5 @@ export const LIVE_KINDS: readonly RecordKind[] = ['liveState', 'presentation']
 
 export type RecordKind = keyof typeof RECORD_SCHEMAS
 export const RECORD_KINDS = Object.keys(RECORD_SCHEMAS) as RecordKind[]
-export const RecordKindSchema = z.enum(RECORD_KINDS as [RecordKind, ...RecordKind[]])
 export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_SCHEMAS)[K]>
 export type AnyRecord = RecordOf<RecordKind>

@@ -54,9 +54,15 @@ describe('createApi', () => {
     // The answer carries the change itself, the same patch every view is sent.
     expect(applied).toMatchObject({ ok: true, value: { revision: 1, canUndo: true, canRedo: false } })
     if (!applied.ok) throw new Error('apply failed')
-    expect((applied.value as { patch: unknown }).patch).toEqual((events[0] as { patch: unknown }).patch)
+    const patches = events.filter((event) => event.type === 'patch')
+    expect((applied.value as { patch: unknown }).patch).toEqual((patches[0] as { patch: unknown }).patch)
     expect(applied.value).toMatchObject({ patch: { note: { added: [expect.objectContaining({ id: 'n1', text: 'Hallen' })] } } })
-    expect(events).toEqual([expect.objectContaining({ type: 'patch', revision: 1, workshopId: created.workshopId })])
+    // Creating and opening tell every view which file was opened (a waiting projector comes back to it).
+    expect(events).toEqual([
+      { type: 'opened', workshopId: created.workshopId, path: created.path },
+      { type: 'opened', workshopId: created.workshopId, path: created.path },
+      expect.objectContaining({ type: 'patch', revision: 1, workshopId: created.workshopId }),
+    ])
 
     expect(await api.call('workshop.undo', { workshopId: created.workshopId })).toMatchObject({ ok: true, value: { revision: 2, canRedo: true } })
     expect(await api.call('workshop.close', { workshopId: created.workshopId })).toEqual({ ok: true, value: {} })

@@ -12,7 +12,8 @@ function votingWorkshop() {
   const store = newWorkshop()
   store.apply({ name: 'createTheme', args: { id: 't1', name: 'Traffic', noteIds: [] } })
   store.apply({ name: 'createTheme', args: { id: 't2', name: 'Children', noteIds: [] } })
-  store.apply({ name: 'addParticipants', args: { participants: [{ id: 'p1', role: 'citizen', name: null }] } })
+  const staff = ['s1', 's2', 's3', 's4'].map((id) => ({ id, role: 'staff', name: null }))
+  store.apply({ name: 'addParticipants', args: { participants: [{ id: 'p1', role: 'citizen', name: null }, ...staff] } })
   return store
 }
 
@@ -39,7 +40,7 @@ describe('viewFilter', () => {
     step({ name: 'startVotingRound', args: { id: 'r1', target: 'themes', optionIds: ['t1', 't2'], dotsPerParticipant: 4 } })
     const hidden = step({ name: 'recordVotes', args: { roundId: 'r1', votes: [{ id: 'v1', itemId: 't1', participantId: 'p1', count: 2 }] } })
     expect(hidden.vote).toBeUndefined()
-    step({ name: 'recordVotes', args: { roundId: 'r1', votes: [{ id: 'v2', itemId: 't2', role: 'staff', count: 7 }] } })
+    step({ name: 'recordPaperDots', args: { roundId: 'r1', role: 'staff', dots: [{ id: 'v2', itemId: 't2', count: 7 }] } })
     expect(Object.keys(mirror.vote)).toEqual([])
     const reveal = step({ name: 'setRoundStatus', args: { id: 'r1', status: 'revealed' } })
     expect(reveal.vote?.added.map((v) => v.id).sort()).toEqual(['v1', 'v2'])

@@ -1,4 +1,4 @@
-// The Electron shell's rules that do not need Electron: sandbox settings, which URLs are ours, who may
+// The Electron shell's rules that do not need Electron: which URLs are ours, who may
 // call the API, which file a launch asks for, and file names for the save dialog.
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -6,24 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { workshopPathFromArgv } from '../launchArgs'
 import { electronContentSecurityPolicy, isOwnRendererUrl, preloadPath, rendererLocation } from '../rendererLocation'
 import { isTrustedSender } from '../senderCheck'
-import { webPreferencesFor } from '../webPreferences'
 import { ensureWorkshopExtension, suggestedFileName } from '../workshopFileName'
 
 const mainDir = resolve('/opt/handlekraft/out/main')
 const fileLocation = rendererLocation(mainDir, undefined)
 const indexUrl = pathToFileURL(join(mainDir, '..', 'renderer', 'index.html')).toString()
-
-describe('webPreferencesFor', () => {
-  it('isolates and sandboxes the page, with Node off and web security on', () => {
-    expect(webPreferencesFor('/x/preload/index.js')).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      preload: '/x/preload/index.js',
-    })
-  })
-})
 
 describe('rendererLocation', () => {
   it('loads out/renderer/index.html beside out/main, and the preload from out/preload', () => {

@@ -1,5 +1,5 @@
 // The Electron binary cannot run on the build machines, so the security wiring is checked in the source:
-// every window uses webPreferencesFor (pinned in pureRules.test.ts), nothing in the app weakens the
+// every window is made in one place with literal webPreferences (pinned in window.test.ts), nothing weakens the
 // sandbox, navigation and new windows are refused, and nothing hands a URL to shell.openExternal. These
 // read the code as text: crude, but they fail the moment someone adds a second, unguarded window.
 import fs from 'node:fs'
@@ -37,12 +37,22 @@ describe('Electron security wiring (read from the source)', () => {
     expect(files.map(relative)).toContain(path.join('main', 'electron', 'window.ts'))
   })
 
-  it('creates windows in one place only, with webPreferencesFor', () => {
+  it('creates windows in one place only, with the webPreferences written out where a scanner can read them', () => {
     expect(matching(/new\s+BrowserWindow\s*\(/)).toEqual([path.join('main', 'electron', 'window.ts')])
     const window = code(path.join(SRC, 'main/electron/window.ts'))
     const constructions = window.match(/new\s+BrowserWindow\s*\(\{[\s\S]*?\n {2}\}\)/g) ?? []
     expect(constructions).toHaveLength(1)
-    expect(constructions[0]).toMatch(/webPreferences:\s*webPreferencesFor\(/)
+    const preferences = /webPreferences:\s*(\{[^}]*\})/.exec(constructions[0]!)?.[1] ?? ''
+    for (const setting of [
+      /contextIsolation:\s*true,/,
+      /sandbox:\s*true,/,
+      /nodeIntegration:\s*false,/,
+      /webSecurity:\s*true,/,
+      /disableBlinkFeatures:\s*'Auxclick',/,
+      /preload:\s*preloadPath,/,
+    ]) {
+      expect(preferences).toMatch(setting)
+    }
   })
 
   it('never weakens the sandbox anywhere', () => {

@@ -116,7 +116,7 @@ describe('the PDF report of the demo workshop', () => {
     expect(pages).toBeLessThan(60)
     const titles = outlineTitles(file)
     const t = createI18n('en').t
-    for (const section of ['board', 'strengths', 'themes', 'projects', 'participants', 'notes'])
+    for (const section of ['board', 'strengths', 'themes', 'projects', 'participants', 'notes'] as const)
       expect(titles).toContain(t(`report.sectionNames.${section}`))
   })
 })

@@ -2,13 +2,11 @@
 // (POST /api/<method>, JSON in, ApiResult envelope out) and a WebSocket for events. Generated from the
 // shared method-name list, so a new API method needs no change here.
 import type { HandlekraftApi } from '@shared/api/contract'
+import { TOKEN_HEADER, VIEW_HEADER } from '@shared/api/httpHeaders'
 import { API_METHOD_NAMES } from '@shared/api/methodNames'
 import { codeForStatus, failure, isEnvelope, normalise, type Envelope } from './envelope'
 import { EventStream, type SocketLike } from './eventStream'
 
-export const TOKEN_HEADER = 'X-Handlekraft-Token'
-/** Present: the projector page says so, and the host sends it a filtered copy (src/main/api/viewFilter.ts). */
-export const VIEW_HEADER = 'X-Handlekraft-View'
 
 export interface WebBridgeOptions {
   /** The page's origin, e.g. "http://127.0.0.1:4123". */

@@ -29,6 +29,7 @@ import {
   type Point,
 } from '../editor/boxes'
 import { loadView, saveView } from '../editor/viewMemory'
+import { isTyping } from '../isTyping'
 import './board.css'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
@@ -535,10 +536,8 @@ export function BoardStage(props: BoardStageProps) {
 
   // Space held turns a left-drag into panning, as in most whiteboards.
   useEffect(() => {
-    const typing = (target: EventTarget | null) =>
-      target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
     const down = (event: KeyboardEvent) => {
-      if (event.code === 'Space' && !typing(event.target) && !(event.target instanceof HTMLButtonElement)) {
+      if (event.code === 'Space' && !isTyping(event.target) && !(event.target instanceof HTMLButtonElement)) {
         spaceHeld.current = true
         containerRef.current?.classList.add('space-held')
         if (event.target === containerRef.current) event.preventDefault()

@@ -1,9 +1,8 @@
 // What a zone says at its top. Templates store zones with an empty title and let the language decide:
 // a category zone shows its category's name, the two template zones have built-in names.
 import type { WorkshopDoc } from '@shared/model/document'
+import type { Translate } from '@shared/i18n'
 import type { Zone } from '@shared/model/records'
-
-type Translate = (key: string) => string
 
 const BUILT_IN_ZONE_KEYS: Record<string, string> = {
   'zone-ideas': 'zones.ideas',

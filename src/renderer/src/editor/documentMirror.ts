@@ -54,6 +54,7 @@ export class DocumentMirror {
 
   /** Feed every ApiEvent here; events of other workshops are ignored. */
   handleEvent(event: ApiEvent): void {
+    if (event.type === 'opened') return // a workshop opened in some window: the app decides what to do
     if (event.workshopId !== this.state.workshopId || this.state.closed) return
     if (event.type === 'closed') {
       this.set({ ...this.state, closed: true })

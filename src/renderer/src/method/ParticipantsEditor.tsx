@@ -6,6 +6,7 @@ import { participantsByRole } from '@shared/analysis/recordCounts'
 import { ROLES, type Role } from '@shared/model/records'
 import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
+import { ParticipantList } from './ParticipantList'
 import { numberedParticipants, participantLabel, participantsBatch } from './participantsModel'
 
 export function ParticipantsEditor({ doc, apply }: MethodProps) {
@@ -68,6 +69,7 @@ export function ParticipantsEditor({ doc, apply }: MethodProps) {
           ))}
         </ul>
       )}
+      <ParticipantList doc={doc} apply={apply} />
     </section>
   )
 }

@@ -1,10 +1,13 @@
 // Every field of one action project in one form; Save is one command (one undo step). The form starts from
 // the project as it is now and is rebuilt when the project changes (its key includes updatedAt).
-import { useState, type FormEvent } from 'react'
+// Nothing typed is lost: whenever the form goes away (Done editing, another project, another tab, the
+// project changed elsewhere) what was typed and not yet saved is saved first.
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
 import { recordsOf, workshopOf } from '@shared/model/document'
-import { ProjectStatus, type Project } from '@shared/model/records'
+import type { Catalog } from '@shared/i18n'
+import { ProjectStatus, type Project, type Role } from '@shared/model/records'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { notesInOrder } from './themesModel'
@@ -18,24 +21,36 @@ const draftOf = (project: Project): Draft =>
 
 const TEXT_FIELDS = ['goal', 'firstStep', 'resourcesNeeded', 'resourcesOffered', 'barriers', 'successMeasure'] as const
 
+const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b)
+
 const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((option) => option.value)
 
 export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { project: Project; onDone: () => void }) {
   const { t } = useTranslation()
   const [draft, setDraft] = useState<Draft>(() => draftOf(project))
+  const unsaved = useRef({ draft, saved: draftOf(project), apply })
+  unsaved.current = { ...unsaved.current, draft, apply }
+  useEffect(
+    () => () => {
+      const { draft: typed, saved, apply: send } = unsaved.current
+      if (!sameDraft(typed, saved)) void send({ name: 'updateProject', args: { id: project.id, ...typed } })
+    },
+    [project.id],
+  )
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
   const people = numberedParticipants(doc)
-  const roleName = (role: string) => t(`roles.${role}`)
+  const roleName = (role: Role) => t(`roles.${role}`)
   const notes = recordsOf(doc, 'note').sort(notesInOrder)
   const strengths = notes.filter((note) => note.kind === 'strength')
   const ideas = notes.filter((note) => note.kind !== 'strength')
   const areas = workshopOf(doc).strategyAreas
   const areaChoices = draft.strategyArea && !areas.includes(draft.strategyArea) ? [draft.strategyArea, ...areas] : areas
   const name = project.title || t('method.projects.untitled')
-  const field = (key: string) => t(`method.projects.field.${key}`)
+  const field = (key: keyof Catalog['method']['projects']['field']) => t(`method.projects.field.${key}`)
 
   const save = async (event: FormEvent) => {
     event.preventDefault()
+    unsaved.current.saved = draft
     await apply({ name: 'updateProject', args: { id: project.id, ...draft } })
   }
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next'
 import { tallyRound } from '@shared/analysis/voteTallies'
 import { ROLES, type VotingRound } from '@shared/model/records'
 import type { MethodProps } from './methodProps'
-import { optionName, rankItems } from './votingModel'
+import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
+import { optionName } from './votingModel'
 
 export function RoundResults({ doc, apply, round, title }: MethodProps & { round: VotingRound; title: string }) {
   const { t } = useTranslation()
@@ -66,7 +67,7 @@ export function RoundResults({ doc, apply, round, title }: MethodProps & { round
                 <tr key={item.itemId} className={item.tie ? `tie-${item.tie}` : undefined}>
                   <td>
                     {item.rank}
-                    {item.tie && <span className="method-tie"> {t(item.tie === 'tie' ? 'method.voting.tie' : 'method.voting.nearTie')}</span>}
+                    {item.tie && <span className="method-tie"> {t(tieLabelKey(item.tie))}</span>}
                   </td>
                   <th scope="row">{optionName(doc, round, item.itemId, unnamed)}</th>
                   <td className="method-total">{item.total}</td>

@@ -1,5 +1,6 @@
 // The evening's agenda and the facilitator's timer as the panel shows them.
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
+import type { Translate } from '@shared/i18n'
 import type { LiveState, Phase } from '@shared/model/records'
 
 export function phasesInOrder(doc: WorkshopDoc): Phase[] {
@@ -7,7 +8,7 @@ export function phasesInOrder(doc: WorkshopDoc): Phase[] {
 }
 
 /** A phase's own title, or the translated name of its kind when the title was left empty. */
-export function phaseName(phase: Phase, t: (key: string) => string): string {
+export function phaseName(phase: Phase, t: Translate): string {
   return phase.title.trim() || t(`method.phases.${phase.kind}`)
 }
 

@@ -1,37 +1,8 @@
-// Dot-voting results as the panel shows them: ranked, with ties shown as ties. A near tie — an item within
-// NEAR_TIE_DOTS of the item ranked just above it — shares that item's rank, as DOMAIN.md asks ("a near tie is
-// shown as a tie"); the panel says which ties are exact and which are near.
+// Dot voting as the panel works with it: a participant's used dots, what a round can offer, option names.
+// The ranking rule (ties and near ties) is shared with the projector and the report: @shared/analysis/ranking.
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import type { VotingRound } from '@shared/model/records'
-import type { ItemTally } from '@shared/analysis/voteTallies'
 import { themeName } from './themesModel'
-
-export const NEAR_TIE_DOTS = 1
-
-export type TieKind = 'tie' | 'near' | null
-
-export interface RankedItem extends ItemTally {
-  rank: number
-  /** 'tie' when another item has exactly as many dots, 'near' when it shares a rank only within NEAR_TIE_DOTS. */
-  tie: TieKind
-}
-
-export function rankItems(items: readonly ItemTally[]): RankedItem[] {
-  const sorted = [...items].sort((a, b) => b.total - a.total)
-  const ranked: RankedItem[] = []
-  sorted.forEach((item, index) => {
-    const above = ranked[index - 1]
-    // Items without dots are never tied with anything: nobody chose them.
-    const shares = above !== undefined && item.total > 0 && above.total - item.total <= NEAR_TIE_DOTS
-    ranked.push({ ...item, rank: shares ? above.rank : index + 1, tie: null })
-  })
-  for (const item of ranked) {
-    const group = ranked.filter((other) => other.rank === item.rank)
-    if (group.length < 2) continue
-    item.tie = group.some((other) => other !== item && other.total === item.total) ? 'tie' : 'near'
-  }
-  return ranked
-}
 
 /** Dots a participant has already placed in a round. */
 export function dotsUsedBy(doc: WorkshopDoc, round: VotingRound, participantId: string): number {

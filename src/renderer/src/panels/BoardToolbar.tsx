@@ -3,6 +3,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTE_COLOUR_BY_KIND } from '@shared/model/defaults'
+import type { Catalog } from '@shared/i18n'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { NoteKind } from '@shared/model/records'
 import { NoteKind as NoteKindSchema } from '@shared/model/records'
@@ -12,7 +13,9 @@ import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditorState } from '../editor/boardEditor'
 import { noteStacks } from '../editor/methodBoard'
 
-export const NOTE_COLOURS: Record<string, string> = {
+type NoteColour = keyof Catalog['board']['colours']
+
+export const NOTE_COLOURS: Record<NoteColour, string> = {
   yellow: NOTE_COLOUR_BY_KIND.strength,
   blue: NOTE_COLOUR_BY_KIND.idea,
   grey: NOTE_COLOUR_BY_KIND.other,
@@ -20,6 +23,9 @@ export const NOTE_COLOURS: Record<string, string> = {
   pink: '#ffd6e5',
   orange: '#ffdcb8',
 }
+
+/** The colour names in the toolbar's order; each has a translation (board.colours.*). */
+const COLOUR_NAMES = Object.keys(NOTE_COLOURS) as NoteColour[]
 
 export interface BoardToolbarProps {
   doc: WorkshopDoc
@@ -53,7 +59,7 @@ export function BoardToolbar({
   const categories = Object.values(doc.category).sort((a, b) => a.position - b.position)
   const kind = shared(notes.map((n) => n.kind))
   const category = shared(notes.map((n) => n.categoryId ?? 'none'))
-  const colour = shared(notes.map((n) => Object.keys(NOTE_COLOURS).find((k) => NOTE_COLOURS[k] === n.color) ?? ''))
+  const colour = shared(notes.map((n) => COLOUR_NAMES.find((k) => NOTE_COLOURS[k] === n.color) ?? ''))
   const places = new Set(notes.map((n) => `${n.x},${n.y}`))
   const canStack = notes.length >= 2 && places.size > 1
   const stacked = useMemo(() => new Set(noteStacks(doc).flat()), [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -145,10 +151,10 @@ export function BoardToolbar({
         <select
           disabled={noNotes}
           value={colour}
-          onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value] })}
+          onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value as NoteColour] })}
         >
           {colour === '' && <option value="">{t('board.mixed')}</option>}
-          {Object.keys(NOTE_COLOURS).map((name) => (
+          {COLOUR_NAMES.map((name) => (
             <option key={name} value={name}>
               {t(`board.colours.${name}`)}
             </option>

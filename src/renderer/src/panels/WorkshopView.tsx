@@ -28,6 +28,7 @@ import { ErrorAlert } from './ErrorAlert'
 import { FileNotices } from './FileNotices'
 import { PathForm } from './PathForm'
 import { useCall } from './useCall'
+import { isTyping } from '../isTyping'
 
 export interface WorkshopViewProps {
   mirror: DocumentMirror
@@ -35,11 +36,6 @@ export interface WorkshopViewProps {
   onClosed: () => void
   /** A read-only workshop's copy was saved: open it for editing in place of this one. */
   onOpenCopy: (snapshot: WorkshopSnapshot) => void
-}
-
-/** Keyboard shortcuts belong to the board, not to text fields, where Ctrl+Z undoes typing. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
 }
 
 export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: WorkshopViewProps) {

@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import type { BoardViewport } from '../board/viewport'
 import { NUDGE, type BoardActions } from '../editor/boardActions'
 import type { BoardEditor } from '../editor/boardEditor'
+import { isTyping } from '../isTyping'
 
 export interface BoardKeysDeps {
   editor: BoardEditor
@@ -18,10 +19,6 @@ export interface BoardKeysDeps {
 }
 
 const PAN_STEP = 80
-
-function isTextField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-}
 
 export function useBoardKeys({
   editor,
@@ -40,7 +37,7 @@ export function useBoardKeys({
       const mod = event.ctrlKey || event.metaKey
       const key = event.key
       // Find works from anywhere except other text fields.
-      if (mod && key.toLowerCase() === 'f' && !isTextField(event.target)) {
+      if (mod && key.toLowerCase() === 'f' && !isTyping(event.target)) {
         event.preventDefault()
         editor.setFind({ open: true })
         return

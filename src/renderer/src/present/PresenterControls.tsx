@@ -1,8 +1,9 @@
 // The facilitator's "Present" group in the top bar: present/stop, open the projector window, what the
 // projector shows (follow my view, or spotlight an area, a theme, a project, vote results), freeze, high
 // contrast, reveal results, and the private notes of the current phase (only ever shown here).
-// Keys: F5 or Ctrl/Cmd+Enter presents, Escape stops, arrows (and a clicker's Page Up/Down) step through the
-// phases, or the projects while one is spotlighted.
+// Keys: F5 or Ctrl/Cmd+Enter presents, arrows (and a clicker's Page Up/Down) step through the phases, or the
+// projects while one is spotlighted. Escape never stops presenting (on the board it deselects; a facilitator
+// presses it often); it closes My notes, as a click outside them does.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
@@ -17,15 +18,13 @@ import { phaseName, phasesInOrder } from '../method/agendaModel'
 import { themeName } from '../method/themesModel'
 import { useApp } from '../panels/appContext'
 import { ErrorAlert } from '../panels/ErrorAlert'
+import { PrivateNotes } from './PrivateNotes'
 import { projectsInOrder, stepThrough } from './presentModel'
+import { isTyping } from '../isTyping'
 import { startViewportPublisher, type ViewportPublisher } from './viewportPublisher'
 import './present.css'
 
 const PROJECTOR_WINDOW = 'handlekraft-projector'
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-}
 
 /** Arrow keys belong to the board (moving notes) and the panels; we take them only from elsewhere. */
 function ownedByOthers(target: EventTarget | null): boolean {
@@ -58,6 +57,7 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
   const [error, setError] = useState<AppErrorShape | null>(null)
   const [blocked, setBlocked] = useState(false)
   const [notesOpen, setNotesOpen] = useState(false)
+  const closeNotes = useCallback(() => setNotesOpen(false), [])
   /** The projector's controls fold away, so the top bar stays one short row on a 1280-pixel laptop. */
   const [menuOpen, setMenuOpen] = useState(false)
 
@@ -139,10 +139,6 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
         return
       }
       if (!presenting) return
-      if (event.key === 'Escape' && !(event.target instanceof HTMLElement && event.target.closest('dialog'))) {
-        present(false)
-        return
-      }
       if (event.ctrlKey || event.metaKey) return
       const clicker = event.key === 'PageDown' || event.key === 'PageUp'
       if (!clicker && ownedByOthers(event.target)) return
@@ -265,16 +261,17 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
             type="button"
             aria-expanded={notesOpen}
             aria-controls="present-notes"
+            data-opens="present-notes"
             onClick={() => setNotesOpen((open) => !open)}
           >
             {t('present.notes')}
           </button>
           {notesOpen && (
-            <section id="present-notes" className="present-notes" aria-label={t('present.notes')}>
-              <h2>{t('present.notesFor', { phase: phase ? phaseName(phase, t) : '' })}</h2>
-              <p>{phase?.facilitatorNotes.trim() ? phase.facilitatorNotes : t('present.noNotes')}</p>
-              <p className="muted">{t('present.notesPrivate')}</p>
-            </section>
+            <PrivateNotes
+              heading={t('present.notesFor', { phase: phase ? phaseName(phase, t) : '' })}
+              text={phase?.facilitatorNotes.trim() ? phase.facilitatorNotes : t('present.noNotes')}
+              onClose={closeNotes}
+            />
           )}
         </div>
       )}

@@ -1,7 +1,9 @@
 // The projector window's app (`?view=projector`): opens the workshop the facilitator's window named, keeps
 // a live mirror of it, and shows ProjectorScreen. It only reads: main refuses its writes, and sends it a
 // copy of the workshop without the facilitator's private notes or unrevealed dots. Closing this window
-// loses nothing; opening it again (or reloading it) picks up the same workshop and presentation.
+// loses nothing; opening it again (or reloading it) picks up the same workshop and presentation. When the
+// facilitator closes the workshop this window says so, and comes back by itself once a facilitator's window
+// opens the same file again (main tells every view which file was opened).
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { workshopOf } from '@shared/model/document'
@@ -27,9 +29,19 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
   const { t, i18n } = useTranslation()
   const [mirror, setMirror] = useState<DocumentMirror | null>(null)
   const [problem, setProblem] = useState<'noWorkshop' | 'closed' | null>(null)
+  const [path] = useState(() => projectorPath(connection.openPath))
+  /** Counts the facilitator's re-openings of our file; each one opens it here again. */
+  const [opening, setOpening] = useState(0)
+
+  useEffect(
+    () =>
+      api.onEvent((event) => {
+        if (event.type === 'opened' && event.path === path) setOpening((n) => n + 1)
+      }),
+    [api, path],
+  )
 
   useEffect(() => {
-    const path = projectorPath(connection.openPath)
     if (!path) {
       setProblem('noWorkshop')
       return
@@ -38,12 +50,13 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
     void api['workshop.open']({ path }).then((result) => {
       if (!alive) return
       if (!result.ok) return setProblem('noWorkshop')
+      setProblem(null)
       setMirror(new DocumentMirror(api, result.value))
     })
     return () => {
       alive = false
     }
-  }, [api, connection.openPath])
+  }, [api, path, opening])
 
   useEffect(() => {
     if (!mirror) return

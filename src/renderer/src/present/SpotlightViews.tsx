@@ -3,7 +3,8 @@
 import { useTranslation } from 'react-i18next'
 import { tallyRound } from '@shared/analysis/voteTallies'
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
-import { rankItems } from '../method/votingModel'
+import { ROLES } from '@shared/model/records'
+import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
 import { optionName } from '../method/votingModel'
 import { themeName } from '../method/themesModel'
 
@@ -68,7 +69,10 @@ export function ProjectSpotlight({ doc, projectId }: { doc: WorkshopDoc; project
   )
 }
 
-/** The tallies of a round. The projector holds a round's dots only once it is revealed (main filters them). */
+/**
+ * The tallies of a round, ranked, each split by role (what citizens chose versus politicians versus staff),
+ * with how many took part. The projector holds a round's dots only once it is revealed (main filters them).
+ */
 export function ResultsSpotlight({ doc, roundId }: { doc: WorkshopDoc; roundId: string }) {
   const { t } = useTranslation()
   const round = doc.votingRound[roundId]
@@ -84,20 +88,44 @@ export function ResultsSpotlight({ doc, roundId }: { doc: WorkshopDoc; roundId: 
       </section>
     )
   }
-  const ranked = rankItems(tallyRound(doc, round).items)
+  const tally = tallyRound(doc, round)
+  const ranked = rankItems(tally.items)
   const most = Math.max(1, ...ranked.map((item) => item.total))
+  // Only the roles that placed dots: three colours read better than four at the back of the room.
+  const roles = ROLES.filter((role) => tally.byRole[role] > 0)
   return (
     <section className="spotlight spotlight-results" aria-label={title}>
       <h2>{title}</h2>
+      <p className="results-summary">
+        {t('votes.roundSummary', { voters: tally.voters, count: tally.total })}
+        <span className="results-legend" aria-label={t('votes.splitByRole')}>
+          {roles.map((role) => (
+            <span key={role} className={`results-key role-${role}`}>
+              {t(`votes.rolesPlural.${role}`)}
+            </span>
+          ))}
+        </span>
+      </p>
       <ol className="results-bars">
         {ranked.map((item) => (
           <li key={item.itemId} data-item={item.itemId} data-total={item.total}>
             <span className="results-rank">{t('present.projector.rank', { rank: item.rank })}</span>
-            <span className="results-name">
-              {optionName(doc, round, item.itemId, (n) => t('present.projector.unnamedTheme', { number: n }))}
-              {item.tie && <em> ({t('present.projector.tie')})</em>}
+            <span className="results-head">
+              <span className="results-name">
+                {optionName(doc, round, item.itemId, (n) => t('present.projector.unnamedTheme', { number: n }))}
+                {item.tie && <em> ({t(tieLabelKey(item.tie))})</em>}
+              </span>{' '}
+              <span className="results-split" data-split={roles.map((role) => `${role}:${item.byRole[role]}`).join(' ')}>
+                {roles.map((role) => `${t(`votes.rolesPlural.${role}`)} ${item.byRole[role]}`).join(' · ')}
+              </span>
             </span>
-            <span className="results-bar" style={{ width: `${(item.total / most) * 100}%` }} aria-hidden="true" />
+            <span className="results-bar" style={{ width: `${(item.total / most) * 100}%` }} aria-hidden="true">
+              {roles.map((role) =>
+                item.byRole[role] > 0 ? (
+                  <span key={role} className={`role-${role}`} style={{ flexGrow: item.byRole[role] }} />
+                ) : null,
+              )}
+            </span>
             <span className="results-total">{t('present.projector.dots', { count: item.total })}</span>
           </li>
         ))}

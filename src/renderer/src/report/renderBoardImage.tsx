@@ -12,8 +12,8 @@ import { zoneTitle } from '../board/labels'
 import { ConnectorShape, NoteShape, ZoneShape } from '../board/shapes'
 import { boxOf, connectorPoints } from '../editor/boxes'
 import { pictureScale, sceneContent, type SceneContent } from './boardScene'
+import type { Translate } from '@shared/i18n'
 
-type Translate = (key: string) => string
 
 const PRINT_THEME = { ...NORMAL_THEME, shadow: false, noteStroke: '#00000040' }
 

@@ -13,9 +13,11 @@ import { categoryName } from '../board/labels'
 import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { sessionsInOrder } from '../method/projectsModel'
 import { notesInOrder, themeName } from '../method/themesModel'
-import { optionName, rankItems, type TieKind } from '../method/votingModel'
+import { rankItems, type TieKind } from '@shared/analysis/ranking'
+import { optionName } from '../method/votingModel'
+import type { Translate } from '@shared/i18n'
 
-export type Translate = (key: string, options?: Record<string, unknown>) => string
+export type { Translate }
 
 export interface CategoryBlock {
   id: string | null

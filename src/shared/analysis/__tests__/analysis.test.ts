@@ -136,7 +136,8 @@ describe('vote tallies', () => {
     })
     expect(tally.total).toBe(14)
     expect(tally.byRole).toEqual({ citizen: 5, politician: 3, staff: 6, other: 0 })
-    // c1, c2, pol, st placed dots in this round; the paper dots and the off-round dot add no voter.
+    // c1, c2, pol, st placed dots in this round; the staff paper dots stand for staff already counted (st),
+    // and the dot on an option outside the round adds no one.
     expect(tally.voters).toBe(4)
   })
 

@@ -7,7 +7,7 @@ import { AppError } from '../../errors'
 import { emptyDoc, recordsOf, WorkshopDocSchema, type WorkshopDoc } from '../../model/document'
 import { applyPatch, invertPatch, isEmptyPatch, type Patch } from '../../model/patch'
 import { createWorkshop, runCommand } from '../index'
-import { idMaker, randomStep, seededRng } from './randomCommands'
+import { idMaker, randomStep, seededRng } from '../randomCommands'
 
 const ctx = { now: '2026-03-01T18:00:00.000Z' }
 

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import type { WorkshopDoc } from '@shared/model/document'
-import { idMaker, randomStep, seededRng } from '@shared/commands/__tests__/randomCommands'
+import { idMaker, randomStep, seededRng } from '@shared/commands/randomCommands'
 import { WorkshopStore } from '../../workshopStore'
 import { newWorkshop } from '../helpers'
 

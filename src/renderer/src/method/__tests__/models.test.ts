@@ -9,7 +9,8 @@ import { numberedParticipants, participantLabel, participantsBatch } from '../pa
 import { latestUpdate, linksFromNotes, projectRows } from '../projectsModel'
 import { linesOf, placeNotes, targetZone } from '../quickAddModel'
 import { freeNotes, stackDuplicates, themesWithNotes } from '../themesModel'
-import { dotsUsedBy, optionIdsFor, rankItems } from '../votingModel'
+import { rankItems } from '@shared/analysis/ranking'
+import { dotsUsedBy, optionIdsFor } from '../votingModel'
 
 let clock = 0
 const now = () => new Date(Date.UTC(2026, 2, 1, 18, 0, clock++)).toISOString()
@@ -132,7 +133,8 @@ describe('voting', () => {
     doc = run(doc, 'addParticipants', { participants: [{ id: 'p', role: 'staff' }] })
     doc = run(doc, 'startVotingRound', { id: 'r', target: 'themes', optionIds: ['t1', 't2'] })
     doc = run(doc, 'recordVotes', { roundId: 'r', votes: [{ id: 'v1', itemId: 't1', participantId: 'p', count: 2 }] })
-    doc = run(doc, 'recordVotes', { roundId: 'r', votes: [{ id: 'v2', itemId: 't2', role: 'citizen', count: 9 }] })
+    doc = run(doc, 'addParticipants', { participants: ['c1', 'c2', 'c3', 'c4', 'c5'].map((id) => ({ id, role: 'citizen' })) })
+    doc = run(doc, 'recordPaperDots', { roundId: 'r', role: 'citizen', dots: [{ id: 'v2', itemId: 't2', count: 9 }] })
     expect(dotsUsedBy(doc, doc.votingRound.r!, 'p')).toBe(2)
     const ranked = rankItems(tallyRound(doc, doc.votingRound.r!).items)
     expect(ranked[0]).toMatchObject({ itemId: 't2', total: 9, byRole: { citizen: 9 } })

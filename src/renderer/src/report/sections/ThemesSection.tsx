@@ -1,12 +1,13 @@
 // Themes and priorities: each voting round's ranking (total and by role), then every theme with its dots
 // by role and its ideas.
 import type { ReportModel, RoundBlock, ThemeBlock, Translate, VoteRow } from '../reportModel'
+import { tieLabelKey } from '@shared/analysis/ranking'
 import { rolesToShow } from '../reportModel'
 import { RoleCells, RoleHeaders, Swatch } from './common'
 
 function TieMark({ row, t }: { row: VoteRow; t: Translate }) {
   if (row.tie === null) return null
-  return <span className="tie">({t(row.tie === 'tie' ? 'report.themes.tie' : 'report.themes.nearTie')})</span>
+  return <span className="tie">({t(tieLabelKey(row.tie))})</span>
 }
 
 function RoundTable({ round, t }: { round: RoundBlock; t: Translate }) {

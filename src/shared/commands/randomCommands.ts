@@ -1,9 +1,9 @@
 // Seeded random workshop activity for the fuzz tests and the crash harness: commands that fit the document
 // (notes added, moved, grouped, voted on, deleted …), now and then one that must be refused (unknown ids,
 // duplicate ids, out-of-range numbers), and undo/redo. Same seed, same document -> same step.
-import { recordsOf, type WorkshopDoc } from '../../model/document'
-import { ROLES } from '../../model/records'
-import { seededRandom, type Random } from '../../random'
+import { recordsOf, type WorkshopDoc } from '../model/document'
+import { ROLES } from '../model/records'
+import { seededRandom, type Random } from '../random'
 
 export type Rng = Random
 /** The shared mulberry32: a 32-bit seed reproduces a whole run. */
@@ -156,19 +156,19 @@ function fittingCommand(rng: Rng, doc: WorkshopDoc, newId: () => string): { name
     () => {
       if (openRounds.length === 0) return null
       const round = pick(rng, openRounds)
+      const roles = ROLES.filter((role) => recordsOf(doc, 'participant').some((person) => person.role === role))
+      if (roles.length === 0) return null
+      const role = pick(rng, roles)
+      const people = recordsOf(doc, 'participant').filter((person) => person.role === role).length
+      // Paper dots counted per role: a recording replaces the role's earlier one, so any count within the
+      // role's per-item limit keeps the rules, whatever was recorded before.
+      const most = people * Math.min(round.maxPerItem, round.dotsPerParticipant)
       return {
-        name: 'recordVotes',
+        name: 'recordPaperDots',
         args: {
           roundId: round.id,
-          // Paper dots counted per role: always within the rules, whatever was voted before.
-          votes: [
-            {
-              id: newId(),
-              itemId: pick(rng, round.optionIds),
-              role: pick(rng, ROLES),
-              count: 1 + Math.floor(rng() * 5),
-            },
-          ],
+          role,
+          dots: [{ id: newId(), itemId: pick(rng, round.optionIds), count: 1 + Math.floor(rng() * most) }],
         },
       }
     },

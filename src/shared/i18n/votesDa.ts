@@ -1,0 +1,52 @@
+// Danske tekster til prikafstemning, fælles for panelet, projektoren og rapporten (issue 10): én ordlyd for
+// lige og næsten lige, rollens prikker og personer, og budgettet under registrering. Spejler votesEn.ts.
+import type { votesEn } from './votesEn'
+
+export const votesDa: typeof votesEn = {
+  tie: 'Lige',
+  nearTie: 'Næsten lige',
+  roleDots: {
+    citizen: 'borgerprikker',
+    politician: 'politikerprikker',
+    staff: 'medarbejderprikker',
+    other: 'prikker fra andre',
+  },
+  rolePeople: {
+    citizen_one: 'borger',
+    citizen_other: 'borgere',
+    politician_one: 'politiker',
+    politician_other: 'politikere',
+    staff_one: 'medarbejder',
+    staff_other: 'medarbejdere',
+    other_one: 'anden deltager',
+    other_other: 'andre deltagere',
+  },
+  budget: '{{used}} af {{max}} {{roleDots}}',
+  budgetOver: '{{used}} af {{max}} {{roleDots}}: {{over}} for mange',
+  budgetPeople: '{{people}} {{rolePeople}} × {{dots}} prikker, højst {{perItem}} på ét punkt',
+  noPeople: 'Der er ingen {{rolePeople}} blandt deltagerne endnu. Tilføj dem under Opsætning først.',
+  itemOver: 'Højst {{max}} på ét punkt',
+  alreadyRecorded: '{{roleDots}} er allerede registreret ({{count}} i alt). At registrere igen erstatter dem.',
+  correct: 'Ret papirprikker for {{role}}',
+  corrected: '{{roleDots}} rettet: {{before}} → {{after}}.',
+  recordedPaper: '{{count}} {{roleDots}} registreret.',
+  rolesPlural: { citizen: 'Borgere', politician: 'Politikere', staff: 'Medarbejdere', other: 'Andre' },
+  roundSummary_one: '{{voters}} deltog · {{count}} prik',
+  roundSummary_other: '{{voters}} deltog · {{count}} prikker',
+  splitByRole: 'Prikker efter rolle',
+  people: {
+    edit: 'Omdøb eller fjern deltagere ({{count}})',
+    list: 'Alle deltagere',
+    nameOf: 'Navn på {{label}}',
+    remove: 'Fjern {{label}}',
+    askTitle: 'Fjern {{label}}?',
+    ask_one: '{{label}} har sat {{count}} prik. Hvad skal der ske med den?',
+    ask_other: '{{label}} har sat {{count}} prikker. Hvad skal der ske med dem?',
+    keep: 'Behold dem som {{roleDots}} på papir',
+    drop: 'Fjern også prikkerne',
+    cancel: 'Behold {{label}}',
+    removed: '{{label}} er fjernet. Fortryd henter personen tilbage.',
+  },
+  voters_one: '{{count}} deltog',
+  voters_other: '{{count}} deltog',
+}

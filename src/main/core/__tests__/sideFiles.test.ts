@@ -90,7 +90,7 @@ describe('side files', () => {
     store.close()
     // Kept, not deleted: its bytes are in the moved file.
     expect(fs.readFileSync(path.join(path.dirname(file), store.movedAside[0]!.movedTo))).toEqual(walBytes)
-  })
+  }, 120_000) // five SQLite checks of private copies: slow on a loaded 2-core machine
 
   it('a workshop that is itself damaged is still "corrupt", side file or not', () => {
     const file = interruptedWrite()

@@ -18,6 +18,9 @@ const secondUserReason =
       ? 'setpriv is not installed'
       : null
 if (secondUserReason) console.warn(`second-user read-only tests skipped: ${secondUserReason}`)
+/** The CLI's source through tsx, as the second user (the built bin needs `npm run build` first). */
+const CLI = path.join(REPO_ROOT, 'src/main/cli.ts')
+const TSCONFIG = path.join(REPO_ROOT, 'tsconfig.node.json')
 const skipped = (reason: string | null) => (reason ? ` (skipped: ${reason})` : '')
 
 const mounts: Mounted[] = []
@@ -81,8 +84,8 @@ describe('read-only workshops', () => {
       const asNobody = (args: string[]) =>
         spawnSync(
           'setpriv',
-          ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(REPO_ROOT, 'bin/handlekraft.js'), ...args],
-          { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: '/tmp', LANG: 'en_GB.UTF-8' }, cwd: '/' },
+          ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', CLI, ...args],
+          { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: '/tmp', LANG: 'en_GB.UTF-8', TSX_TSCONFIG_PATH: TSCONFIG }, cwd: REPO_ROOT },
         )
       const checked = asNobody(['check', file])
       expect(checked.status, checked.stderr).toBe(0)

@@ -3,8 +3,8 @@
 // mouse's would), measuring frame intervals in the page.
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import type { PageGlobals } from './pageGlobals'
-import { framesThatMoved, startRecordingFrames, stopRecordingFrames, type FrameRecord } from './frames'
-import { framesWithin, round1, summarizeFrames, type FrameSummary } from './stats'
+import { bitmapFrames, framesThatMoved, startRecordingFrames, stopRecordingFrames, type FrameRecord } from './frames'
+import { framesWithin, percentile, round1, summarizeFrames, type FrameSummary } from './stats'
 
 export const WARM_UP_MS = 500
 export const MEASURE_MS = 3000
@@ -22,13 +22,29 @@ const MAX_IN_FLIGHT = 4
 export interface GestureResult extends FrameSummary {
   /** Frames in the measured window whose view differed from the frame before (null: board does not publish its view). */
   movedFrames: number | null
+  /** Frames in the measured window that showed a moved bitmap instead of the board drawn live (null: unknown). */
+  bitmapFrames: number | null
 }
+
+/** From the last wheel event of a zoom to the board's first crisp drawing at the final view. */
+export interface SettleResult {
+  samples: number[]
+  p50Ms: number
+  maxMs: number
+}
+
+/** How many zoom bursts the settle-to-crisp figure is taken over. */
+const SETTLE_RUNS = 6
 
 export interface BoardResult {
   notes: number
   openMs: number
   pan: GestureResult
   zoom: GestureResult
+  /** Pan by dragging at 100 % zoom, where note text is read. */
+  readablePan: GestureResult
+  /** Zooming with the wheel around 100 %, then stopping: how long until the board is crisp. */
+  settle: SettleResult
   heapMB: number
 }
 
@@ -61,8 +77,14 @@ export async function measureBoard(options: MeasureOptions): Promise<BoardResult
     const zoom = await measureGesture(page, zoomWithWheel)
     if (options.traceBase) await options.browser.stopTracing()
     await settle(page)
+    await page.getByRole('button', { name: 'Actual size (100 %)' }).click()
+    await settle(page)
+    const readablePan = await measureGesture(page, panByDragging)
+    await settle(page)
+    const settleToCrisp = await measureSettle(page)
+    await settle(page)
     const heapMB = await usedHeapMB(cdp)
-    return { notes: options.notes, openMs, pan, zoom, heapMB }
+    return { notes: options.notes, openMs, pan, zoom, readablePan, settle: settleToCrisp, heapMB }
   } finally {
     await context.close()
   }
@@ -152,7 +174,49 @@ async function measureGesture(page: Page, gesture: Gesture): Promise<GestureResu
   const movedFrames = framesThatMoved(record, from, to)
   if (movedFrames === 0)
     throw new Error('the gesture did not move the board view: the bench would be timing an idle page')
-  return { ...summarizeFrames(framesWithin(record.times, from, to)), movedFrames }
+  return {
+    ...summarizeFrames(framesWithin(record.times, from, to)),
+    movedFrames,
+    bitmapFrames: bitmapFrames(record, from, to),
+  }
+}
+
+/**
+ * Settle to crisp: SETTLE_RUNS times, a short Ctrl+wheel burst (in, then out, around the current zoom), then
+ * hands off. The page notes the last wheel event's time; the board publishes when it was first drawn crisp
+ * at a new view (data-crisp-at, set in its draw). The figure is the gap between the two, read once the board
+ * has certainly settled. A board that shows a bitmap during the gesture is crisp only after the gesture is
+ * judged over and redrawn; a board that draws live is crisp at the frame of the last event.
+ */
+async function measureSettle(page: Page): Promise<SettleResult> {
+  const box = await page.locator('.board').boundingBox()
+  if (!box) throw new Error('the board is not on screen')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.evaluate(() => {
+    const page = globalThis as unknown as PageGlobals
+    page.addEventListener('wheel', (event) => void (page.__benchLastWheel = event.timeStamp), { capture: true })
+  })
+  const samples: number[] = []
+  for (let run = 0; run < SETTLE_RUNS; run++) {
+    await page.keyboard.down('Control')
+    try {
+      for (let notch = 0; notch < 16; notch++) {
+        await page.mouse.wheel(0, notch < 10 ? -10 : 10)
+        await page.waitForTimeout(WHEEL_EVERY_MS)
+      }
+    } finally {
+      await page.keyboard.up('Control')
+    }
+    await settle(page)
+    const gap = await page.evaluate(() => {
+      const page = globalThis as unknown as PageGlobals
+      const crispAt = Number(page.document.querySelector('.board')?.dataset.crispAt)
+      return crispAt - (page.__benchLastWheel ?? Number.NaN)
+    })
+    if (!Number.isFinite(gap)) throw new Error('the board does not publish data-crisp-at: no settle-to-crisp figure')
+    samples.push(round1(Math.max(0, gap)))
+  }
+  return { samples, p50Ms: round1(percentile(samples, 50)), maxMs: round1(Math.max(...samples)) }
 }
 
 /**

@@ -9,19 +9,27 @@ export interface FrameRecord {
   times: number[]
   /** The view at each frame as "scale,x,y", or null when the board does not publish it. */
   views: (string | null)[]
+  /** How the board was drawn at each frame ("live" or "bitmap", BoardStage's data-drawing), or null. */
+  drawing: (string | null)[]
 }
 
 export async function startRecordingFrames(page: Page): Promise<void> {
   await page.evaluate(() => {
     const page = globalThis as unknown as PageGlobals
     const board = page.document.querySelector('.board')
-    const record = { times: [] as number[], views: [] as (string | null)[], running: true }
+    const record = {
+      times: [] as number[],
+      views: [] as (string | null)[],
+      drawing: [] as (string | null)[],
+      running: true,
+    }
     page.__benchFrames = record
     const tick = (time: number) => {
       if (!record.running) return
       record.times.push(time)
       const data = board?.dataset
       record.views.push(data?.scale !== undefined ? `${data.scale},${data.x},${data.y}` : null)
+      record.drawing.push(data?.drawing ?? null)
       page.requestAnimationFrame(tick)
     }
     page.requestAnimationFrame(tick)
@@ -33,7 +41,7 @@ export async function stopRecordingFrames(page: Page): Promise<FrameRecord> {
     const record = (globalThis as unknown as PageGlobals).__benchFrames
     if (!record) throw new Error('no frame recording was running')
     record.running = false
-    return { times: record.times, views: record.views }
+    return { times: record.times, views: record.views, drawing: record.drawing }
   })
 }
 
@@ -48,4 +56,17 @@ export function framesThatMoved(record: FrameRecord, from: number, to: number): 
     if (view !== record.views[i - 1]) moved++
   }
   return moved
+}
+
+/** Of the frames in [from, to), how many showed a bitmap instead of drawing live; null when unknown. */
+export function bitmapFrames(record: FrameRecord, from: number, to: number): number | null {
+  let count = 0
+  for (let i = 0; i < record.times.length; i++) {
+    const time = record.times[i]!
+    if (time < from || time >= to) continue
+    const drawing = record.drawing[i]
+    if (drawing === null || drawing === undefined) return null
+    if (drawing === 'bitmap') count++
+  }
+  return count
 }

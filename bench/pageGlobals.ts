@@ -13,5 +13,8 @@ export interface PageGlobals {
   }
   requestAnimationFrame(callback: (time: number) => void): number
   /** Where the bench keeps its frame recording between page.evaluate calls. */
-  __benchFrames?: { times: number[]; views: (string | null)[]; running: boolean }
+  __benchFrames?: { times: number[]; views: (string | null)[]; drawing: (string | null)[]; running: boolean }
+  /** The timeStamp of the last wheel event the page received (performance.now() clock). */
+  __benchLastWheel?: number
+  addEventListener(type: string, listener: (event: { timeStamp: number }) => void, options: { capture: boolean }): void
 }

@@ -26,7 +26,8 @@ export const reportDa: typeof reportEn = {
     notes: 'Alle sedler',
   },
   board: {
-    caption: 'Hele tavlen, da rapporten blev lavet: {{notes}} sedler, {{areas}} områder, {{lines}} linjer.',
+    caption:
+      'Hele tavlen, da rapporten blev lavet: {{notes}} sedler, {{areas}} områder, {{lines}} linjer, {{themes}} temaer, {{projects}} handleprojekter.',
     empty: 'Tavlen er tom.',
     alt: 'Billede af workshoppens tavle',
   },

@@ -26,7 +26,8 @@ export const reportEn = {
     notes: 'All notes',
   },
   board: {
-    caption: 'The whole board when the report was made: {{notes}} notes, {{areas}} areas, {{lines}} lines.',
+    caption:
+      'The whole board when the report was made: {{notes}} notes, {{areas}} areas, {{lines}} lines, {{themes}} themes, {{projects}} action projects.',
     empty: 'The board is empty.',
     alt: 'Picture of the workshop board',
   },

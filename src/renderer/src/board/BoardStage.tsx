@@ -1,19 +1,19 @@
-// The board: a Konva stage drawing zones, connectors and notes, with the pointer gestures (select,
-// rubber-band, drag, resize, pan, zoom) handled here in plain DOM events.
+// The board: a Konva stage showing THE drawing of the board (BoardDrawing, shared with the projector, the PNG
+// and the report), with the pointer gestures (select, rubber-band, drag, resize, pan, zoom) handled here in
+// plain DOM events.
 // Speed, on purpose (bench/README.md has the measurements): every layer is listening={false} and
-// hit-testing is plain arithmetic (editor/boxes); zones, lines and notes share ONE canvas (each layer is a
-// full-size canvas to clear, draw and composite on every view change); the drag and UI layers are hidden
-// while empty; at low zoom all notes are blocks drawn by one routine (noteBlocks.ts) over a spatial grid;
-// at readable zoom only the notes in view (plus a margin) are Konva nodes. During a pan/zoom gesture React
-// is not involved at all: the board shows a bitmap of what was on screen when the gesture began, moved
-// and scaled, with blocks for whatever comes into view around it, and redraws crisp when the gesture
-// ends (as Miro and Excalidraw do). A drag moves one Konva layer holding the dragged items and
-// commits ONE command on drop.
+// hit-testing is plain arithmetic (editor/boxes); zones, lines, cards and notes share ONE canvas; the drag and
+// UI layers are hidden while empty; notes are drawn by one routine culled to the view (blocks at low zoom), so
+// a pan or zoom redraws live, with no React, and every frame is crisp. Only when the view holds more notes
+// than can be drawn in a frame (LIVE_NOTES, huge boards at readable zoom) does a gesture show a bitmap of what
+// was on screen when it began, moved and scaled, with blocks around it, redrawn crisp when the gesture ends.
+// A drag moves one Konva layer holding the dragged items and commits ONE command on drop.
 import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
-import { Group, Layer, Rect, Shape, Stage } from 'react-konva'
+import { Group, Layer, Rect, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Note, Project, Zone } from '@shared/model/records'
+import { BoardDrawing, boardScene, type BoardTexts, type DrawnItems, type GestureSnapshot } from './BoardDrawing'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor } from '../editor/boardEditor'
 import {
@@ -34,7 +34,7 @@ import './board.css'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
 import { NOTE_SIZE } from '@shared/model/defaults'
-import { ConnectorShape, NoteShape, ProjectCardShape, ZoneShape, type ProjectCardText } from './shapes'
+import type { ProjectCardText } from './shapes'
 import {
   noteStacks,
   projectAt,
@@ -44,9 +44,9 @@ import {
   themeOutlines,
   type ThemeOutline,
 } from '../editor/methodBoard'
-import { drawHighlightVeil, drawStackBadges, drawStackEdges, drawThemeLabels, drawThemeOutlines } from './methodDrawing'
+import { countInView, LOW_DETAIL_SCALE } from './drawNotes'
 import { useElementSize, useFontLoaded } from './useElementSize'
-import { buildBlockIndex, drawBlocks } from './noteBlocks'
+import { buildBlockIndex } from './noteBlocks'
 import type { BoardViewport } from './viewport'
 
 export interface BoardStageProps {
@@ -73,9 +73,9 @@ export interface BoardStageProps {
   children?: React.ReactNode
 }
 
-/** Below this zoom, notes are drawn as plain coloured blocks. */
-const LOW_DETAIL_SCALE = 0.3
-/** Notes are Konva nodes within this many screens around the view (at readable zoom). */
+/** Up to this many notes in view (at readable zoom), a pan or zoom draws live; beyond, it shows a bitmap. */
+const LIVE_NOTES = 400
+/** Selection and find marks are kept for items within this many screens around the view. */
 const CULL_MARGIN = 0.25
 /** A press that moves less than this (screen pixels) is a click, not a drag. */
 const DRAG_THRESHOLD = 4
@@ -95,10 +95,8 @@ export function BoardStage(props: BoardStageProps) {
   const stageRef = useRef<Konva.Stage>(null)
   const dragLayerRef = useRef<Konva.Layer>(null)
   const staticLayerRef = useRef<Konva.Layer>(null)
-  /** Zones and lines: clipped to outside the gesture bitmap while a gesture shows one. */
+  /** Zones, lines and cards as Konva nodes: a drag moves the lines touching what it drags. */
   const zonesAndLinesRef = useRef<Konva.Group>(null)
-  /** The notes as Konva nodes (readable zoom): hidden while a gesture shows the bitmap. */
-  const noteNodesRef = useRef<Konva.Group>(null)
   /** Set while a gesture shows a bitmap of the board as it was when the gesture began. */
   const snapshot = useRef<GestureSnapshot | null>(null)
   const uiLayerRef = useRef<Konva.Layer>(null)
@@ -150,34 +148,48 @@ export function BoardStage(props: BoardStageProps) {
       }),
     [viewport, path],
   )
-  // A gesture: copy the static canvas once. Frames then only move and scale the drawn canvases with a CSS
-  // transform (compositor work: with software rendering, re-uploading a changed full-size canvas costs
-  // ~12 ms a frame by itself). The canvases are redrawn only when content the last drawing did not cover
-  // comes into view, and then from that bitmap plus blocks around it: never hundreds of notes with text
-  // and shadows, or 10,000 blocks and 75 zones, per frame.
+  // A gesture draws live: the routines cull to the view, so each frame is crisp. Only when the view holds
+  // more than LIVE_NOTES notes at readable zoom does it switch to a bitmap: the static canvas is copied once
+  // and frames only move and scale it with a CSS transform (compositor work), redrawing (the bitmap plus
+  // blocks around it) only when content the last drawing did not cover comes into view. The gesture's end
+  // draws crisp at once.
   useEffect(() => {
-    const offGesture = viewport.onGesture((active) => {
+    const element = containerRef.current
+    const tooManyForLive = () =>
+      viewport.view.scale >= LOW_DETAIL_SCALE &&
+      countInView(blocksRef.current, viewport.visibleBox(0), LIVE_NOTES + 1) > LIVE_NOTES
+    const startBitmap = () => {
       const stage = stageRef.current
       const layer = staticLayerRef.current
       if (!stage || !layer) return
-      if (!active) {
-        viewport.deferDraw = false
-        stage.batchDraw()
-        return
-      }
-      snapshot.current = takeSnapshot(layer, viewport.view, viewport.size, snapshot.current)
+      snapshot.current = takeSnapshot(layer, drawnView.current ?? viewport.view, viewport.size, snapshot.current)
       content.current = contentBounds(docRef.current)
-      drawnView.current = viewport.view
-      noteNodesRef.current?.visible(false)
-      zonesAndLinesRef.current?.clipFunc(clipOutside(snapshot.current))
       stage.content.style.transformOrigin = '0 0'
       stage.content.style.willChange = 'transform'
       viewport.deferDraw = true
+      if (element) element.dataset.drawing = 'bitmap'
+    }
+    const offGesture = viewport.onGesture((active) => {
+      const stage = stageRef.current
+      if (!stage) return
+      if (active) {
+        if (tooManyForLive()) startBitmap()
+        return
+      }
+      viewport.deferDraw = false
+      snapshot.current = null
+      stage.content.style.willChange = ''
+      staticLayerRef.current?.batchDraw()
     })
     const offMove = viewport.onMove((view) => {
       const stage = stageRef.current
+      if (!viewport.inGesture || !stage) return
+      if (!viewport.deferDraw) {
+        if (tooManyForLive()) startBitmap()
+        return
+      }
       const drawn = drawnView.current
-      if (!viewport.deferDraw || !stage || !drawn) return
+      if (!drawn) return
       const k = view.scale / drawn.scale
       stage.content.style.transform = `translate(${view.x - drawn.x * k}px, ${view.y - drawn.y * k}px) scale(${k})`
       const inView = content.current && intersection(viewport.visibleBox(0), content.current)
@@ -191,11 +203,27 @@ export function BoardStage(props: BoardStageProps) {
   /** What the canvases show, and the content's bounds, during a gesture. */
   const drawnView = useRef<{ scale: number; x: number; y: number } | null>(null)
   const content = useRef<Box | null>(null)
+  const getSnapshot = useCallback(() => snapshot.current, [])
+  /** What the drawing put on screen, as data-drawn (zone titles, theme labels, project titles): for tests. */
+  const publishDrawn = useCallback((items: DrawnItems) => {
+    const element = containerRef.current
+    const text = JSON.stringify(items)
+    if (element && element.dataset.drawn !== text) element.dataset.drawn = text
+  }, [])
   /** The static layer was drawn at the current view: the CSS transform is back to none. */
   const onStaticDraw = () => {
     const stage = stageRef.current
+    const element = containerRef.current
     if (stage) stage.content.style.transform = ''
-    drawnView.current = viewport.view
+    const view = viewport.view
+    const last = drawnView.current
+    drawnView.current = view
+    // Published for the bench's settle-to-crisp figure: when the board was first drawn crisp at this view.
+    if (element && !snapshot.current) {
+      if (element.dataset.drawing !== 'live' || !last || !sameView(last, view))
+        element.dataset.crispAt = String(performance.now())
+      element.dataset.drawing = 'live'
+    }
     if (notes.length > 0 && performance.getEntriesByName('handlekraft:board-drawn').length === 0)
       performance.mark('handlekraft:board-drawn')
   }
@@ -207,14 +235,11 @@ export function BoardStage(props: BoardStageProps) {
   }, [])
 
   const view = viewport.view
-  const lowDetail = view.scale < LOW_DETAIL_SCALE
   // `settled` is here so culling follows the view once it stops moving.
   const visible = useMemo(() => viewport.visibleBox(CULL_MARGIN), [viewport, settled, size]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const zones = useMemo(() => Object.values(doc.zone), [doc.zone])
   const notes = useMemo(() => Object.values(doc.note), [doc.note])
-  const connectors = useMemo(() => Object.values(doc.connector), [doc.connector])
-  const projects = useMemo(() => Object.values(doc.project), [doc.project])
   // The method on the board: outlines around themes, stacks of duplicates (notes on one exact place).
   const outlines = useMemo(() => themeOutlines(doc), [doc.note, doc.theme]) // eslint-disable-line react-hooks/exhaustive-deps
   const stacks = useMemo(() => noteStacks(doc), [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
@@ -224,109 +249,28 @@ export function BoardStage(props: BoardStageProps) {
   stacksRef.current = stacks
   const editingId = editorState.editing?.id ?? null
   const isShown = (item: Box & { id: string }) => selectedSet.has(item.id) || intersects(visible, item)
-  const categoryColour = (note: Note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null)
 
-  // Every static note as a block, by colour, in a grid: drawn at low zoom, and around the gesture bitmap.
-  const blocks = useMemo(
-    () =>
-      buildBlockIndex(
-        notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId),
-        (note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null) ?? note.color,
-      ),
-    [notes, dragIds, editingId, doc.category],
-  )
+  // The notes in a grid, for deciding whether a gesture can draw live (the drawing keeps its own).
+  const blocks = useMemo(() => buildBlockIndex(notes, () => ''), [notes])
   const blocksRef = useRef(blocks)
-  const lowDetailRef = useRef(lowDetail)
   useLayoutEffect(() => {
     blocksRef.current = blocks
-    lowDetailRef.current = lowDetail
   })
-  // The blocks are not React nodes: when they change (a drag starts or ends, an edit), redraw them.
-  useLayoutEffect(() => {
-    staticLayerRef.current?.batchDraw()
-  }, [blocks, lowDetail])
-  /** Draws the blocks in view at low zoom; during a gesture, the bitmap and the blocks around it. */
-  const drawNoteBlocks = useCallback(
-    (context: Konva.Context) => {
-      const ctx = context._context
-      const shot = snapshot.current
-      const inView = viewport.visibleBox(0)
-      if (shot) {
-        ctx.save()
-        ctx.beginPath()
-        outsidePath(ctx, shot)
-        ctx.clip('evenodd')
-        drawBlocks(ctx, blocksRef.current, inView, shot.box)
-        ctx.restore()
-        ctx.drawImage(shot.canvas, shot.box.x, shot.box.y, shot.box.width, shot.box.height)
-      } else if (lowDetailRef.current) drawBlocks(ctx, blocksRef.current, inView)
-    },
-    [viewport],
-  )
-  // Theme outlines and stack edges (under the notes), theme labels, stack counts and the legend's veil (over
-  // them). New functions whenever what they draw changes, so react-konva redraws the layer; during a gesture
-  // they draw only outside the bitmap, which already shows them.
   const highlight = editorState.highlightCategory
-  const themeColour = useCallback((id: string) => doc.theme[id]?.color ?? '#888888', [doc.theme])
-  const stackTops = useMemo(
-    () =>
-      stacks
-        .filter((ids) => !ids.some((id) => dragIds.has(id) || id === editingId))
-        .map((ids) => ({ note: doc.note[ids[ids.length - 1]!]!, count: ids.length })),
-    [stacks, dragIds, editingId, doc.note],
+  const texts: BoardTexts = useMemo(
+    () => ({ zoneTitle, themeLabel, projectText, stackBadge, roleLabel }),
+    [zoneTitle, themeLabel, projectText, stackBadge, roleLabel],
   )
-  const drawUnderNotes = useCallback(
-    (context: Konva.Context) => {
-      const ctx = context._context
-      const restore = clipToOutsideShot(ctx, snapshot.current)
-      drawThemeOutlines(ctx, outlines, themeColour, viewport.view.scale, viewport.visibleBox(0))
-      drawStackEdges(ctx, stackTops, theme.text)
-      if (restore) ctx.restore()
-    },
-    [outlines, themeColour, stackTops, theme.text, viewport],
-  )
-  const drawOverNotes = useCallback(
-    (context: Konva.Context) => {
-      const ctx = context._context
-      const restore = clipToOutsideShot(ctx, snapshot.current)
-      const view = viewport.visibleBox(0)
-      if (highlight) drawHighlightVeil(ctx, notes, highlight, view, theme.background)
-      drawThemeLabels(ctx, outlines, themeLabel, themeColour, viewport.view.scale, view)
-      const badges = stackTops.map(({ note, count }) => ({ note, text: stackBadge(count) }))
-      drawStackBadges(ctx, badges, viewport.view.scale)
-      if (restore) ctx.restore()
-    },
-    [highlight, notes, theme.background, outlines, themeLabel, themeColour, stackTops, stackBadge, viewport],
-  )
-
-  // Once React has drawn the settled view, the gesture bitmap goes: back to crisp nodes.
-  useLayoutEffect(() => {
-    if (viewport.inGesture || !snapshot.current) return
-    snapshot.current = null
-    noteNodesRef.current?.visible(true)
-    zonesAndLinesRef.current?.clipFunc(null as unknown as () => void)
-    staticLayerRef.current?.batchDraw()
-  })
-
-  const noteShape = (note: Note) => (
-    <NoteShape
-      key={note.id}
-      note={note}
-      theme={theme}
-      categoryColour={categoryColour(note)}
-      roleLabel={roleLabel(note)}
-      lowDetail={lowDetail}
-    />
-  )
-
-  const projectCard = (project: Project) => (
-    <ProjectCardShape
-      key={project.id}
-      project={project}
-      text={projectText(project)}
-      theme={theme}
-      accent={project.themeId ? (doc.theme[project.themeId]?.color ?? null) : null}
-    />
+  // What the static layer draws (all but what is dragged or edited; theme outlines stay put during a drag) and
+  // what the drag layer draws.
+  const staticScene = useMemo(() => {
+    const hidden = (id: string) => dragIds.has(id) || id === editingId
+    const scene = boardScene(doc, dragIds.size > 0 || editingId ? (id) => !hidden(id) : undefined)
+    return { ...scene, outlines, stacks: scene.stacks.filter(({ note }) => !hidden(note.id)) }
+  }, [doc, dragIds, editingId, outlines])
+  const dragScene = useMemo(
+    () => boardScene(doc, (id) => dragIds.has(id) && id !== editingId),
+    [doc, dragIds, editingId],
   )
 
   // ---- pointer gestures -------------------------------------------------------------------------------
@@ -582,51 +526,27 @@ export function BoardStage(props: BoardStageProps) {
     >
       {size.width > 0 && size.height > 0 && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          {/* The static layer: zones, then lines, then notes, on one canvas. Re-keyed once the font is in, so
+          {/* The static layer: the board's drawing on one canvas. Re-keyed once the font is in, so
               text is re-measured. onDraw is the bench hook: `npm run bench` times opening a workshop up to
               this mark (bench/README.md). */}
           <Layer listening={false} ref={staticLayerRef} key={fontLoaded ? 'font' : 'fallback'} onDraw={onStaticDraw}>
-            {/* Zones are few: all of them are nodes, so a pan never uncovers a missing one. */}
-            <Group ref={zonesAndLinesRef}>
-              {zones
-                .filter((z) => !dragIds.has(z.id))
-                .map((zone) => (
-                  <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
-                ))}
-              {connectors.map((connector) => {
-                const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId]
-                const to = doc.note[connector.toId] ?? doc.zone[connector.toId]
-                if (!from || !to) return null
-                return (
-                  <ConnectorShape
-                    key={connector.id}
-                    connector={connector}
-                    points={connectorPoints(from, to)}
-                    theme={theme}
-                  />
-                )
-              })}
-              {projects.filter((p) => !dragIds.has(p.id)).map(projectCard)}
-            </Group>
-            <Shape listening={false} sceneFunc={drawUnderNotes} perfectDrawEnabled={false} />
-            <Shape listening={false} sceneFunc={drawNoteBlocks} perfectDrawEnabled={false} />
-            {!lowDetail && (
-              <Group ref={noteNodesRef}>
-                {notes.filter((n) => !dragIds.has(n.id) && n.id !== editingId && isShown(n)).map(noteShape)}
-              </Group>
-            )}
-            <Shape listening={false} sceneFunc={drawOverNotes} perfectDrawEnabled={false} />
+            <BoardDrawing
+              doc={doc}
+              scene={staticScene}
+              texts={texts}
+              theme={theme}
+              highlightCategory={highlight}
+              snapshot={getSnapshot}
+              nodesRef={zonesAndLinesRef}
+              onDrawn={publishDrawn}
+            />
           </Layer>
           {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. Hidden
               (no canvas to composite) when nothing is dragged. */}
           <Layer listening={false} ref={dragLayerRef} visible={dragIds.size > 0}>
-            {zones
-              .filter((z) => dragIds.has(z.id))
-              .map((zone) => (
-                <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
-              ))}
-            {projects.filter((p) => dragIds.has(p.id)).map(projectCard)}
-            {notes.filter((n) => dragIds.has(n.id) && n.id !== editingId).map(noteShape)}
+            {dragIds.size > 0 && (
+              <BoardDrawing doc={doc} scene={dragScene} texts={texts} theme={theme} methodMarks={false} />
+            )}
           </Layer>
           {/* Selection, find matches, rubber band, resize outline: hidden while there is none. */}
           <Layer listening={false} ref={uiLayerRef} visible={uiVisible}>
@@ -717,22 +637,6 @@ export function contentBounds(doc: WorkshopDoc): Box | null {
   return boundsOf([...zones, ...zones.map(zoneTitleBox), ...Object.values(doc.note), ...labels, ...cards])
 }
 
-/** During a gesture, clips drawing to outside the bitmap (which shows it already). True: restore after. */
-function clipToOutsideShot(ctx: CanvasRenderingContext2D, shot: GestureSnapshot | null): boolean {
-  if (!shot) return false
-  ctx.save()
-  ctx.beginPath()
-  outsidePath(ctx, shot)
-  ctx.clip('evenodd')
-  return true
-}
-
-/** A bitmap of the static layer and the board area it shows, for drawing during a gesture. */
-interface GestureSnapshot {
-  canvas: HTMLCanvasElement
-  box: Box
-}
-
 /** Copies the static layer's canvas (one blit, ~1 ms), reusing the last snapshot's canvas when it can. */
 function takeSnapshot(
   layer: Konva.Layer,
@@ -748,19 +652,8 @@ function takeSnapshot(
   return { canvas, box: viewBox(view, size) }
 }
 
-/** A path covering everything but the snapshot's box: with the even-odd rule, a clip to outside it. */
-function outsidePath(ctx: { rect: (x: number, y: number, w: number, h: number) => void }, shot: GestureSnapshot): void {
-  const far = 1e7
-  ctx.rect(-far, -far, 2 * far, 2 * far)
-  ctx.rect(shot.box.x, shot.box.y, shot.box.width, shot.box.height)
-}
-
-function clipOutside(shot: GestureSnapshot) {
-  return (ctx: Konva.Context) => {
-    outsidePath(ctx, shot)
-    return ['evenodd'] as ['evenodd']
-  }
-}
+const sameView = (a: { scale: number; x: number; y: number }, b: { scale: number; x: number; y: number }) =>
+  a.scale === b.scale && a.x === b.x && a.y === b.y
 
 function viewBox(view: { scale: number; x: number; y: number }, size: { width: number; height: number }): Box {
   return {

@@ -63,9 +63,44 @@ export function drawStackEdges(ctx: Ctx, tops: readonly { note: Note; count: num
   ctx.restore()
 }
 
+/** Labels (themes, zones, project cards) are never drawn smaller than this on screen (CSS pixels), as a map
+ * draws place names: zoomed out, the label grows in board units while the things under it shrink. */
+export const MIN_LABEL_PX = 13
+/** A label may run this wide on screen even when what it names has become narrower. */
+const LABEL_ROOM_PX = 220
+
 /** Board-unit font size that is `board` at readable zoom and never under `minScreen` pixels on screen. */
-const readable = (board: number, minScreen: number, scale: number) =>
-  Math.min(board * 3, Math.max(board, minScreen / scale))
+export const readable = (board: number, minScreen: number, scale: number) => Math.max(board, minScreen / scale)
+
+/** The board-unit width a label may take: its item's width, or LABEL_ROOM_PX on screen when that is wider. */
+const labelRoom = (itemWidth: number, scale: number) => Math.max(itemWidth, LABEL_ROOM_PX / scale)
+
+/**
+ * How wide each label in a row may be: its own room, but never into the next label to its right that shares
+ * its line (labels of neighbouring themes or cards, zoomed out, would otherwise cover each other).
+ */
+export function roomBeforeNeighbours(
+  labels: readonly { x: number; y: number; height: number; room: number }[],
+  gap: number,
+): number[] {
+  return labels.map((label) => {
+    let room = label.room
+    for (const other of labels) {
+      if (other === label || other.x <= label.x) continue
+      const sameLine = other.y < label.y + label.height && label.y < other.y + other.height
+      if (sameLine) room = Math.min(room, other.x - label.x - gap)
+    }
+    return Math.max(0, room)
+  })
+}
+
+/** `text` shortened with an ellipsis to fit `width` in the context's current font. */
+export function fitText(ctx: Pick<Ctx, 'measureText'>, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text
+  let cut = text.length
+  while (cut > 0 && ctx.measureText(`${text.slice(0, cut)}…`).width > width) cut--
+  return `${text.slice(0, cut).trimEnd()}…`
+}
 
 /** Each theme's name (and dots, once revealed) in a pill in its colour above the outline's top-left corner. */
 export function drawThemeLabels(
@@ -77,33 +112,112 @@ export function drawThemeLabels(
   view: Box,
 ): void {
   ctx.save()
-  const size = readable(20, 12, scale)
+  const size = readable(20, MIN_LABEL_PX, scale)
   ctx.font = `600 ${size}px ${BOARD_FONT}, sans-serif`
   ctx.textBaseline = 'middle'
-  for (const outline of outlines) {
-    if (!intersects(outline.label, view) && !intersects(outline.box, view)) continue
-    const text = labelOf(outline.themeId)
+  const pad = size * 0.5
+  const height = size * 1.5
+  const rooms = roomBeforeNeighbours(
+    outlines.map(({ label }) => ({
+      x: label.x,
+      y: label.y + label.height - height,
+      height,
+      room: labelRoom(label.width, scale),
+    })),
+    pad / 2,
+  )
+  outlines.forEach((outline, i) => {
+    if (!intersects(outline.label, view) && !intersects(outline.box, view)) return
     const colour = colourOf(outline.themeId)
-    const pad = size * 0.5
-    const height = size * 1.5
-    const width = Math.min(ctx.measureText(text).width + 2 * pad, Math.max(outline.label.width, 4 * size))
+    const text = fitText(ctx, labelOf(outline.themeId), rooms[i]! - 2 * pad)
+    const width = ctx.measureText(text).width + 2 * pad
     const pill = { x: outline.label.x, y: outline.label.y + outline.label.height - height, width, height }
     roundedRect(ctx, pill, height / 2)
     ctx.fillStyle = colour
     ctx.fill()
-    ctx.save()
-    ctx.clip()
     ctx.fillStyle = inkOn(colour)
     ctx.fillText(text, pill.x + pad, pill.y + height / 2 + size * 0.05)
-    ctx.restore()
-  }
+  })
+  ctx.restore()
+}
+
+/** Zone titles above their zones, at least MIN_LABEL_PX tall on screen. */
+export function drawZoneTitles(
+  ctx: Ctx,
+  zones: readonly { box: Box; title: string }[],
+  boardSize: number,
+  gap: number,
+  ink: string,
+  scale: number,
+  view: Box,
+): void {
+  ctx.save()
+  const size = readable(boardSize, MIN_LABEL_PX, scale)
+  ctx.font = `600 ${size}px ${BOARD_FONT}, sans-serif`
+  ctx.textBaseline = 'alphabetic'
+  ctx.fillStyle = ink
+  const rooms = roomBeforeNeighbours(
+    zones.map(({ box }) => ({
+      x: box.x + 8,
+      y: box.y - size - gap,
+      height: size,
+      room: labelRoom(box.width - 16, scale),
+    })),
+    size / 2,
+  )
+  zones.forEach(({ box, title }, i) => {
+    if (title === '') return
+    const label = { x: box.x, y: box.y - size - gap, width: rooms[i]!, height: size + gap }
+    if (!intersects(label, view) && !intersects(box, view)) return
+    ctx.fillText(fitText(ctx, title, label.width), box.x + 8, box.y - gap - size * 0.2)
+  })
+  ctx.restore()
+}
+
+/**
+ * Project titles, once the card's own title (`cardSize` board units) would be under MIN_LABEL_PX on screen: a
+ * white pill with the title over the card's top, in the card's accent colour, so the projects zone still
+ * says what it holds when zoomed out.
+ */
+export function drawProjectTitles(
+  ctx: Ctx,
+  cards: readonly { box: Box; title: string; accent: string }[],
+  cardSize: number,
+  ink: string,
+  scale: number,
+  view: Box,
+): void {
+  if (cardSize * scale >= MIN_LABEL_PX) return
+  ctx.save()
+  const size = MIN_LABEL_PX / scale
+  ctx.font = `700 ${size}px ${BOARD_FONT}, sans-serif`
+  ctx.textBaseline = 'middle'
+  const pad = size * 0.5
+  const height = size * 1.5
+  const rooms = roomBeforeNeighbours(
+    cards.map(({ box }) => ({ x: box.x, y: box.y, height, room: labelRoom(box.width, scale) })),
+    pad / 2,
+  )
+  cards.forEach(({ box, title, accent }, i) => {
+    if (!intersects(box, view)) return
+    const text = fitText(ctx, title, rooms[i]! - 2 * pad)
+    const pill = { x: box.x, y: box.y, width: ctx.measureText(text).width + 2 * pad, height }
+    roundedRect(ctx, pill, height / 4)
+    ctx.fillStyle = '#ffffff'
+    ctx.fill()
+    ctx.lineWidth = Math.max(2, 2 / scale)
+    ctx.strokeStyle = accent
+    ctx.stroke()
+    ctx.fillStyle = ink
+    ctx.fillText(text, pill.x + pad, pill.y + height / 2 + size * 0.05)
+  })
   ctx.restore()
 }
 
 /** "×3" in a dark circle on the top-right corner of each stack's top note. */
 export function drawStackBadges(ctx: Ctx, tops: readonly { note: Note; text: string }[], scale: number): void {
   ctx.save()
-  const size = readable(18, 11, scale)
+  const size = Math.min(18 * 3, readable(18, 11, scale))
   ctx.font = `700 ${size}px ${BOARD_FONT}, sans-serif`
   ctx.textAlign = 'center'
   ctx.textBaseline = 'middle'

@@ -2,146 +2,19 @@
 // records identical across patches, so editing one note re-renders that note only. No shape listens to
 // the pointer (the board hit-tests in plain TS), so Konva never builds hit canvases for them.
 import { memo } from 'react'
-import { Arrow, Circle, Group, Label, Rect, Star, Tag, Text } from 'react-konva'
-import type { Connector, Note, Project, Zone } from '@shared/model/records'
-import { ZONE_TITLE } from '../editor/boxes'
+import { Arrow, Group, Label, Rect, Tag, Text } from 'react-konva'
+import type { Connector, Project, Zone } from '@shared/model/records'
 import { PROJECT_CARD } from '../editor/methodBoard'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
-import { fitFontSize, NOTE_BAND, NOTE_FONT, NOTE_PADDING } from './noteText'
-
-export interface NoteShapeProps {
-  note: Note
-  theme: BoardTheme
-  /** The category's colour for the band at the top, or null when the note has no category. */
-  categoryColour: string | null
-  /** Shown at the bottom when "show roles" is on. */
-  roleLabel: string | null
-  /** At low zoom text is unreadable anyway: draw a plain block, much cheaper. */
-  lowDetail: boolean
-}
-
-/** The kind as a shape in the top-left corner: a star for a strength, a dot for an idea. */
-function KindMark({ kind, theme }: { kind: Note['kind']; theme: BoardTheme }) {
-  if (kind === 'strength') {
-    return (
-      <Star
-        x={12}
-        y={NOTE_BAND / 2 + 2}
-        numPoints={5}
-        innerRadius={3.5}
-        outerRadius={8}
-        fill="#b45309"
-        stroke={theme.text}
-        strokeWidth={0.8}
-        perfectDrawEnabled={false}
-      />
-    )
-  }
-  if (kind === 'idea') {
-    return (
-      <Circle
-        x={12}
-        y={NOTE_BAND / 2 + 2}
-        radius={6}
-        fill="#0369a1"
-        stroke={theme.text}
-        strokeWidth={0.8}
-        perfectDrawEnabled={false}
-      />
-    )
-  }
-  return null
-}
-
-export const NoteShape = memo(function NoteShape({
-  note,
-  theme,
-  categoryColour,
-  roleLabel,
-  lowDetail,
-}: NoteShapeProps) {
-  if (lowDetail) {
-    return (
-      <Rect
-        x={note.x}
-        y={note.y}
-        width={note.width}
-        height={note.height}
-        fill={categoryColour ?? note.color}
-        perfectDrawEnabled={false}
-      />
-    )
-  }
-  const fontSize = fitFontSize(note.text, note.width, note.height)
-  return (
-    <Group x={note.x} y={note.y}>
-      <Rect
-        width={note.width}
-        height={note.height}
-        fill={note.color}
-        cornerRadius={6}
-        stroke={theme.noteStroke}
-        strokeWidth={theme.noteStrokeWidth}
-        shadowEnabled={theme.shadow}
-        shadowColor="#000000"
-        shadowOpacity={0.18}
-        shadowBlur={6}
-        shadowOffsetY={2}
-        shadowForStrokeEnabled={false}
-        perfectDrawEnabled={false}
-      />
-      {categoryColour && (
-        <Rect
-          x={24}
-          width={note.width - 24}
-          height={NOTE_BAND}
-          fill={categoryColour}
-          cornerRadius={[0, 6, 0, 0]}
-          perfectDrawEnabled={false}
-        />
-      )}
-      <KindMark kind={note.kind} theme={theme} />
-      <Text
-        x={NOTE_PADDING}
-        y={NOTE_PADDING + NOTE_BAND}
-        width={Math.max(1, note.width - 2 * NOTE_PADDING)}
-        height={Math.max(1, note.height - 2 * NOTE_PADDING - NOTE_BAND)}
-        text={note.text}
-        fontFamily={BOARD_FONT}
-        fontSize={fontSize}
-        lineHeight={NOTE_FONT.lineHeight}
-        fill={theme.text}
-        wrap="word"
-        ellipsis
-        perfectDrawEnabled={false}
-      />
-      {roleLabel && (
-        <Text
-          x={NOTE_PADDING}
-          y={note.height - 18}
-          width={note.width - 2 * NOTE_PADDING}
-          align="right"
-          text={roleLabel}
-          fontFamily={BOARD_FONT}
-          fontStyle="600"
-          fontSize={12}
-          fill={theme.text}
-          opacity={0.75}
-          perfectDrawEnabled={false}
-        />
-      )}
-    </Group>
-  )
-})
 
 export interface ZoneShapeProps {
   zone: Zone
-  title: string
   theme: BoardTheme
 }
 
-export const ZoneShape = memo(function ZoneShape({ zone, title, theme }: ZoneShapeProps) {
+/** A zone's area; its title is a label (methodDrawing.drawZoneTitles), readable at every zoom. */
+export const ZoneShape = memo(function ZoneShape({ zone, theme }: ZoneShapeProps) {
   return (
     <Group x={zone.x} y={zone.y}>
       <Rect
@@ -158,19 +31,6 @@ export const ZoneShape = memo(function ZoneShape({ zone, title, theme }: ZoneSha
         stroke={zone.color}
         strokeWidth={theme.zoneStrokeWidth}
         cornerRadius={16}
-        perfectDrawEnabled={false}
-      />
-      <Text
-        x={8}
-        y={-ZONE_TITLE.size - ZONE_TITLE.gap}
-        width={Math.max(1, zone.width - 16)}
-        text={title}
-        fontFamily={BOARD_FONT}
-        fontStyle="600"
-        fontSize={ZONE_TITLE.size}
-        fill={theme.text}
-        wrap="none"
-        ellipsis
         perfectDrawEnabled={false}
       />
     </Group>

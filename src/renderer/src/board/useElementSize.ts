@@ -1,5 +1,6 @@
 // The size of an element, kept current with a ResizeObserver (window resizes, panels opening).
 import { useLayoutEffect, useState } from 'react'
+import { clearNoteTextLayouts } from './noteText'
 
 export function useElementSize(ref: React.RefObject<HTMLElement | null>): { width: number; height: number } {
   const [size, setSize] = useState({ width: 0, height: 0 })
@@ -34,7 +35,10 @@ export function useFontLoaded(font: string): boolean {
     }
     Promise.all([fonts.load(`400 16px ${font}`), fonts.load(`600 16px ${font}`)])
       .catch(() => undefined)
-      .then(() => alive && setLoaded(true))
+      .then(() => {
+        clearNoteTextLayouts()
+        if (alive) setLoaded(true)
+      })
     return () => {
       alive = false
     }

@@ -1,17 +1,22 @@
-// The board as the room sees it: read-only, drawn with the board's own shapes (imported, not changed), no
-// selection, no handles, no hit-testing. It shows `region` fitted to the projector and glides there when
+// The board as the room sees it: read-only, THE drawing of the board (board/BoardDrawing, as on the laptop,
+// the PNG and the report: zones, lines, theme outlines and labels, project cards, notes), no selection, no
+// handles, no hit-testing. It shows `region` fitted to the projector and glides there when
 // the region changes (follow, spotlight, unfreeze). The view is set on the Konva stage directly from
-// requestAnimationFrame, never through React state, and published as data attributes for tests.
+// requestAnimationFrame, never through React state, and published as data attributes for tests, as is what
+// the drawing put on the canvas (data-drawn: the zone titles, theme labels and project titles in view).
 import type Konva from 'konva'
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Layer, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Zone } from '@shared/model/records'
+import { BoardDrawing, boardScene, type BoardTexts, type DrawnItems } from '../board/BoardDrawing'
 import { BOARD_FONT } from '../board/boardStyle'
 import type { BoardTheme } from '../board/boardTheme'
-import { ConnectorShape, NoteShape, ZoneShape } from '../board/shapes'
+import { methodTexts } from '../board/methodTexts'
 import { useElementSize, useFontLoaded } from '../board/useElementSize'
-import { connectorPoints, type Box } from '../editor/boxes'
+import { contains, type Box } from '../editor/boxes'
+import { projectBox } from '../editor/methodBoard'
 import { fitRegion, sameView, viewAt, type View } from './presentModel'
 
 const GLIDE_MS = 450
@@ -32,7 +37,8 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
   const containerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
   const size = useElementSize(containerRef)
-  useFontLoaded(BOARD_FONT)
+  const fontLoaded = useFontLoaded(BOARD_FONT)
+  const { t } = useTranslation()
   const animation = useRef<{ from: View; to: View; start: number; frame: number } | null>(null)
 
   const target = useMemo(() => (region ? fitRegion(region, size) : null), [region, size])
@@ -78,18 +84,26 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
   }, [target, size])
   useEffect(() => () => void (animation.current && cancelAnimationFrame(animation.current.frame)), [])
 
-  const zones = Object.values(doc.zone).filter((zone) => !onlyZoneId || zone.id === onlyZoneId)
-  const notes = Object.values(doc.note).filter((note) => !onlyNoteIds || onlyNoteIds.has(note.id))
-  const shownNotes = new Set(notes.map((note) => note.id))
-  const connectors = Object.values(doc.connector).filter((line) => {
-    if (!onlyZoneId && !onlyNoteIds) return true
-    return (
-      (shownNotes.has(line.fromId) || line.fromId === onlyZoneId) &&
-      (shownNotes.has(line.toId) || line.toId === onlyZoneId)
-    )
-  })
-  // Readable text is the point of the projector; blocks only when the room could not read it anyway.
-  const lowDetail = (target?.scale ?? 1) < 0.3
+  const texts: BoardTexts = useMemo(() => {
+    const method = methodTexts(doc, t)
+    return { ...method, zoneTitle, roleLabel: () => null }
+  }, [doc, t, zoneTitle])
+  const scene = useMemo(() => {
+    if (!onlyZoneId && !onlyNoteIds) return boardScene(doc)
+    const zone = onlyZoneId ? doc.zone[onlyZoneId] : undefined
+    // A spotlight shows its zone, its notes and the project cards inside it.
+    return boardScene(doc, (id) => {
+      if (id === onlyZoneId || onlyNoteIds?.has(id)) return true
+      const project = doc.project[id]
+      if (!project || !zone) return false
+      const card = projectBox(project)
+      return contains(zone, { x: card.x, y: card.y }) && contains(zone, { x: card.x + card.width, y: card.y })
+    })
+  }, [doc, onlyZoneId, onlyNoteIds])
+  const publish = useCallback((items: DrawnItems) => {
+    const element = containerRef.current
+    if (element) element.dataset.drawn = JSON.stringify(items)
+  }, [])
 
   return (
     <div
@@ -101,31 +115,13 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
     >
       {size.width > 0 && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          <Layer listening={false}>
-            {zones.map((zone) => (
-              <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone)} theme={theme} />
-            ))}
-            {connectors.map((line) => {
-              const from = doc.note[line.fromId] ?? doc.zone[line.fromId]
-              const to = doc.note[line.toId] ?? doc.zone[line.toId]
-              if (!from || !to) return null
-              return <ConnectorShape key={line.id} connector={line} points={connectorPoints(from, to)} theme={theme} />
-            })}
-            {notes.map((note) => (
-              <NoteShape
-                key={note.id}
-                note={note}
-                theme={theme}
-                categoryColour={note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null}
-                roleLabel={null}
-                lowDetail={lowDetail}
-              />
-            ))}
+          <Layer listening={false} key={fontLoaded ? 'font' : 'fallback'}>
+            <BoardDrawing doc={doc} scene={scene} texts={texts} theme={theme} onDrawn={publish} />
           </Layer>
         </Stage>
       )}
       <ul className="projector-hidden-list">
-        {notes.map((note) => (
+        {scene.notes.map((note) => (
           <li key={note.id} data-projector-note={note.id}>
             {note.text}
           </li>

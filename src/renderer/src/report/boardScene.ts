@@ -1,10 +1,11 @@
 // Which part of the board a picture shows, and at what scale: plain arithmetic over the records, tested
-// without a canvas. The picture covers the notes and areas (area titles sit above their areas) and the
-// lines whose two ends are both in it.
+// without a canvas. The picture covers the notes, areas (area titles sit above their areas), project cards
+// and theme outlines with their labels, and the lines whose two ends are both in it.
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import type { Connector, Note, Zone } from '@shared/model/records'
 import { MAX_PNG_SIDE } from '@shared/report/reportOptions'
 import { zoneTitleBox } from '../editor/boxes'
+import { projectBox, themeOutlines } from '../editor/methodBoard'
 import { boundsOf, type Box } from '../board/geometry'
 
 export interface SceneContent {
@@ -28,7 +29,12 @@ export function sceneContent(doc: WorkshopDoc, selection?: readonly string[]): S
   const connectors = recordsOf(doc, 'connector').filter(
     (connector) => present.has(connector.fromId) && present.has(connector.toId),
   )
-  const content = boundsOf([...notes, ...zones, ...zones.map(zoneTitleBox)])
+  const cards = recordsOf(doc, 'project')
+    .filter((project) => !chosen || chosen.has(project.id))
+    .map(projectBox)
+  const noteMap = chosen ? Object.fromEntries(notes.map((note) => [note.id, note])) : doc.note
+  const outlines = themeOutlines(chosen ? { ...doc, note: noteMap } : doc).flatMap((o) => [o.box, o.label])
+  const content = boundsOf([...notes, ...zones, ...zones.map(zoneTitleBox), ...cards, ...outlines])
   const bounds = content && {
     x: content.x - SCENE_MARGIN,
     y: content.y - SCENE_MARGIN,

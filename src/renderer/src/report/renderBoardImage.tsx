@@ -1,19 +1,20 @@
-// Draws the board into a picture, off screen, with the board's own shapes (board/shapes.tsx) so the report
-// and the PNG look exactly like the board the room saw. A temporary React root holds a react-konva Stage
-// in a hidden element; once it has committed, the stage is drawn once and exported, then thrown away.
+// Draws the board into a picture, off screen, with THE drawing of the board (board/BoardDrawing, as on the
+// laptop and the projector) so the report and the PNG look exactly like the board the room saw, themes and
+// project cards included. What was drawn comes back with the picture (the report's caption counts it).
+// A temporary React root holds a react-konva Stage in a hidden element; once it has committed, the stage is
+// drawn once and exported, then thrown away.
 import type Konva from 'konva'
 import { useLayoutEffect, useRef } from 'react'
 import { createRoot } from 'react-dom/client'
 import { Layer, Rect, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
+import { BoardDrawing, boardScene, type BoardScene, type BoardTexts, type DrawnItems } from '../board/BoardDrawing'
 import { BOARD_FONT } from '../board/boardStyle'
 import { NORMAL_THEME } from '../board/boardTheme'
 import { zoneTitle } from '../board/labels'
-import { ConnectorShape, NoteShape, ZoneShape } from '../board/shapes'
-import { boxOf, connectorPoints } from '../editor/boxes'
-import { pictureScale, sceneContent, type SceneContent } from './boardScene'
+import { methodTexts } from '../board/methodTexts'
 import type { Translate } from '@shared/i18n'
-
+import { pictureScale, sceneContent } from './boardScene'
 
 const PRINT_THEME = { ...NORMAL_THEME, shadow: false, noteStroke: '#00000040' }
 
@@ -21,26 +22,29 @@ export interface BoardImage {
   dataUrl: string
   width: number
   height: number
+  /** What the picture shows in words: zone titles, theme labels, project titles, how many notes. */
+  drawn: DrawnItems
 }
 
 interface SceneProps {
   doc: WorkshopDoc
-  content: SceneContent
+  scene: BoardScene
+  texts: BoardTexts
+  bounds: { x: number; y: number; width: number; height: number }
   /** Stage pixels per board unit. */
   scale: number
-  t: Translate
-  onDrawn(stage: Konva.Stage): void
+  onMounted(stage: Konva.Stage): void
+  onDrawn(items: DrawnItems): void
 }
 
-function Scene({ doc, content, scale, t, onDrawn }: SceneProps) {
+function Scene({ doc, scene, texts, bounds, scale, onMounted, onDrawn }: SceneProps) {
   const stageRef = useRef<Konva.Stage>(null)
-  const bounds = content.bounds!
   const width = Math.max(1, Math.round(bounds.width * scale))
   const height = Math.max(1, Math.round(bounds.height * scale))
   useLayoutEffect(() => {
-    if (stageRef.current) onDrawn(stageRef.current)
-  }, [onDrawn])
-  // Soft shadows are blurred per note, the slowest part of drawing; on paper a thin outline reads better.
+    if (stageRef.current) onMounted(stageRef.current)
+  }, [onMounted])
+  // Soft shadows read as smudges on paper; a thin outline reads better.
   const theme = PRINT_THEME
   return (
     <Stage ref={stageRef} width={width} height={height} listening={false}>
@@ -48,27 +52,7 @@ function Scene({ doc, content, scale, t, onDrawn }: SceneProps) {
         <Rect width={width} height={height} fill={theme.background} />
       </Layer>
       <Layer listening={false} x={-bounds.x * scale} y={-bounds.y * scale} scaleX={scale} scaleY={scale}>
-        {content.zones.map((zone) => (
-          <ZoneShape key={zone.id} zone={zone} title={zoneTitle(zone, doc, t)} theme={theme} />
-        ))}
-        {content.connectors.map((connector) => {
-          const from = boxOf(doc, connector.fromId)
-          const to = boxOf(doc, connector.toId)
-          if (!from || !to) return null
-          return (
-            <ConnectorShape key={connector.id} connector={connector} points={connectorPoints(from, to)} theme={theme} />
-          )
-        })}
-        {content.notes.map((note) => (
-          <NoteShape
-            key={note.id}
-            note={note}
-            theme={theme}
-            categoryColour={(note.categoryId && doc.category[note.categoryId]?.color) || null}
-            roleLabel={null}
-            lowDetail={false}
-          />
-        ))}
+        <BoardDrawing doc={doc} scene={scene} texts={texts} theme={theme} onDrawn={onDrawn} />
       </Layer>
     </Stage>
   )
@@ -93,6 +77,14 @@ export async function renderBoardImage(
 ): Promise<BoardImage | null> {
   const content = sceneContent(doc, options.selection)
   if (!content.bounds) return null
+  const bounds = content.bounds
+  const chosen = options.selection && options.selection.length > 0 ? new Set(options.selection) : null
+  const scene = boardScene(doc, chosen ? (id) => chosen.has(id) : undefined)
+  const texts: BoardTexts = {
+    ...methodTexts(doc, t),
+    zoneTitle: (zone) => zoneTitle(zone, doc, t),
+    roleLabel: () => null,
+  }
   await fontsLoaded()
   const pixelRatio = options.pixelRatio ?? 1
   const total = pictureScale(content.bounds, options.scale * pixelRatio)
@@ -104,12 +96,24 @@ export async function renderBoardImage(
   document.body.append(host)
   const root = createRoot(host)
   try {
+    let drawn: DrawnItems = { zones: [], themes: [], projects: [], notes: 0 }
+    const onDrawn = (items: DrawnItems) => void (drawn = items)
     const stage = await new Promise<Konva.Stage>((resolve) => {
-      root.render(<Scene doc={doc} content={content} scale={scale} t={t} onDrawn={resolve} />)
+      root.render(
+        <Scene
+          doc={doc}
+          scene={scene}
+          texts={texts}
+          bounds={bounds}
+          scale={scale}
+          onMounted={resolve}
+          onDrawn={onDrawn}
+        />,
+      )
     })
-    stage.draw()
     const dataUrl = stage.toDataURL({ mimeType: 'image/png', pixelRatio })
-    return { dataUrl, width: Math.round(stage.width() * pixelRatio), height: Math.round(stage.height() * pixelRatio) }
+    const size = { width: Math.round(stage.width() * pixelRatio), height: Math.round(stage.height() * pixelRatio) }
+    return { dataUrl, ...size, drawn }
   } finally {
     root.unmount()
     host.remove()

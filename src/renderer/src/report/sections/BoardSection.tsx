@@ -10,13 +10,16 @@ export function BoardSection({ model, image, t }: { model: ReportModel; image: B
       {image === null ? (
         <p className="empty">{t('report.board.empty')}</p>
       ) : (
-        <figure className="board-figure">
+        <figure className="board-figure" data-drawn={JSON.stringify(image.drawn)}>
           <img src={image.dataUrl} alt={t('report.board.alt')} width={image.width} height={image.height} />
           <figcaption>
             {t('report.board.caption', {
               notes: model.board.notes,
               areas: model.board.areas,
               lines: model.board.lines,
+              // Counted from what the picture drew, so the caption says what the reader can find in it.
+              themes: image.drawn.themes.length,
+              projects: image.drawn.projects.length,
             })}
             <span className="legend">
               {model.categories

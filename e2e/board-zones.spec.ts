@@ -1,5 +1,5 @@
 // Zones and connectors: a zone carries its notes when moved and can be resized; a note dropped into a
-// category zone takes that category; arrows between notes follow them, carry a label, and go when an end goes.
+// category zone takes that category when it is a strength (ideas keep theirs); arrows between notes follow them, carry a label, and go when an end goes.
 import { expect, snap, test } from './fixtures'
 import {
   areasList,
@@ -16,7 +16,7 @@ import {
   writeNoteAt,
 } from './boardSupport'
 
-test('zones: a note dropped into a category zone takes its category; a moved zone carries its notes; resize', async ({
+test('zones: a strength dropped into a category zone takes its category; a moved zone carries its notes; resize', async ({
   page,
   shell,
 }, testInfo) => {
@@ -34,9 +34,9 @@ test('zones: a note dropped into a category zone takes its category; a moved zon
     'Bageren',
   )
   let notes = await notesByText(page, shell)
-  // Written inside People by double-click: it has no category until it is dropped there.
-  expect(notes['Bageren']!.categoryId).toBeNull()
-  // Drag it into Places: it becomes a place.
+  // Written inside People by double-click: a strength of People from the start.
+  expect(notes['Bageren']).toMatchObject({ kind: 'strength', categoryId: 'people' })
+  // Drag it into Places: the strength is re-sorted as a place.
   await dragFromTo(page, await centreOf(page, notes['Bageren']!), await centreOf(page, places))
   await expect.poll(async () => (await notesByText(page, shell))['Bageren']!.categoryId).toBe('places')
   await expect(noteButton(page, 'Bageren')).toHaveAccessibleName(/Places\)$/)

@@ -1,8 +1,13 @@
-// Adds one note or many (a pasted list becomes one note per line); the caller places them.
+// Adds one note or many (a pasted list becomes one note per line). The caller places them, or asks for
+// `place`: then the command puts them in the free places of an area (Quick add), growing the area when it is
+// full, in the same patch.
 import { z } from 'zod'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Colour, Coord, Id, NoteKind, Size, Text } from '../model/records'
+import { LayoutDraft } from '../layout/layoutDraft'
+import { placeNewNotes } from '../layout/placeNew'
+import type { WorkshopDoc } from '../model/document'
 import { defineCommand, reject, requireRecord } from './command'
 
 export const NewNote = z.object({
@@ -20,12 +25,21 @@ export const NewNote = z.object({
   themeId: Id.nullable().default(null),
 })
 
+const NoteToPlace = NewNote.extend({ x: Coord.optional(), y: Coord.optional() })
+
 export const addNotes = defineCommand({
   name: 'addNotes',
-  args: z.object({ notes: z.array(NewNote).min(1).max(5000) }),
+  args: z.object({
+    notes: z.array(NoteToPlace).min(1).max(5000),
+    /** Place the notes in this zone's free places (null: in rows below the board's content); x and y are then not needed. */
+    place: z.object({ zoneId: Id.nullable() }).optional(),
+  }),
   run(doc, args, ctx) {
     const patch = new PatchBuilder()
-    for (const note of args.notes) {
+    const spots = args.place ? placeIn(doc, args.place.zoneId, args.notes, patch, ctx.now) : null
+    args.notes.forEach((note, index) => {
+      const spot = spots?.[index] ?? (note.x !== undefined && note.y !== undefined ? { x: note.x, y: note.y } : null)
+      if (!spot) reject('missing-position', { id: note.id })
       if (doc.note[note.id]) reject('duplicate-id', { id: note.id })
       if (note.categoryId) requireRecord(doc.category, note.categoryId, 'category')
       if (note.authorId) requireRecord(doc.participant, note.authorId, 'participant')
@@ -33,11 +47,26 @@ export const addNotes = defineCommand({
       if (note.themeId) requireRecord(doc.theme, note.themeId, 'theme')
       patch.add('note', {
         ...note,
+        ...spot,
         color: note.color ?? NOTE_COLOUR_BY_KIND[note.kind],
         createdAt: ctx.now,
         updatedAt: ctx.now,
       })
-    }
+    })
     return patch.build()
   },
 })
+
+function placeIn(
+  doc: WorkshopDoc,
+  zoneId: string | null,
+  notes: readonly { width: number; height: number }[],
+  patch: PatchBuilder,
+  now: string,
+): { x: number; y: number }[] {
+  const zone = zoneId === null ? null : requireRecord(doc.zone, zoneId, 'zone')
+  const draft = new LayoutDraft(doc)
+  const spots = placeNewNotes(draft, zone, notes)
+  draft.writeInto(patch, now)
+  return spots
+}

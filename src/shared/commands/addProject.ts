@@ -1,4 +1,8 @@
 // Creates an action project, empty or from a theme; the deadline defaults to 100 days after its session.
+// A card made without a place goes to the next free place in the "Action projects" area, which grows (and
+// pushes what is below it down) when it is full, all in this one command.
+import { LayoutDraft } from '../layout/layoutDraft'
+import { placeProjectCard } from '../layout/placeNew'
 import { hundredDaysAfter } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Id } from '../model/records'
@@ -22,7 +26,11 @@ export const addProject = defineCommand({
     checkProjectLinks(doc, args)
     const session = args.sessionId ? doc.session[args.sessionId] : undefined
     const theme = args.themeId ? doc.theme[args.themeId] : undefined
-    return new PatchBuilder()
+    const patch = new PatchBuilder()
+    const draft = new LayoutDraft(doc)
+    const place = args.x === undefined && args.y === undefined ? placeProjectCard(draft) : { x: args.x ?? 0, y: args.y ?? 0 }
+    draft.writeInto(patch, ctx.now)
+    return patch
       .add('project', {
         id: args.id,
         title: args.title ?? theme?.name ?? '',
@@ -41,8 +49,8 @@ export const addProject = defineCommand({
         ideaIds: args.ideaIds ?? [],
         themeId: args.themeId ?? null,
         sessionId: args.sessionId ?? null,
-        x: args.x ?? 0,
-        y: args.y ?? 0,
+        x: place.x,
+        y: place.y,
         createdAt: ctx.now,
         updatedAt: ctx.now,
       })

@@ -36,6 +36,8 @@ import { addCategory } from './addCategory'
 import { updateCategory } from './updateCategory'
 import { deleteTheme } from './deleteTheme'
 import { updateSession } from './updateSession'
+import { tidyThemes } from './tidyThemes'
+import { addToTheme } from './addToTheme'
 import { AppError } from '../errors'
 import type { WorkshopDoc } from '../model/document'
 import type { Patch } from '../model/patch'
@@ -76,6 +78,8 @@ export const COMMANDS = {
   updateCategory,
   deleteTheme,
   updateSession,
+  tidyThemes,
+  addToTheme,
 } as const satisfies Record<string, CommandDefinition>
 
 export type CommandName = keyof typeof COMMANDS

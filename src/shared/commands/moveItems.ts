@@ -1,6 +1,8 @@
 // Moves notes, zones and action projects in ONE command, so a drag of a mixed selection (or a zone with
-// the notes it carries) is one undo step. A note that lands in a zone with a category takes that category
-// in the same step: that is how people sort strengths into asset categories by dragging. A note may also
+// the notes it carries) is one undo step. A strength that lands in a zone with a category takes that category
+// in the same step: that is how people sort strengths into asset categories by dragging. Ideas (and other
+// notes) keep theirs: asset categories sort strengths, and an idea carried across the Mennesker area on its
+// way to a theme must not quietly turn orange. A note may also
 // join or leave a theme in the same step (`themeId`), so dragging a note into or out of a theme's outline,
 // or stacking duplicates onto a themed note, is one undo step too.
 import { z } from 'zod'
@@ -25,7 +27,7 @@ export const moveItems = defineCommand({
       )
       .min(1)
       .max(10_000),
-    /** Notes dropped into a category zone take its category (default). Off for nudges that should not re-sort. */
+    /** Strengths dropped into a category zone take its category (default). Off for nudges that should not re-sort. */
     adoptZoneCategory: z.boolean().default(true),
   }),
   run(doc, args, ctx) {
@@ -52,6 +54,7 @@ export const moveItems = defineCommand({
     const built = patch.build()
     for (const entry of built.note?.updated ?? []) {
       const after = entry[1]
+      if (after.kind !== 'strength') continue
       const zone = categoryZoneAt(moved, after, zones)
       if (zone && zone.categoryId !== after.categoryId) entry[1] = { ...after, categoryId: zone.categoryId }
     }

@@ -120,6 +120,10 @@ export const methodDa: typeof methodEn = {
     takeOut: 'Tag “{{text}}” ud af temaet',
     addTo: 'Føj afkrydsede sedler til {{name}}',
     themeNotes: 'Sedler i {{name}}',
+    // Layout (issue 10): re-flow every theme into its own block.
+    tidy: 'Saml temaer',
+    tidyHint: 'Lægger hvert tema i sin egen blok, så ingen ramme eller navn dækker et andet.',
+    tidied: 'Temaerne er samlet.',
   },
   voting: {
     heading: 'Prioritering med prikker',

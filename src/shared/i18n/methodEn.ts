@@ -119,6 +119,10 @@ export const methodEn = {
     takeOut: 'Take “{{text}}” out of the theme',
     addTo: 'Add checked notes to {{name}}',
     themeNotes: 'Notes in {{name}}',
+    // Layout (issue 10): re-flow every theme into its own block.
+    tidy: 'Tidy themes',
+    tidyHint: 'Puts every theme in its own block, so no outline or name covers another.',
+    tidied: 'Themes tidied.',
   },
   voting: {
     heading: 'Dot voting',

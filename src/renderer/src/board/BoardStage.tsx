@@ -28,6 +28,7 @@ import {
   type Box,
   type Point,
 } from '../editor/boxes'
+import { fitBounds } from '../editor/fitBounds'
 import { loadView, saveView } from '../editor/viewMemory'
 import { isTyping } from '../isTyping'
 import './board.css'
@@ -138,7 +139,7 @@ export function BoardStage(props: BoardStageProps) {
     placedFor.current = path
     const remembered = loadView(localStorage, path)
     if (remembered) viewport.setView(remembered)
-    else viewport.fit(contentBounds(docRef.current))
+    else viewport.fit(fitBounds(docRef.current))
   }, [viewport, size, path])
   useEffect(
     () =>

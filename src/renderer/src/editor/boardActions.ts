@@ -4,6 +4,7 @@
 // Commands that depend on the document are sent as builders: the queue runs them when their turn comes, so
 // three quick arrow presses move a note three steps, not one step three times.
 import type { CommandCall } from '@shared/commands'
+import { categoryZoneAt } from '@shared/commands/zoneContaining'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { NoteKind } from '@shared/model/records'
@@ -48,9 +49,16 @@ export class BoardActions {
     this.deps.editor.edit({ kind: 'draft', id, at: { x: Math.round(place.x), y: Math.round(place.y) } })
   }
 
-  async finishDraft(id: string, at: Point, text: string, kind: NoteKind = 'idea'): Promise<void> {
+  /**
+   * A note written inside a category's area is a strength of that category (writing in the People area is
+   * mapping a person), so it is sorted from the start; dropping it into another category's area re-sorts it.
+   * Written anywhere else it is an idea, and ideas keep their category wherever they are dragged.
+   */
+  async finishDraft(id: string, at: Point, text: string): Promise<void> {
     if (text.trim() === '') return
-    const ok = await this.deps.apply({ name: 'addItems', args: { notes: [{ id, text, kind, x: at.x, y: at.y }] } })
+    const zone = categoryZoneAt(this.deps.doc(), { ...at, ...NOTE_SIZE })
+    const sorted = zone ? { kind: 'strength' as const, categoryId: zone.categoryId } : { kind: 'idea' as const }
+    const ok = await this.deps.apply({ name: 'addItems', args: { notes: [{ id, text, ...sorted, x: at.x, y: at.y }] } })
     if (ok) this.deps.editor.select([id])
   }
 
@@ -247,7 +255,10 @@ export class BoardActions {
     if (notes.length > 0) await this.deps.apply({ name: 'updateNotes', args: { notes } })
   }
 
-  /** The selected notes as a new theme (unnamed: naming can wait until the sorting is done). */
+  /**
+   * The selected notes as a new theme (unnamed: naming can wait until the sorting is done), gathered into a
+   * tidy block in free space near where they were, in the same command.
+   */
   async makeTheme(): Promise<string | null> {
     const selected = this.selected
     const id = newId('theme')
@@ -255,7 +266,7 @@ export class BoardActions {
     const ok = await this.deps.apply((doc) => {
       const noteIds = selected.filter((noteId) => doc.note[noteId])
       made = noteIds.length > 0
-      return made ? { name: 'createTheme', args: { id, noteIds } } : null
+      return made ? { name: 'createTheme', args: { id, noteIds, gather: 'near' } } : null
     })
     return ok && made ? id : null
   }

@@ -11,14 +11,16 @@
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Note, Project } from '@shared/model/records'
 import { roundsInOrder, tallyRound } from '@shared/analysis/voteTallies'
-import { boundsOf, centre, contains, type Box, type Point } from './boxes'
+import { outlineAround } from '@shared/layout/obstacles'
+import { PROJECT_CARD } from '@shared/layout/sizes'
+import { centre, contains, type Box, type Point } from './boxes'
 
-/** Space between a theme's notes and its outline, and the label row above the outline (board units). */
-export const THEME_OUTLINE = { padding: 10, labelHeight: 30, labelGap: 4 } as const
+// Shapes' sizes and a theme's outline come from src/shared: the commands place things with the same numbers.
+export { PROJECT_CARD, THEME_OUTLINE } from '@shared/layout/sizes'
+export { outlineAround } from '@shared/layout/obstacles'
+
 /** How far the edges of the notes under a stack peek out (board units, per note, at most two edges). */
 export const STACK_EDGE = 6
-/** An action project's card on the board: fits a column of the template's "Action projects" area. */
-export const PROJECT_CARD = { width: 420, height: 240 } as const
 
 export interface ThemeOutline {
   themeId: string
@@ -27,20 +29,6 @@ export interface ThemeOutline {
   /** The label row just above the box: the theme's name and, once a round is revealed, its dots. */
   label: Box
   noteIds: string[]
-}
-
-/** The box around notes with the outline's padding, and its label row above. */
-export function outlineAround(notes: readonly Box[]): { box: Box; label: Box } | null {
-  const bounds = boundsOf(notes)
-  if (!bounds) return null
-  const { padding, labelHeight, labelGap } = THEME_OUTLINE
-  const box = {
-    x: bounds.x - padding,
-    y: bounds.y - padding,
-    width: bounds.width + 2 * padding,
-    height: bounds.height + 2 * padding,
-  }
-  return { box, label: { x: box.x, y: box.y - labelHeight - labelGap, width: box.width, height: labelHeight } }
 }
 
 // The board, its hidden lists and its toolbar all ask for outlines and stacks after each change; the mirror

@@ -27,7 +27,7 @@ export function MakeTheme({ doc, apply, checked }: MethodProps & { checked: Chec
   }
   const make = async () => {
     if (chosen.length === 0) return
-    if (await apply({ name: 'createTheme', args: { id: newId('theme'), name, noteIds: chosen } })) {
+    if (await apply({ name: 'createTheme', args: { id: newId('theme'), name, noteIds: chosen, gather: 'rows' } })) {
       setName('')
       checked.set(new Set())
     }

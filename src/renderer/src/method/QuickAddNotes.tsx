@@ -1,5 +1,5 @@
-// Notes typed from paper, one per line, placed in the right area of the board (strengths in their category's
-// area, ideas in the Ideas area). Faster than the board for 30 notes read out from a flip chart.
+// Notes typed from paper, one per line, placed in free places of the right area of the board (strengths in
+// their category's area, ideas in the Ideas area). Faster than the board for 30 notes read out from a flip chart.
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { categoriesInOrder } from '@shared/analysis/recordCounts'
@@ -8,7 +8,7 @@ import { NoteKind } from '@shared/model/records'
 import { categoryName } from '../board/labels'
 import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
-import { linesOf, placeNotes, targetZone } from './quickAddModel'
+import { linesOf, targetZone } from './quickAddModel'
 
 export function QuickAddNotes({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
@@ -22,10 +22,11 @@ export function QuickAddNotes({ doc, apply }: MethodProps) {
     event.preventDefault()
     if (lines.length === 0) return
     const category = kind === 'strength' && categoryId ? categoryId : null
-    const spots = placeNotes(doc, targetZone(doc, kind, category), lines.length)
+    const zoneId = targetZone(doc, kind, category)?.id ?? null
     const sessionId = liveStateOf(doc).currentSessionId
-    const notes = lines.map((line, index) => ({ id: newId('note'), text: line, kind, categoryId: category, sessionId, ...spots[index]! }))
-    if (await apply({ name: 'addNotes', args: { notes } })) {
+    const notes = lines.map((line) => ({ id: newId('note'), text: line, kind, categoryId: category, sessionId }))
+    // The command finds the free places (around the notes already there) and grows the area when it is full.
+    if (await apply({ name: 'addNotes', args: { notes, place: { zoneId } } })) {
       setText('')
       setAdded(notes.length)
     }

@@ -57,7 +57,7 @@ export function ThemeList({ doc, apply, checked }: MethodProps & { checked: Chec
                   type="button"
                   disabled={free.length === 0}
                   onClick={async () => {
-                    if (await apply({ name: 'updateNotes', args: { notes: free.map((id) => ({ id, themeId: theme.id })) } })) checked.set(new Set())
+                    if (await apply({ name: 'addToTheme', args: { themeId: theme.id, noteIds: free } })) checked.set(new Set())
                   }}
                 >
                   {t('method.themes.addTo', { name })}

@@ -1,8 +1,9 @@
-// Themes: make a theme from checked notes, then rename, refill or ungroup the themes.
+// Themes: make a theme from checked notes, tidy them all, then rename, refill or ungroup the themes.
 import { useState } from 'react'
 import { MakeTheme } from './MakeTheme'
 import type { MethodProps } from './methodProps'
 import { ThemeList } from './ThemeList'
+import { TidyThemes } from './TidyThemes'
 
 export function ThemesSection(props: MethodProps) {
   const [ids, setIds] = useState<ReadonlySet<string>>(new Set())
@@ -10,6 +11,7 @@ export function ThemesSection(props: MethodProps) {
   return (
     <>
       <MakeTheme {...props} checked={checked} />
+      <TidyThemes {...props} />
       <ThemeList {...props} checked={checked} />
     </>
   )

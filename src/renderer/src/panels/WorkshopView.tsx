@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { WorkshopSnapshot } from '@shared/api/contract'
 import { workshopOf } from '@shared/model/document'
 import type { Note, Zone } from '@shared/model/records'
-import { BoardStage, contentBounds } from '../board/BoardStage'
+import { BoardStage } from '../board/BoardStage'
 import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { zoneTitle } from '../board/labels'
 import { NoteEditorOverlay } from '../board/NoteEditorOverlay'
@@ -13,6 +13,7 @@ import { BoardViewport } from '../board/viewport'
 import { BoardActions } from '../editor/boardActions'
 import { BoardEditor } from '../editor/boardEditor'
 import { boundsOf, type Box } from '../editor/boxes'
+import { fitBounds } from '../editor/fitBounds'
 import type { DocumentMirror } from '../editor/documentMirror'
 import type { CommandSource, WorkshopCommands } from '../editor/workshopCommands'
 import { findNotes } from '../editor/find'
@@ -94,7 +95,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
     },
     [mirror],
   )
-  const fitAll = useCallback(() => viewport.fit(contentBounds(mirror.getState().doc)), [viewport, mirror])
+  const fitAll = useCallback(() => viewport.fit(fitBounds(mirror.getState().doc)), [viewport, mirror])
   const zoomToSelection = useCallback(() => {
     const boxes = editor
       .getState()

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { presentationOf } from '@shared/commands/presentationState'
 import { workshopOf, type WorkshopDoc } from '@shared/model/document'
 import { LIVE_STATE_ID, type Zone } from '@shared/model/records'
-import { contentBounds } from '../board/BoardStage'
+import { fitBounds } from '../editor/fitBounds'
 import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { categoryName, zoneTitle } from '../board/labels'
 import { phaseName, timerView } from '../method/agendaModel'
@@ -68,7 +68,7 @@ export function ProjectorScreen({ doc }: { doc: WorkshopDoc }) {
   // A new region (and so a glide) only when the followed view itself changes, not on every patch.
   const followKey = followed ? [followed.x, followed.y, followed.scale, followed.width, followed.height].join() : null
   const followRegion = useMemo(
-    () => (followed ? regionOfView(followed) : contentBounds(boardDoc)),
+    () => (followed ? regionOfView(followed) : fitBounds(boardDoc)),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [followKey, followKey === null ? boardDoc : null],
   )

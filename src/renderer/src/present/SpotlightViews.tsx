@@ -2,10 +2,12 @@
 // results of a voting round. Large type, few words, as the back of the room needs.
 import { useTranslation } from 'react-i18next'
 import { tallyRound } from '@shared/analysis/voteTallies'
-import { recordsOf, type WorkshopDoc } from '@shared/model/document'
+import { recordsOf, workshopOf, type WorkshopDoc } from '@shared/model/document'
 import { ROLES } from '@shared/model/records'
 import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
+import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { optionName } from '../method/votingModel'
+import { formatDate } from '../report/format'
 import { themeName } from '../method/themesModel'
 
 export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {
@@ -42,12 +44,15 @@ export function ProjectSpotlight({ doc, projectId }: { doc: WorkshopDoc; project
   const { t } = useTranslation()
   const project = doc.project[projectId]
   if (!project) return null
-  const owner = project.ownerId ? doc.participant[project.ownerId]?.name : null
+  // An unnamed owner is "Citizen 3", as the Method panel names them; the date as the workshop's language writes it.
+  const ownerEntry = numberedParticipants(doc).find((entry) => entry.participant.id === project.ownerId)
+  const owner = ownerEntry ? participantLabel(ownerEntry, (role) => t(`roles.${role}`)) : null
+  const language = workshopOf(doc).language
   const rows: [string, string | null | undefined][] = [
     [t('present.projector.goal'), project.goal],
     [t('present.projector.firstStep'), project.firstStep],
     [t('present.projector.owner'), owner],
-    [t('present.projector.deadline'), project.deadline],
+    [t('present.projector.deadline'), project.deadline === null ? null : formatDate(project.deadline, language)],
     [t('present.projector.resources'), project.resourcesNeeded],
     [t('present.projector.success'), project.successMeasure],
   ]

@@ -73,11 +73,17 @@ describe('moveItems', () => {
     expect(after.note.c).toMatchObject({ x: 2100, y: 100 })
     expect(applyPatch(after, invertPatch(patch))).toEqual(before)
   })
-  it('a note dropped into a category zone takes that category; dropped outside it keeps its own', () => {
-    const doc = run(board(), 'moveItems', { items: [{ id: 'a', x: 1200, y: 200 }] })
+  it('a strength dropped into a category zone takes that category; dropped outside it keeps its own', () => {
+    const strengths = run(board(), 'updateNotes', { notes: [{ id: 'a', kind: 'strength' }] })
+    const doc = run(strengths, 'moveItems', { items: [{ id: 'a', x: 1200, y: 200 }] })
     expect(doc.note.a?.categoryId).toBe('people')
     const out = run(doc, 'moveItems', { items: [{ id: 'a', x: -500, y: 0 }] })
     expect(out.note.a?.categoryId).toBe('people')
+  })
+  it('an idea dragged over a category zone keeps its own category (and so its colour)', () => {
+    const doc = run(board(), 'moveItems', { items: [{ id: 'a', x: 1200, y: 200 }] })
+    expect(doc.note.a?.kind).toBe('idea')
+    expect(doc.note.a?.categoryId).toBeNull()
   })
   it('does not re-sort when asked not to', () => {
     const doc = run(board(), 'moveItems', { items: [{ id: 'a', x: 1200, y: 200 }], adoptZoneCategory: false })

@@ -1,0 +1,300 @@
+// Where things land: project cards in the projects area, gathered themes that cover nothing, Quick add in
+// the free places of an area, and the free-space search under them. Each test builds the board the way a
+// facilitator does (template, Quick add, the panel's commands) and checks what the room would see: boxes
+// that do not overlap.
+import { describe, expect, it } from 'vitest'
+import { createWorkshop, runCommand } from '../../commands/index'
+import { emptyDoc, recordsOf, type WorkshopDoc } from '../../model/document'
+import { applyPatch, invertPatch, type Patch } from '../../model/patch'
+import { overlaps, type Box } from '../box'
+import { findFreeSpot } from '../freeSpot'
+import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
+import { PROJECTS_ZONE_ID } from '../placeNew'
+
+const ctx = { now: '2026-03-10T18:00:00.000Z' }
+const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => runCommand(doc, { name, args }, ctx)
+const run = (doc: WorkshopDoc, name: string, args: unknown) => applyPatch(doc, patchOf(doc, name, args))
+
+function template(): WorkshopDoc {
+  const args = createWorkshop.args.parse({ title: 'Knabstrup', language: 'da', template: 'strengths-map' })
+  return applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), args, ctx))
+}
+
+const quickAdd = (
+  doc: WorkshopDoc,
+  zoneId: string | null,
+  texts: string[],
+  kind = 'idea',
+  categoryId: string | null = null,
+) =>
+  run(doc, 'addNotes', {
+    notes: texts.map((text, i) => ({
+      id: `${kind}-${zoneId}-${Object.keys(doc.note).length + i}`,
+      text,
+      kind,
+      categoryId,
+    })),
+    place: { zoneId },
+  })
+
+const inside = (outer: Box, inner: Box) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height
+
+/** Pairs of boxes (by name) that overlap. */
+function overlapping(boxes: { name: string; box: Box }[]): string[] {
+  const found: string[] = []
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++)
+      if (overlaps(boxes[i]!.box, boxes[j]!.box)) found.push(`${boxes[i]!.name} × ${boxes[j]!.name}`)
+  return found
+}
+
+/** Everything the room sees as one thing: each theme (outline and label room), each free note, each card. */
+function thingsOnBoard(doc: WorkshopDoc): { name: string; box: Box }[] {
+  const things: { name: string; box: Box }[] = []
+  for (const [themeId, notes] of notesByTheme(doc))
+    things.push({ name: `theme ${themeId}`, box: themeFootprint(outlineAround(notes)!.box) })
+  for (const note of recordsOf(doc, 'note')) if (!note.themeId) things.push({ name: `note ${note.id}`, box: note })
+  for (const project of recordsOf(doc, 'project')) things.push({ name: `card ${project.id}`, box: cardBox(project) })
+  return things
+}
+
+/** 36 ideas typed in with Quick add, then six themes of six made from the checklist, as on the evening. */
+function sixThemes(): WorkshopDoc {
+  let doc = template()
+  doc = quickAdd(doc, 'zone-people', ['Lærerne', 'Spejderlederen', 'Kirsten med bierne'], 'strength', 'people')
+  doc = quickAdd(
+    doc,
+    'zone-ideas',
+    Array.from({ length: 36 }, (_, i) => `Idé ${i + 1}`),
+  )
+  const ideas = recordsOf(doc, 'note')
+    .filter((n) => n.kind === 'idea')
+    .sort((a, b) => a.y - b.y || a.x - b.x)
+  for (let t = 0; t < 6; t++) {
+    // Every sixth idea: the theme's notes start spread over the whole area, as checked in the list.
+    const noteIds = ideas.filter((_, i) => i % 6 === t).map((n) => n.id)
+    doc = run(doc, 'createTheme', { id: `theme-${t}`, noteIds, gather: 'rows' })
+  }
+  return doc
+}
+
+describe('free-space search', () => {
+  const size = { width: 100, height: 50 }
+  it('answers the region corner on an empty region, and reading order past obstacles', () => {
+    expect(findFreeSpot(size, { x: 0, y: 0, width: 500, height: 500 }, [], { gap: 10 })).toEqual({ x: 0, y: 0 })
+    const wall = { x: 0, y: 0, width: 300, height: 40 }
+    expect(findFreeSpot(size, { x: 0, y: 0, width: 500, height: 500 }, [wall], { gap: 10 })).toEqual({ x: 310, y: 0 })
+    const full = { x: 0, y: 0, width: 500, height: 40 }
+    expect(findFreeSpot(size, { x: 0, y: 0, width: 500, height: 500 }, [full], { gap: 10 })).toEqual({ x: 0, y: 50 })
+  })
+  it('answers null when nothing fits in a bounded region, a spot below everything in a growing one', () => {
+    const full = { x: 0, y: 0, width: 500, height: 480 }
+    expect(findFreeSpot(size, { x: 0, y: 0, width: 500, height: 500 }, [full], { gap: 10 })).toBeNull()
+    expect(findFreeSpot(size, { x: 0, y: 0, width: 500, height: Infinity }, [full], { gap: 10 })).toEqual({
+      x: 0,
+      y: 490,
+    })
+  })
+  it('with `near`, the free spot closest to that point, never one that touches an obstacle', () => {
+    const obstacles = [{ x: 200, y: 200, width: 100, height: 100 }]
+    const spot = findFreeSpot(size, { x: 0, y: 0, width: 1000, height: 1000 }, obstacles, {
+      gap: 10,
+      near: { x: 210, y: 210 },
+    })!
+    expect(overlaps({ ...spot, width: 100, height: 50 }, { x: 190, y: 190, width: 120, height: 120 })).toBe(false)
+    expect(Math.hypot(spot.x - 210, spot.y - 210)).toBeLessThan(120)
+  })
+  it('never gives a spot that overlaps, over many random boards', () => {
+    let seed = 7
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let round = 0; round < 100; round++) {
+      const obstacles = Array.from({ length: 30 }, () => ({
+        x: random() * 2000,
+        y: random() * 1000,
+        width: 20 + random() * 300,
+        height: 20 + random() * 200,
+      }))
+      const want = { width: 50 + random() * 400, height: 50 + random() * 300 }
+      const spot = findFreeSpot(want, { x: 0, y: 0, width: 2400, height: Infinity }, obstacles, { gap: 24 })!
+      for (const o of obstacles) expect(overlaps({ ...spot, ...want }, o)).toBe(false)
+    }
+  })
+})
+
+describe('project cards (bug 1: they landed at 0,0 on top of each other and under the notes)', () => {
+  it('go into the projects area in order, side by side, and never on anything', () => {
+    let doc = quickAdd(template(), 'zone-people', ['Lærerne', 'Spejderlederen'], 'strength', 'people')
+    doc = run(doc, 'addProject', { id: 'p1', title: 'Trafik' })
+    doc = run(doc, 'addProject', { id: 'p2', title: 'Børneliv' })
+    const zone = doc.zone[PROJECTS_ZONE_ID]!
+    const [one, two] = [cardBox(doc.project.p1!), cardBox(doc.project.p2!)]
+    expect(inside(zone, one)).toBe(true)
+    expect(inside(zone, two)).toBe(true)
+    expect(two.x).toBeGreaterThan(one.x)
+    expect(two.y).toBe(one.y)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+  it('grow the area (and push what is below it down) when it is full, in the same undo step', () => {
+    let doc = template()
+    // Something below the projects area that must not end up under its cards.
+    doc = run(doc, 'addItems', { zones: [{ id: 'below', title: 'Parkering', x: 0, y: 3000, width: 900, height: 300 }] })
+    const before = doc.zone[PROJECTS_ZONE_ID]!
+    for (let i = 0; i < 14; i++) doc = run(doc, 'addProject', { id: `p${i}`, title: `Projekt ${i}` })
+    const patch = patchOf(doc, 'addProject', { id: 'p14', title: 'Et til' })
+    const after = applyPatch(doc, patch)
+    const zone = after.zone[PROJECTS_ZONE_ID]!
+    expect(zone.height).toBeGreaterThan(before.height)
+    for (const project of recordsOf(after, 'project')) expect(inside(zone, cardBox(project))).toBe(true)
+    expect(overlapping(thingsOnBoard(after))).toEqual([])
+    expect(after.zone.below!.y).toBeGreaterThanOrEqual(zone.y + zone.height)
+    // One command: undoing it takes the card away and puts the area back as it was.
+    expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
+  })
+  it('keep a place given by the caller (import, the demo)', () => {
+    const doc = run(template(), 'addProject', { id: 'p', x: 123, y: 456 })
+    expect(doc.project.p).toMatchObject({ x: 123, y: 456 })
+  })
+  it('go below the content on a board without a projects area', () => {
+    const blank = applyPatch(
+      emptyDoc(),
+      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'B', language: 'en' }), ctx),
+    )
+    let doc = run(blank, 'addItems', { notes: [{ id: 'n', text: 'x', x: 0, y: 0 }] })
+    doc = run(doc, 'addProject', { id: 'p1' })
+    doc = run(doc, 'addProject', { id: 'p2' })
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+    expect(doc.project.p1!.y).toBeGreaterThan(120)
+  })
+})
+
+describe('making themes (bug 3: outlines overlapped and labels covered each other)', () => {
+  it('six themes made from spread-out notes: no outline or label room overlaps another, or any note', () => {
+    const doc = sixThemes()
+    expect(notesByTheme(doc).size).toBe(6)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+    // Each theme is a tidy block inside the Ideas area (which grew to hold them), not spread over the board.
+    const ideas = doc.zone['zone-ideas']!
+    for (const notes of notesByTheme(doc).values()) expect(inside(ideas, outlineAround(notes)!.box)).toBe(true)
+    // The projects area moved down with the Ideas area: the two still do not overlap.
+    expect(overlaps(ideas, doc.zone[PROJECTS_ZONE_ID]!)).toBe(false)
+  })
+  it('themes ticked from all over the area line up in rows below the unsorted notes, in the order made', () => {
+    const doc = sixThemes()
+    const boxes = [0, 1, 2, 3, 4, 5].map((t) => outlineAround(notesByTheme(doc).get(`theme-${t}`)!)!.box)
+    for (const t of [1, 2, 3]) {
+      expect(boxes[t]!.y).toBe(boxes[0]!.y)
+      expect(boxes[t]!.x).toBeGreaterThan(boxes[t - 1]!.x)
+    }
+    expect(boxes[0]!.x).toBeLessThan(doc.zone['zone-ideas']!.x + 100)
+  })
+  it('a cluster dragged together on the board stays about where it was', () => {
+    const doc0 = quickAdd(
+      template(),
+      'zone-ideas',
+      Array.from({ length: 12 }, (_, i) => `Idé ${i}`),
+    )
+    const ideas = doc0.zone['zone-ideas']!
+    const at = { x: ideas.x + 1500, y: ideas.y + 300 }
+    let doc = run(doc0, 'addItems', {
+      notes: [
+        { id: 'c1', text: 'Cykelsti', x: at.x, y: at.y },
+        { id: 'c2', text: 'Fortov', x: at.x + 190, y: at.y + 10 },
+        { id: 'c3', text: 'Lys', x: at.x + 40, y: at.y + 150 },
+      ],
+    })
+    doc = run(doc, 'createTheme', { id: 't', noteIds: ['c1', 'c2', 'c3'], gather: 'near' })
+    const box = outlineAround(notesByTheme(doc).get('t')!)!.box
+    expect(Math.hypot(box.x - at.x, box.y - at.y)).toBeLessThan(300)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+  it('is one patch: undo puts every note back and drops the theme', () => {
+    const doc = quickAdd(template(), 'zone-ideas', ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])
+    const ids = recordsOf(doc, 'note').map((n) => n.id)
+    const patch = patchOf(doc, 'createTheme', { id: 't', noteIds: [ids[0], ids[3], ids[7]], gather: 'rows' })
+    const after = applyPatch(doc, patch)
+    expect(recordsOf(after, 'note').filter((n) => n.themeId === 't')).toHaveLength(3)
+    expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
+  })
+  it('keeps duplicates stacked (one cell), and leaves notes in place without `gather`', () => {
+    let doc = run(template(), 'addItems', {
+      notes: [
+        { id: 'a', text: 'Cykelsti', x: 100, y: 1500 },
+        { id: 'a2', text: 'Cykelsti', x: 100, y: 1500 },
+        { id: 'b', text: 'Fartdæmpning', x: 2000, y: 1700 },
+      ],
+    })
+    const plain = run(doc, 'createTheme', { id: 'u', noteIds: ['a', 'b'] })
+    expect(plain.note.b).toMatchObject({ x: 2000, y: 1700, themeId: 'u' })
+    doc = run(doc, 'createTheme', { id: 't', noteIds: ['a', 'a2', 'b'], gather: 'rows' })
+    expect([doc.note.a!.x, doc.note.a!.y]).toEqual([doc.note.a2!.x, doc.note.a2!.y])
+    expect(Math.abs(doc.note.b!.x - doc.note.a!.x)).toBeLessThanOrEqual(180 + 24)
+  })
+  it('"Tidy themes" re-flows themes that were dragged on top of each other, in one patch', () => {
+    let doc = sixThemes()
+    // Drag every theme's notes onto the same spot: the mess the facilitator found.
+    const items = recordsOf(doc, 'note')
+      .filter((n) => n.themeId)
+      .map((n, i) => ({ id: n.id, x: 200 + (i % 3) * 30, y: 1500 + (i % 2) * 30 }))
+    doc = run(doc, 'moveItems', { items, adoptZoneCategory: false })
+    expect(overlapping(thingsOnBoard(doc)).length).toBeGreaterThan(0)
+    const patch = patchOf(doc, 'tidyThemes', {})
+    const tidy = applyPatch(doc, patch)
+    expect(overlapping(thingsOnBoard(tidy))).toEqual([])
+    expect(recordsOf(tidy, 'note').filter((n) => n.themeId).length).toBe(36)
+    expect(applyPatch(tidy, invertPatch(patch))).toEqual(doc)
+  })
+  it('adding notes to a theme gathers them into its block', () => {
+    let doc = sixThemes()
+    doc = quickAdd(doc, 'zone-ideas', ['Nyt 1', 'Nyt 2'])
+    const fresh = recordsOf(doc, 'note')
+      .filter((n) => n.text.startsWith('Nyt'))
+      .map((n) => n.id)
+    doc = run(doc, 'addToTheme', { themeId: 'theme-2', noteIds: fresh })
+    expect(notesByTheme(doc).get('theme-2')).toHaveLength(8)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+})
+
+describe('Quick add (bug 11: new notes landed on top of the notes already there)', () => {
+  it('puts new notes in free places around notes placed by hand, never on them', () => {
+    const doc0 = template()
+    const zone = doc0.zone['zone-places']!
+    // Two notes dragged in by hand at the spots a plain grid would use first and second.
+    let doc = run(doc0, 'addItems', {
+      notes: [
+        { id: 'h1', text: 'Hallen', kind: 'strength', categoryId: 'places', x: zone.x + 240, y: zone.y + 30 },
+        { id: 'h2', text: 'Skoven', kind: 'strength', categoryId: 'places', x: zone.x + 30, y: zone.y + 200 },
+      ],
+    })
+    doc = quickAdd(doc, 'zone-places', ['Havnen', 'Kirken', 'Stranden', 'Mosen'], 'strength', 'places')
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+    for (const note of recordsOf(doc, 'note')) expect(inside(doc.zone['zone-places']!, note)).toBe(true)
+  })
+  it('grows a full area downward (pushing the areas below) instead of spilling over them', () => {
+    let doc = template()
+    const before = doc.zone['zone-people']!
+    doc = quickAdd(
+      doc,
+      'zone-people',
+      Array.from({ length: 30 }, (_, i) => `Person ${i}`),
+      'strength',
+      'people',
+    )
+    const zone = doc.zone['zone-people']!
+    expect(zone.height).toBeGreaterThan(before.height)
+    for (const note of recordsOf(doc, 'note')) expect(inside(zone, note)).toBe(true)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+    // The area below it in the same column moved down and still holds nothing of People's.
+    expect(overlaps(zone, doc.zone['zone-economy']!)).toBe(false)
+  })
+  it('without an area, lines up the notes in a row below the board', () => {
+    const doc = quickAdd(template(), null, ['x', 'y', 'z'], 'other')
+    const notes = recordsOf(doc, 'note')
+    expect(new Set(notes.map((n) => n.y)).size).toBe(1)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+})

@@ -1,0 +1,37 @@
+// Places for new things: action-project cards in the "Action projects" area, notes typed in with Quick add
+// in their area. Each goes in the first free place in reading order, so cards line up in the order they were
+// made and notes fill the gaps before starting a new row; a full area grows.
+import type { WorkshopDoc } from '../model/document'
+import type { Zone } from '../model/records'
+import type { Box, Point } from './box'
+import type { LayoutDraft } from './layoutDraft'
+import { obstaclesOf } from './obstacles'
+import { openRegion, placeBox } from './placeBox'
+import { PROJECT_CARD } from './sizes'
+
+/** The template's area for action projects (createWorkshop makes it); a board without one has none. */
+export const PROJECTS_ZONE_ID = 'zone-projects'
+
+export function projectsZone(doc: WorkshopDoc): Zone | null {
+  return doc.zone[PROJECTS_ZONE_ID] ?? null
+}
+
+/** Where a new project card goes: the next free place in the projects area, or below the board's content. */
+export function placeProjectCard(draft: LayoutDraft): Point {
+  return placeBox(draft, PROJECT_CARD, obstaclesOf(draft.doc), { zone: projectsZone(draft.doc), open: 'below' })
+}
+
+/** Places for `sizes.length` new notes in `zone` (or below the board's content), one after another. */
+export function placeNewNotes(
+  draft: LayoutDraft,
+  zone: Zone | null,
+  sizes: readonly { width: number; height: number }[],
+): Point[] {
+  const placed: Box[] = []
+  const region = zone || sizes.length === 0 ? undefined : openRegion(draft, obstaclesOf(draft.doc), sizes[0]!, 'below')
+  return sizes.map((size) => {
+    const spot = placeBox(draft, size, [...obstaclesOf(draft.doc), ...placed], { zone, region })
+    placed.push({ ...spot, ...size })
+    return spot
+  })
+}

@@ -1,0 +1,18 @@
+// Sizes of the method's shapes on the board, in board units. They live in src/shared because placement
+// (where a new project card or a gathered theme goes) is decided by the commands, and the board draws the
+// same shapes from the same numbers.
+
+/** Space between a theme's notes and its outline, and the label row above the outline. */
+export const THEME_OUTLINE = { padding: 10, labelHeight: 30, labelGap: 4 } as const
+/** An action project's card on the board: fits a column of the template's "Action projects" area. */
+export const PROJECT_CARD = { width: 420, height: 240 } as const
+/**
+ * Room kept free above a theme's outline for its label, and the label's least width. The label's pill keeps
+ * a minimum size on screen, so at "show everything" zoom on a projector it is up to three times its board
+ * size (60 units tall and four letters-heights wide): a block that reserves this much never has its label
+ * over a neighbour, at any zoom.
+ */
+export const THEME_LABEL_ROOM = { height: 90, width: 240 } as const
+/** Space left between blocks, notes and cards placed by the layout, and inside a zone's edge. */
+export const LAYOUT_GAP = 24
+export const ZONE_PADDING = 30

@@ -37,6 +37,8 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       canUndo: store.canUndo(),
       canRedo: store.canRedo(),
       doc: store.doc,
+      readOnly: store.readOnly,
+      movedAside: store.movedAside,
     }
   }
 

@@ -19,7 +19,7 @@ export function runCheck(ctx: CliContext, args: string[]): number {
   const file = path.resolve(oneFile(positionals, ctx.t, 'check'))
   const { t, io } = ctx
 
-  let result: { pairs: [string, string][]; problems: string[] }
+  let result: { pairs: [string, string][]; problems: string[]; notices: string[] }
   try {
     result = withWorkshopCopy(file, (store, facts) => {
       const doc = store.doc
@@ -49,7 +49,8 @@ export function runCheck(ctx: CliContext, args: string[]): number {
           }),
         ],
       ]
-      return { pairs, problems }
+      const notices = facts.foreignSideFiles.map((side) => t('cli.check.foreignSideFile', { file: path.basename(side) }))
+      return { pairs, problems, notices }
     })
   } catch (error) {
     if (!isAppError(error)) throw error
@@ -68,6 +69,7 @@ export function runCheck(ctx: CliContext, args: string[]): number {
 
   for (const line of formatPairs(result.pairs)) io.out(line)
   for (const problem of result.problems) io.out(`  - ${problem}`)
+  for (const notice of result.notices) io.out(notice)
   if (result.problems.length > 0) {
     io.err(t('cli.check.unhealthy'))
     return 1

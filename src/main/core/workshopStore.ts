@@ -12,15 +12,33 @@ import { LIVE_KINDS, RECORD_KINDS, RECORD_SCHEMAS, type AnyRecord, type RecordKi
 import { backupTo } from './backupTo'
 import { acquireLock, assertNotLockedByOthers, type FileLock } from './fileLock'
 import { SCHEMA_VERSION } from './fileFormat'
-import { fileNameOf, inspectWorkshopFile, type FileFacts } from './inspectFile'
+import { fileNameOf, inspectWorkshopFile, withInspectedCopy, type FileFacts } from './inspectFile'
 import { migrate } from './migrate'
 import { assertNotOnNetworkShare } from './networkPath'
+import { privateFolder, type PrivateFolder } from './privateCopy'
 import { assertUsablePath } from './safePath'
 import { moveAsideForeignSideFiles, type MovedSideFile } from './sideFiles'
 import { fromRow, prepareKind, toRow, type KindStatements } from './recordTables'
 import { explainWriteFailure, toAppError } from './sqliteErrors'
 
 export type CreateWorkshopArgs = Parameters<typeof createWorkshop.args.parse>[0]
+
+/** A read-only workshop is served from a private copy; `original` is the file the facilitator chose. */
+interface ReadOnlyCopy {
+  original: string
+  folder: PrivateFolder
+}
+
+/** Whether this user may change the workshop and make its lock and -wal beside it. */
+function canWriteBeside(target: string): boolean {
+  try {
+    fs.accessSync(target, fs.constants.W_OK)
+    fs.accessSync(path.dirname(target), fs.constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
 
 export interface Change {
   patch: Patch
@@ -45,6 +63,9 @@ export class WorkshopStore {
   readonly migrationBackup: string | null
   /** Side files of another database found beside the workshop and moved aside when it was opened. */
   readonly movedAside: MovedSideFile[]
+  /** Opened read-only (this user may not change the file): every edit is refused, the rest works. */
+  readonly readOnly: boolean
+  private readonly readOnlyCopy: ReadOnlyCopy | null
   private readonly db: Database.Database
   private readonly lock: FileLock
   private document: WorkshopDoc
@@ -53,6 +74,8 @@ export class WorkshopStore {
   /** Which file we opened (device + inode), so a file moved or deleted under us is noticed before a write. */
   private readonly opened: FileIdentity | null
   private walIdentity: FileIdentity | null
+  /** The file SQLite has open: the workshop itself, or the private copy of a read-only one. */
+  private readonly dbPath: string
 
   private constructor(
     filePath: string,
@@ -60,9 +83,12 @@ export class WorkshopStore {
     lock: FileLock,
     migrationBackup: string | null,
     movedAside: MovedSideFile[],
+    readOnlyCopy: ReadOnlyCopy | null,
   ) {
-    this.path = filePath
+    this.path = readOnlyCopy?.original ?? filePath
     this.movedAside = movedAside
+    this.readOnly = readOnlyCopy !== null
+    this.readOnlyCopy = readOnlyCopy
     this.fileName = fileNameOf(filePath)
     this.db = db
     this.lock = lock
@@ -70,6 +96,7 @@ export class WorkshopStore {
     this.document = this.load()
     this.opened = identityOf(filePath)
     this.walIdentity = identityOf(`${filePath}-wal`)
+    this.dbPath = filePath
   }
 
   /** Makes a new workshop file. The file appears complete or not at all (built aside, then renamed). */
@@ -104,20 +131,18 @@ export class WorkshopStore {
     return WorkshopStore.open(target)
   }
 
-  /** Opens a workshop, refusing (without writing a byte) anything that is not one of ours in good health. */
+  /**
+   * Opens a workshop, refusing (without writing a byte) anything that is not one of ours in good health.
+   * A workshop this user may not change (a read-only file or folder: a colleague's share, a CD, an archive)
+   * opens read-only: the store works on the inspection's private copy, refuses every edit with
+   * `read-only`, and can still be viewed, presented, exported and saved as a copy to edit.
+   */
   static open(filePath: string): WorkshopStore {
     assertUsablePath(filePath)
     const target = path.resolve(filePath)
-    const file = fileNameOf(target)
     assertNotOnNetworkShare(target)
-    const facts = inspectWorkshopFile(target)
-    try {
-      fs.accessSync(target, fs.constants.W_OK)
-      fs.accessSync(path.dirname(target), fs.constants.W_OK)
-    } catch {
-      throw new AppError('read-only', { file })
-    }
-    return WorkshopStore.openInspected(target, facts)
+    if (!canWriteBeside(target)) return WorkshopStore.openReadOnly(target)
+    return WorkshopStore.openInspected(target, inspectWorkshopFile(target))
   }
 
   /** Opens a private copy that withInspectedCopy has just checked (check, info, export): no second check. */
@@ -125,7 +150,23 @@ export class WorkshopStore {
     return WorkshopStore.openInspected(copy, { ...facts, foreignSideFiles: [] })
   }
 
-  private static openInspected(target: string, facts: FileFacts): WorkshopStore {
+  private static openReadOnly(original: string): WorkshopStore {
+    const folder = privateFolder('handlekraft-read-only-')
+    try {
+      const { copy, facts } = withInspectedCopy(original, (checked, facts) => {
+        const kept = path.join(folder.dir, path.basename(checked))
+        fs.renameSync(checked, kept) // both in the temporary folder: keep the checked copy itself
+        return { copy: kept, facts }
+      })
+      // Side files of another database stay where they are: nothing beside a read-only file is changed.
+      return WorkshopStore.openInspected(copy, { ...facts, foreignSideFiles: [] }, { original, folder })
+    } catch (error) {
+      folder.remove()
+      throw error
+    }
+  }
+
+  private static openInspected(target: string, facts: FileFacts, readOnly?: ReadOnlyCopy): WorkshopStore {
     const file = fileNameOf(target)
     const lock = acquireLock(target, file)
     let db: Database.Database | undefined
@@ -134,7 +175,7 @@ export class WorkshopStore {
       db = new Database(target, { fileMustExist: true })
       configure(db)
       const backup = migrate(db, target, facts.schemaVersion)
-      return new WorkshopStore(target, db, lock, backup, movedAside)
+      return new WorkshopStore(target, db, lock, readOnly ? null : backup, movedAside, readOnly ?? null)
     } catch (error) {
       db?.close()
       lock.release()
@@ -160,22 +201,25 @@ export class WorkshopStore {
     const first = this.db.prepare('SELECT undone FROM history ORDER BY seq ASC LIMIT 1').get() as
       | { undone: number }
       | undefined
-    return first?.undone === 0
+    return !this.readOnly && first?.undone === 0
   }
 
   canRedo(): boolean {
     const last = this.db.prepare('SELECT undone FROM history ORDER BY seq DESC LIMIT 1').get() as
       | { undone: number }
       | undefined
-    return last?.undone === 1
+    return !this.readOnly && last?.undone === 1
   }
 
   /** Runs a command, stores its patch and its history entry in one transaction, and returns the patch. */
   apply(call: { name: string; args: unknown }): Change {
     this.assertOpen()
+    const undoable = isUndoable(call.name)
+    // A read-only workshop can still be presented: the room's live state (timer, projector) changes the
+    // private copy only; every edit of the workshop itself is refused.
+    if (undoable) this.assertWritable()
     const patch = runCommand(this.document, call, now())
     if (isEmptyPatch(patch)) return { patch, revision: this.currentRevision }
-    const undoable = isUndoable(call.name)
     assertKeepsLiveStateApart(call.name, patch, undoable)
     this.write(() => {
       writePatch(this.db, patch)
@@ -199,6 +243,7 @@ export class WorkshopStore {
   /** Undo applies the newest done entry's inverse; redo re-applies the oldest undone entry (the redo tail). */
   private replay(direction: 'undo' | 'redo'): Change {
     this.assertOpen()
+    this.assertWritable()
     const undo = direction === 'undo'
     const entry = this.db
       .prepare(`SELECT seq, patch FROM history WHERE undone = ? ORDER BY seq ${undo ? 'DESC' : 'ASC'} LIMIT 1`)
@@ -254,6 +299,7 @@ export class WorkshopStore {
       this.db.close() // the last connection checkpoints the WAL into the file
     } finally {
       this.lock.release()
+      this.readOnlyCopy?.folder.remove()
     }
   }
 
@@ -275,16 +321,16 @@ export class WorkshopStore {
    * workshop file and starting a fresh -wal at the right path.
    */
   private ensureFilesInPlace(): void {
-    const now = identityOf(this.path)
+    const now = identityOf(this.dbPath)
     if (!now || !sameFile(now, this.opened)) {
       throw new AppError('not-found', { file: this.fileName }, 'the workshop file was moved or deleted while open')
     }
-    if (this.walIdentity && sameFile(identityOf(`${this.path}-wal`), this.walIdentity)) return
+    if (this.walIdentity && sameFile(identityOf(`${this.dbPath}-wal`), this.walIdentity)) return
     this.db.pragma('wal_checkpoint(TRUNCATE)')
     this.db.pragma('journal_mode = DELETE') // closes and removes whatever -wal is at the path now
     this.db.pragma('journal_mode = WAL')
     this.db.prepare('SELECT 1 FROM workshop LIMIT 1').get() // a read opens the new -wal
-    this.walIdentity = identityOf(`${this.path}-wal`)
+    this.walIdentity = identityOf(`${this.dbPath}-wal`)
   }
 
   private advance(patch: Patch): Change {
@@ -297,6 +343,10 @@ export class WorkshopStore {
     const parsed = PatchSchema.safeParse(JSON.parse(json))
     if (!parsed.success) throw new AppError('corrupt', { file: this.fileName }, 'unreadable history entry')
     return parsed.data
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly) throw new AppError('read-only', { file: this.fileName })
   }
 
   private assertOpen(): void {

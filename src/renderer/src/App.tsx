@@ -119,7 +119,7 @@ export function App({ connection }: { connection: ApiConnection }) {
         </div>
         {mirror && commands ? (
           <div className="workshop-with-method" key={mirror.getState().workshopId}>
-            <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} />
+            <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} onOpenCopy={opened} />
             <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
           </div>
         ) : (

@@ -21,6 +21,10 @@ export const WorkshopSnapshot = z.object({
   canUndo: z.boolean(),
   canRedo: z.boolean(),
   doc: WorkshopDocSchema,
+  /** This user may not change the file (a read-only file, share or CD): view, present, export, save a copy. */
+  readOnly: z.boolean().default(false),
+  /** Side files of another database that were found beside the workshop and moved aside (their new names). */
+  movedAside: z.array(z.object({ file: z.string(), movedTo: z.string() })).default([]),
 })
 export type WorkshopSnapshot = z.infer<typeof WorkshopSnapshot>
 

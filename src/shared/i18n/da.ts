@@ -56,6 +56,10 @@ export const da: Catalog = {
     saveCopyPath: 'Sti til kopien',
     saveCopyButton: 'Gem kopi',
     copySaved: 'En kopi blev gemt i {{path}}',
+    readOnlyBanner:
+      'Skrivebeskyttet: du må ikke ændre denne fil. Du kan se den, vise den på projektoren og eksportere den. For at redigere: brug “Gem en kopi…”, så åbnes kopien til redigering.',
+    sideFileMovedAside:
+      'Hjælpefilen {{file}} ved siden af workshoppen hørte til en anden database, så den blev flyttet til side som {{movedTo}}. Selve workshoppen er hel.',
     undo: 'Fortryd',
     redo: 'Gentag',
     board: 'Tavle',

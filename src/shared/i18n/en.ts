@@ -55,6 +55,10 @@ export const en = {
     saveCopyPath: 'Path for the copy',
     saveCopyButton: 'Save copy',
     copySaved: 'A copy was saved to {{path}}',
+    readOnlyBanner:
+      'Read-only: you may not change this file. You can look at it, present it and export it. To edit, use “Save a copy…”: the copy opens for editing.',
+    sideFileMovedAside:
+      'The side file {{file}} beside this workshop belonged to another database, so it was moved aside to {{movedTo}}. The workshop itself is complete.',
     undo: 'Undo',
     redo: 'Redo',
     board: 'Board',

@@ -83,6 +83,8 @@ noter og prikker efter rolle, prioriteringsrunder, handleprojekter og hvor udfyl
       '{{participants}} deltagere, {{notes}} noter, {{themes}} temaer, {{rounds}} prioriteringsrunder, {{projects}} handleprojekter',
     healthy: 'Workshopfilen er sund.',
     unhealthy: 'Workshopfilen har problemer.',
+    foreignSideFile:
+      'Hjælpefilen {{file}} ved siden af hører til en anden database, ikke til denne workshop. Den blev ikke brugt; når workshoppen åbnes i Handlekraft, flyttes den til side.',
     refused: 'Filen kunne ikke tjekkes.',
   },
   info: {

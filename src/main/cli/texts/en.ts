@@ -82,6 +82,8 @@ dots by role, voting rounds, action projects and how complete each is. The file 
       '{{participants}} participants, {{notes}} notes, {{themes}} themes, {{rounds}} voting rounds, {{projects}} action projects',
     healthy: 'The workshop file is healthy.',
     unhealthy: 'The workshop file has problems.',
+    foreignSideFile:
+      'The side file {{file}} next to it belongs to another database, not to this workshop. It was not used; opening the workshop in Handlekraft moves it aside.',
     refused: 'The file could not be checked.',
   },
   info: {

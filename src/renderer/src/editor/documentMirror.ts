@@ -16,6 +16,10 @@ export interface MirrorState {
   canUndo: boolean
   canRedo: boolean
   doc: WorkshopDoc
+  /** Opened read-only (this user may not change the file): main refuses edits; view, present, export. */
+  readOnly: boolean
+  /** Side files of another database that opening moved aside. */
+  movedAside: WorkshopSnapshot['movedAside']
   /** True once main said the workshop was closed (here or in another window). */
   closed: boolean
   /** The last re-sync failure, shown to the facilitator; cleared by the next good snapshot. */

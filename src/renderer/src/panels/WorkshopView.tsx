@@ -2,6 +2,7 @@
 // the board with its overlays (text editing, find, legend) and the hidden list of notes for the keyboard.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { WorkshopSnapshot } from '@shared/api/contract'
 import { workshopOf } from '@shared/model/document'
 import type { Note, Zone } from '@shared/model/records'
 import { BoardStage } from '../board/BoardStage'
@@ -25,6 +26,7 @@ import { useBoardKeys } from './useBoardKeys'
 import { useMethodTexts } from './useMethodTexts'
 import { useApp } from './appContext'
 import { ErrorAlert } from './ErrorAlert'
+import { FileNotices } from './FileNotices'
 import { PathForm } from './PathForm'
 import { useCall } from './useCall'
 import { isTyping } from '../isTyping'
@@ -33,9 +35,11 @@ export interface WorkshopViewProps {
   mirror: DocumentMirror
   commands: WorkshopCommands
   onClosed: () => void
+  /** A read-only workshop's copy was saved: open it for editing in place of this one. */
+  onOpenCopy: (snapshot: WorkshopSnapshot) => void
 }
 
-export function WorkshopView({ mirror, commands, onClosed }: WorkshopViewProps) {
+export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: WorkshopViewProps) {
   const { t } = useTranslation()
   const { api, info } = useApp()
   const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
@@ -186,10 +190,16 @@ export function WorkshopView({ mirror, commands, onClosed }: WorkshopViewProps) 
   /** `replace` only when the system save dialog already asked whether to replace an existing file. */
   const saveCopyTo = async (path: string, replace = false) => {
     const saved = await run(() => api['workshop.saveCopy']({ workshopId, path, replace }))
-    if (saved) {
-      setAskingCopyPath(false)
-      setSavedTo(saved.path)
-    }
+    if (!saved) return
+    setAskingCopyPath(false)
+    setSavedTo(saved.path)
+    if (!state.readOnly) return
+    // "Save a copy" is how a read-only workshop is edited: the copy (ours, writable) takes its place.
+    const copy = await run(() => api['workshop.open']({ path: saved.path }))
+    if (!copy) return
+    mirror.closingHere = true
+    await api['workshop.close']({ workshopId })
+    onOpenCopy(copy)
   }
 
   const saveCopy = async () => {
@@ -247,6 +257,7 @@ export function WorkshopView({ mirror, commands, onClosed }: WorkshopViewProps) 
           {t('workshop.copySaved', { path: savedTo })}
         </p>
       )}
+      <FileNotices state={state} />
       <ErrorAlert error={error ?? state.syncError} />
       <BoardToolbar
         doc={state.doc}

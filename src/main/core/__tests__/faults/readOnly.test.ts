@@ -29,14 +29,19 @@ function workshopOn(dir: string, notes: string[] = []): string {
 
 describe('read-only file systems', () => {
   it.skipIf(tmpfsReason !== null)(
-    `refuses to open a workshop on a read-only file system, writing nothing${skipped(tmpfsReason)}`,
+    `opens a workshop on a read-only file system read-only, writing nothing${skipped(tmpfsReason)}`,
     () => {
       const mount = mountTmpfs(2 * 1024 * 1024)
       mounts.push(mount)
       const file = workshopOn(mount.dir, ['a'])
       const before = fingerprint(file)
       remountReadOnly(mount.dir)
-      expect(() => WorkshopStore.open(file)).toThrow(expect.objectContaining({ code: 'read-only' }))
+      const store = WorkshopStore.open(file)
+      expect(store.readOnly).toBe(true)
+      expect(() => store.apply({ name: 'addNotes', args: { notes: [note('b')] } })).toThrow(
+        expect.objectContaining({ code: 'read-only' }),
+      )
+      store.close()
       expect(fingerprint(file)).toBe(before)
       expect(fs.readdirSync(mount.dir)).toEqual(['w.handlekraft'])
     },

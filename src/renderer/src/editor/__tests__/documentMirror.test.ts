@@ -20,7 +20,7 @@ function addNote(doc: WorkshopDoc, id: string): Patch {
 }
 
 function snapshot(doc: WorkshopDoc, revision: number): WorkshopSnapshot {
-  return { workshopId: 'w1', path: '/tmp/w.handlekraft', revision, canUndo: revision > 0, canRedo: false, doc }
+  return { workshopId: 'w1', path: '/tmp/w.handlekraft', revision, canUndo: revision > 0, canRedo: false, doc, readOnly: false, movedAside: [] }
 }
 
 function patchEvent(patch: Patch, revision: number, workshopId = 'w1'): ApiEvent {

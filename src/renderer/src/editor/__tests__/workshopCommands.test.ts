@@ -35,7 +35,7 @@ describe('WorkshopCommands', () => {
     const doc0 = emptyDoc()
     const start = applyPatch(doc0, createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx))
     const { api, waiting } = slowMain(start)
-    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: start }
+    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: start, readOnly: false, movedAside: [] }
     const mirror = new DocumentMirror(api, snapshot)
     const commands = new WorkshopCommands(api, mirror)
     const nudge = (doc: WorkshopDoc): CommandCall => ({
@@ -59,7 +59,7 @@ describe('WorkshopCommands', () => {
 
   it("answers main's refusal and goes on with the next command", async () => {
     const doc0 = emptyDoc()
-    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: doc0 }
+    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: doc0, readOnly: false, movedAside: [] }
     const { api } = slowMain(doc0)
     const mirror = new DocumentMirror(api, snapshot)
     const commands = new WorkshopCommands(api, mirror)

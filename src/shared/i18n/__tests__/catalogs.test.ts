@@ -27,7 +27,8 @@ const COMMAND_REJECTED_REASONS = (() => {
   const folder = path.join(__dirname, '../../commands')
   const reasons = new Set<string>()
   for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.ts'))) {
-    for (const match of fs.readFileSync(path.join(folder, name), 'utf8').matchAll(/reject\('([a-z-]+)'/g)) reasons.add(match[1]!)
+    for (const match of fs.readFileSync(path.join(folder, name), 'utf8').matchAll(/reject\('([a-z-]+)'/g))
+      reasons.add(match[1]!)
   }
   return [...reasons]
 })()

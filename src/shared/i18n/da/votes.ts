@@ -1,6 +1,6 @@
 // Danske tekster til prikafstemning, fælles for panelet, projektoren og rapporten (issue 10): én ordlyd for
 // lige og næsten lige, rollens prikker og personer, og budgettet under registrering. Spejler votesEn.ts.
-import type { votesEn } from './votesEn'
+import type { votesEn } from '../en/votes'
 
 export const votesDa: typeof votesEn = {
   tie: 'Lige',

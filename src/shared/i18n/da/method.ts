@@ -1,5 +1,5 @@
 // Danske tekster til Metode-panelet; samme nøgler som methodEn.ts (en enhedstest holder dem i takt).
-import type { methodEn } from './methodEn'
+import type { methodEn } from '../en/method'
 
 export const methodDa: typeof methodEn = {
   panel: 'Metode',

@@ -1,5 +1,5 @@
 // Danske tekster til Præsentér (issue 6): facilitatorens styring og projektorens visning. Spejler presentEn.ts.
-import type { presentEn } from './presentEn'
+import type { presentEn } from '../en/present'
 
 export const presentDa: typeof presentEn = {
   controls: 'Præsentér',

@@ -1,5 +1,5 @@
 // Danish texts of the data exports and the JSON import; the same keys as exchangeEn.ts.
-import type { exchangeEn } from './exchangeEn'
+import type { exchangeEn } from '../en/exchange'
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> }
 

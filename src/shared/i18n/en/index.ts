@@ -1,12 +1,12 @@
 // English texts. The Danish catalog (da.ts) has exactly the same keys; a unit test keeps them in step.
 // Messages are written for a facilitator in a village hall, not for a programmer: say what happened and
 // what to do next, never an internal word like "SQLite" unless it helps the person act.
-import { methodEn } from './methodEn'
-import { boardMethodEn } from './boardMethodEn'
-import { exchangeEn } from './exchangeEn'
-import { presentEn } from './presentEn'
-import { reportEn } from './reportEn'
-import { votesEn } from './votesEn'
+import { methodEn } from './method'
+import { boardMethodEn } from './boardMethod'
+import { exchangeEn } from './exchange'
+import { presentEn } from './present'
+import { reportEn } from './report'
+import { votesEn } from './votes'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -153,8 +153,7 @@ export const en = {
     'empty-file': 'The file is empty (0 bytes), so there is no workshop in it.',
     'not-sqlite': 'This file is not a Handlekraft workshop.',
     'foreign-file': 'This file belongs to another program, not Handlekraft. It was left untouched.',
-    corrupt:
-      'The workshop file is damaged and cannot be opened. It was left untouched. Try a copy or a backup of it.',
+    corrupt: 'The workshop file is damaged and cannot be opened. It was left untouched. Try a copy or a backup of it.',
     'newer-version':
       'This workshop was made with a newer version of Handlekraft (file version {{found}}, this app reads up to {{supported}}). Update Handlekraft to open it.',
     'network-share':
@@ -171,7 +170,8 @@ export const en = {
     'too-large': 'That is too much at once. Try with less.',
     'bad-import': 'This file cannot be imported. Nothing was written.',
     internal: 'Something went wrong inside Handlekraft. Try again; if it keeps happening, restart Handlekraft.',
-    'no-browser': 'No Chromium or Chrome was found to make the PDF or picture. Install Chromium, or set CHROME_PATH to a Chrome-like browser.',
+    'no-browser':
+      'No Chromium or Chrome was found to make the PDF or picture. Install Chromium, or set CHROME_PATH to a Chrome-like browser.',
     'folder-not-found': 'The folder to save in does not exist. Choose another folder.',
     'not-a-file':
       'This is not an ordinary file (it is a pipe, a device or a socket), so Handlekraft does not read it. Choose the workshop file itself.',
@@ -184,13 +184,17 @@ export const en = {
     'network-share':
       'This workshop is on a network drive. A network drive can damage a workshop file, so Handlekraft only opens workshops stored on this computer. Copy the file to this computer, for example to Documents, and open the copy.',
     'newer-version': 'This workshop was made with a newer version of Handlekraft. Update Handlekraft to open it.',
-    'workshop-too-large': 'This file is far larger than any workshop, so Handlekraft does not read it. It was left untouched.',
+    'workshop-too-large':
+      'This file is far larger than any workshop, so Handlekraft does not read it. It was left untouched.',
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
-    'role-over-budget': 'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
-    'role-too-many-on-item': 'Too many {{roleDots}} on one item: {{count}}, but {{people}} {{rolePeople}} with at most {{perItem}} each have at most {{max}}. Nothing was saved.',
-    'role-has-no-people': 'There are no {{rolePeople}} among the participants, so no {{roleDots}} can be recorded. Add them under Setup first.',
+    'role-over-budget':
+      'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
+    'role-too-many-on-item':
+      'Too many {{roleDots}} on one item: {{count}}, but {{people}} {{rolePeople}} with at most {{perItem}} each have at most {{max}}. Nothing was saved.',
+    'role-has-no-people':
+      'There are no {{rolePeople}} among the participants, so no {{roleDots}} can be recorded. Add them under Setup first.',
     'unknown-participant': 'The dots belong to a participant who does not exist. Nothing was saved.',
     'participant-needed-for-item-dots':
       'The participant cannot be removed: one item would then have {{count}} {{roleDots}} where {{people}} {{rolePeople}} may place at most {{max}}. Correct the paper dots first, or remove this person’s dots too.',
@@ -198,7 +202,9 @@ export const en = {
       'The participant cannot be removed: a round would then have {{count}} {{roleDots}} where {{people}} {{rolePeople}} have at most {{max}}. Correct the paper dots first, or remove this person’s dots too.',
     'nothing-to-add': 'There was nothing to add.',
     'theme-was-voted-on': 'This theme has dots in a voting round, so it stays. Rename it instead.',
-    'unknown-record': 'The {{what}} this change refers to no longer exists. It may have been deleted in another window.',
+    'unknown-record':
+      'The {{what}} this change refers to no longer exists. It may have been deleted in another window.',
+    'missing-position': 'A new note needs a place on the board. Nothing was added.',
     'duplicate-id': 'This was already added. Nothing was changed.',
     'too-many-dots': 'Each participant has at most {{max}} dots in this round.',
     'too-many-on-item': 'At most {{max}} dots may go on one item in this round.',
@@ -211,7 +217,8 @@ export const en = {
   commandRejectedWithoutDetails: {
     'role-over-budget': 'This role has no dots left in the round. Nothing was saved.',
     'role-too-many-on-item': 'There are too many dots from this role on one item. Nothing was saved.',
-    'participant-needed-for-dots': 'The participant cannot be removed without the role having more dots than it may. Correct the paper dots first.',
+    'participant-needed-for-dots':
+      'The participant cannot be removed without the role having more dots than it may. Correct the paper dots first.',
     'unknown-record': 'Something this change refers to no longer exists. It may have been deleted in another window.',
     'too-many-dots': 'This participant has no dots left in this round.',
     'too-many-on-item': 'This item has as many dots from this participant as the round allows.',

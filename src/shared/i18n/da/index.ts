@@ -1,12 +1,12 @@
 // Danske tekster. Samme nøgler som en.ts (typen sikrer det ved oversættelse, en enhedstest også ved kørsel).
 // Skrevet til en facilitator i et forsamlingshus: hvad skete der, og hvad gør man nu.
-import { methodDa } from './methodDa'
-import { boardMethodDa } from './boardMethodDa'
-import { exchangeDa } from './exchangeDa'
-import { presentDa } from './presentDa'
-import { reportDa } from './reportDa'
-import { votesDa } from './votesDa'
-import type { Catalog } from './catalog'
+import { methodDa } from './method'
+import { boardMethodDa } from './boardMethod'
+import { exchangeDa } from './exchange'
+import { presentDa } from './present'
+import { reportDa } from './report'
+import { votesDa } from './votes'
+import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
   app: {
@@ -172,25 +172,32 @@ export const da: Catalog = {
     'too-large': 'Det er for meget på én gang. Prøv med mindre.',
     'bad-import': 'Filen kan ikke importeres. Intet blev skrevet.',
     internal: 'Noget gik galt inde i Handlekraft. Prøv igen; sker det igen, så genstart Handlekraft.',
-    'no-browser': 'Der blev ikke fundet nogen Chromium eller Chrome til at lave PDF’en eller billedet. Installér Chromium, eller sæt CHROME_PATH til en Chrome-lignende browser.',
+    'no-browser':
+      'Der blev ikke fundet nogen Chromium eller Chrome til at lave PDF’en eller billedet. Installér Chromium, eller sæt CHROME_PATH til en Chrome-lignende browser.',
     'folder-not-found': 'Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe.',
     'not-a-file':
       'Dette er ikke en almindelig fil (det er en pipe, en enhed eller en socket), så Handlekraft læser den ikke. Vælg selve workshopfilen.',
-    'not-readable': 'Handlekraft har ikke lov til at læse denne fil. Bed ejeren om at dele den med dig, eller brug en kopi.',
+    'not-readable':
+      'Handlekraft har ikke lov til at læse denne fil. Bed ejeren om at dele den med dig, eller brug en kopi.',
     'workshop-too-large':
       'Filen fylder {{size}} MB, langt mere end nogen workshop (højst {{limit}} MB), så Handlekraft læser den ikke. Den er ikke blevet ændret.',
   },
   errorsWithoutDetails: {
     'network-share':
       'Workshoppen ligger på et netværksdrev. Et netværksdrev kan beskadige en workshopfil, så Handlekraft åbner kun workshops, der ligger på denne computer. Kopiér filen til denne computer, f.eks. til Dokumenter, og åbn kopien.',
-    'newer-version': 'Denne workshop er lavet med en nyere version af Handlekraft. Opdater Handlekraft for at åbne den.',
-    'workshop-too-large': 'Filen er langt større end nogen workshop, så Handlekraft læser den ikke. Den er ikke blevet ændret.',
+    'newer-version':
+      'Denne workshop er lavet med en nyere version af Handlekraft. Opdater Handlekraft for at åbne den.',
+    'workshop-too-large':
+      'Filen er langt større end nogen workshop, så Handlekraft læser den ikke. Den er ikke blevet ændret.',
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
-    'role-over-budget': 'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
-    'role-too-many-on-item': 'For mange {{roleDots}} på ét punkt: {{count}}, men {{people}} {{rolePeople}} med højst {{perItem}} hver har højst {{max}}. Intet blev gemt.',
-    'role-has-no-people': 'Der er ingen {{rolePeople}} blandt deltagerne, så der kan ikke registreres {{roleDots}}. Tilføj dem under Opsætning først.',
+    'role-over-budget':
+      'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
+    'role-too-many-on-item':
+      'For mange {{roleDots}} på ét punkt: {{count}}, men {{people}} {{rolePeople}} med højst {{perItem}} hver har højst {{max}}. Intet blev gemt.',
+    'role-has-no-people':
+      'Der er ingen {{rolePeople}} blandt deltagerne, så der kan ikke registreres {{roleDots}}. Tilføj dem under Opsætning først.',
     'unknown-participant': 'Prikkerne hører til en deltager, som ikke findes. Intet blev gemt.',
     'participant-needed-for-item-dots':
       'Deltageren kan ikke fjernes: så ville der være {{count}} {{roleDots}} på ét punkt, hvor {{people}} {{rolePeople}} højst må sætte {{max}}. Ret papirprikkerne først, eller fjern også deltagerens prikker.',
@@ -198,7 +205,9 @@ export const da: Catalog = {
       'Deltageren kan ikke fjernes: så ville der være {{count}} {{roleDots}} i en runde, hvor {{people}} {{rolePeople}} højst har {{max}}. Ret papirprikkerne først, eller fjern også deltagerens prikker.',
     'nothing-to-add': 'Der var intet at tilføje.',
     'theme-was-voted-on': 'Temaet har prikker i en afstemningsrunde og bliver derfor. Omdøb det i stedet.',
-    'unknown-record': 'Ændringen henviser til noget ({{what}}), som ikke findes længere. Det er måske slettet i et andet vindue.',
+    'unknown-record':
+      'Ændringen henviser til noget ({{what}}), som ikke findes længere. Det er måske slettet i et andet vindue.',
+    'missing-position': 'En ny seddel skal have en plads på tavlen. Intet blev tilføjet.',
     'duplicate-id': 'Det var allerede tilføjet. Intet blev ændret.',
     'too-many-dots': 'Hver deltager har højst {{max}} prikker i denne runde.',
     'too-many-on-item': 'Der må højst sættes {{max}} prikker på ét punkt i denne runde.',
@@ -211,7 +220,8 @@ export const da: Catalog = {
   commandRejectedWithoutDetails: {
     'role-over-budget': 'Der er ikke flere prikker tilbage til denne rolle i runden. Intet blev gemt.',
     'role-too-many-on-item': 'Der er for mange prikker fra denne rolle på ét punkt. Intet blev gemt.',
-    'participant-needed-for-dots': 'Deltageren kan ikke fjernes uden at rollen får flere prikker, end den har. Ret papirprikkerne først.',
+    'participant-needed-for-dots':
+      'Deltageren kan ikke fjernes uden at rollen får flere prikker, end den har. Ret papirprikkerne først.',
     'unknown-record': 'Ændringen henviser til noget, som ikke findes længere. Det er måske slettet i et andet vindue.',
     'too-many-dots': 'Deltageren har ikke flere prikker tilbage i denne runde.',
     'too-many-on-item': 'Punktet har allerede så mange prikker fra deltageren, som runden tillader.',

@@ -1,5 +1,5 @@
 // Danske tekster til PDF-rapporten og dens eksportdialog (issue 5); samme nøgler som reportEn.ts.
-import type { reportEn } from './reportEn'
+import type { reportEn } from '../en/report'
 
 export const reportDa: typeof reportEn = {
   kicker: 'Rapport fra workshoppen',

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { board, readWorkshop } from './boardSupport'
 import { expect, snap, test } from './fixtures'
+import { fileMenu } from './frameSupport'
 
 const themesList = (page: Page) => page.getByRole('list', { name: 'Themes on the board' })
 const projectsList = (page: Page) => page.getByRole('list', { name: 'Projects on the board' })
@@ -86,7 +87,7 @@ test('the projector and the report draw the same themes and project cards as the
 
   // The report: the board page's caption counts the themes and projects its picture drew, and the page's
   // pixels hold every theme's colour (outline and label).
-  await page.getByRole('button', { name: 'Export report…' }).click()
+  await (await fileMenu(page)).getByRole('button', { name: 'Export report…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export report' })
   const out = join(shell.scratchDir, 'report.pdf')
   await dialog.getByRole('checkbox', { name: 'All notes' }).uncheck()

@@ -31,6 +31,7 @@ import {
   themeBlocks,
   withOutline,
 } from './eveningSupport'
+import { fileMenu } from './frameSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
 
@@ -536,7 +537,7 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
 
   const pdf = join(shell.scratchDir, 'Knabstrup rapport.pdf')
   await test.step('the PDF report, exported from the dialog', async () => {
-    await page.getByRole('button', { name: 'Eksportér rapport…' }).click()
+    await (await fileMenu(page, 'Fil')).getByRole('button', { name: 'Eksportér rapport…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Eksportér rapport' })
     await expect(dialog).toBeVisible()
     // The owners said yes to having their names in the report.

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snap, test } from './fixtures'
+import { fileMenu } from './frameSupport'
 
 test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothing is written', async ({
   page,
@@ -14,6 +15,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   await expect(heading).toContainText('Kildebæk')
   const title = (await heading.textContent())!.trim()
 
+  await fileMenu(page)
   const exportGroup = page.getByRole('group', { name: 'Export data' })
   const jsonPath = join(shell.scratchDir, 'demo.json')
   await exportGroup.getByRole('button', { name: 'Export JSON…' }).click()
@@ -72,6 +74,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
 
   // Export the imported workshop: the same bytes as the first export.
   const again = join(shell.scratchDir, 'again.json')
+  await fileMenu(page)
   const group = page.getByRole('group', { name: 'Export data' })
   await group.getByRole('button', { name: 'Export JSON…' }).click()
   await group.getByRole('textbox', { name: 'Path for the JSON file' }).fill(again)

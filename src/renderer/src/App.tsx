@@ -13,6 +13,8 @@ import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
 import { PresenterControls } from './present/PresenterControls'
 import { ExportDialog } from './report/ExportDialog'
+import { Disclosure } from './frame/Disclosure'
+import './frame/frame.css'
 import { StartScreen } from './panels/StartScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
@@ -82,15 +84,25 @@ export function App({ connection }: { connection: ApiConnection }) {
     setMirror(new DocumentMirror(api, snapshot))
   }
 
+  // Where the open workshop puts its parts of the top bar (see the header below).
+  const [headerSlot, setHeaderSlot] = useState<HTMLElement | null>(null)
+  const [fileSlot, setFileSlot] = useState<HTMLElement | null>(null)
+  const [closeSlot, setCloseSlot] = useState<HTMLElement | null>(null)
+
   const context = useMemo(() => ({ api, info }), [api, info])
 
   return (
     <AppContext.Provider value={context}>
       <div className="app">
-        <div className="topbar">
-          <span className="brand" aria-hidden={mirror === null}>
-            {mirror ? t('app.name') : ''}
-          </span>
+        {/* One row on a 1280-pixel projector laptop: every row up here is a row the board loses. The open
+            workshop renders its title, saved state and undo/redo into the slot at the left, and its
+            Save a copy into the File menu (portals), so they sit in this one bar. */}
+        <header className="topbar">
+          {mirror ? (
+            <div className="topbar-workshop" ref={setHeaderSlot} />
+          ) : (
+            <span className="brand" aria-hidden="true" />
+          )}
           {mirror && (
             <button
               type="button"
@@ -103,23 +115,33 @@ export function App({ connection }: { connection: ApiConnection }) {
             </button>
           )}
           {mirror && commands && <PresenterControls mirror={mirror} commands={commands} />}
-          {mirror && <ExportDialog mirror={mirror} />}
           {mirror && (
-            <ExportButtons
-              workshopId={mirror.getState().workshopId}
-              title={mirror.getState().doc.workshop.workshop?.title ?? ''}
-            />
+            <Disclosure className="file-menu" label={t('stage.fileMenu')} panelLabel={t('stage.fileMenuLabel')}>
+              <div className="file-menu-slot" ref={setFileSlot} />
+              <ExportDialog mirror={mirror} />
+              <ExportButtons
+                workshopId={mirror.getState().workshopId}
+                title={mirror.getState().doc.workshop.workshop?.title ?? ''}
+              />
+            </Disclosure>
           )}
+          {mirror && <div className="topbar-close" ref={setCloseSlot} />}
           <LanguageSwitch
             onChoose={(chosen) => {
               languageChosenByHand.current = true
               void i18n.changeLanguage(chosen)
             }}
           />
-        </div>
+        </header>
         {mirror && commands ? (
           <div className="workshop-with-method" key={mirror.getState().workshopId}>
-            <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} onOpenCopy={opened} />
+            <WorkshopView
+              mirror={mirror}
+              commands={commands}
+              onClosed={() => setMirror(null)}
+              onOpenCopy={opened}
+              slots={{ header: headerSlot, fileMenu: fileSlot, close: closeSlot }}
+            />
             <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
           </div>
         ) : (

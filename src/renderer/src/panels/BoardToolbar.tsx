@@ -1,5 +1,6 @@
-// The board's own toolbar: make things, arrange them, change the selected notes, move the view, and the
-// display switches for the projector. Every button has a visible, translated name.
+// The board's own toolbar, one row above the board: make things, change the selected notes, move the view;
+// arranging, grouping and the display switches used less often are in its More panel. Every button has a
+// visible, translated name (or, for − and +, a translated aria-label and tooltip).
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTE_COLOUR_BY_KIND } from '@shared/model/defaults'
@@ -12,6 +13,7 @@ import { ZOOM_STEP, type BoardViewport } from '../board/viewport'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditorState } from '../editor/boardEditor'
 import { noteStacks } from '../editor/methodBoard'
+import { Disclosure } from '../frame/Disclosure'
 
 type NoteColour = keyof Catalog['board']['colours']
 
@@ -73,41 +75,12 @@ export function BoardToolbar({
       <button type="button" onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
         {t('board.newArea')}
       </button>
-      <button type="button" disabled={state.selected.length < 2} onClick={() => void actions.connectSelection()}>
-        {t('board.connect')}
-      </button>
-      <button type="button" disabled={notes.length < 2} onClick={() => void actions.tidySelection()}>
-        {t('board.tidy')}
-      </button>
-      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.duplicateSelection()}>
-        {t('board.duplicate')}
-      </button>
-      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.deleteSelection()}>
-        {t('board.delete')}
-      </button>
-      <span className="separator" aria-hidden="true" />
       {/* Grouping (issue 4): themes around selected notes, stacks of duplicates. Keys G, Shift+G, S, Shift+S. */}
       <button type="button" disabled={noNotes} aria-keyshortcuts="G" onClick={() => void actions.makeTheme()}>
         {t('boardMethod.makeTheme')}
       </button>
-      <button
-        type="button"
-        disabled={actions.selectedTheme() === null}
-        aria-keyshortcuts="Shift+G"
-        onClick={() => void actions.ungroupSelectedTheme()}
-      >
-        {t('boardMethod.ungroup')}
-      </button>
-      <button type="button" disabled={!canStack} aria-keyshortcuts="S" onClick={() => void actions.stackSelection()}>
-        {t('boardMethod.stack')}
-      </button>
-      <button
-        type="button"
-        disabled={!canUnstack}
-        aria-keyshortcuts="Shift+S"
-        onClick={() => void actions.unstackSelection()}
-      >
-        {t('boardMethod.unstack')}
+      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.deleteSelection()}>
+        {t('board.delete')}
       </button>
       <span className="separator" aria-hidden="true" />
       <label title={t('board.kind')}>
@@ -161,8 +134,8 @@ export function BoardToolbar({
           ))}
         </select>
       </label>
-      {/* The view controls sit in the board's lower right corner (CSS), so the toolbar above the board keeps to
-          the editing tools; they stay in this toolbar for keyboard and screen-reader order. */}
+      {/* The view controls sit in this row, at its right end: floating over the board they covered the notes
+          and project cards at its bottom. */}
       <span className="board-view-tools">
         <button
           type="button"
@@ -186,35 +159,76 @@ export function BoardToolbar({
         <button type="button" onClick={onFitAll}>
           {t('board.fitAll')}
         </button>
-        <button
-          type="button"
-          aria-label={t('board.actualSize')}
-          title={t('board.actualSize')}
-          onClick={() => viewport.zoomTo(1)}
-        >
-          100 %
-        </button>
-        <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
-          {t('board.zoomToSelection')}
-        </button>
-        <span className="separator" aria-hidden="true" />
         <button type="button" aria-pressed={state.find.open} onClick={() => editor.setFind({ open: !state.find.open })}>
           {t('board.find')}
         </button>
-        <button
-          type="button"
-          aria-pressed={state.highContrast}
-          onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
+        {/* Used less often on the evening (most also have a key): folded away so the row stays one row. */}
+        <Disclosure
+          className="more-tools"
+          label={t('stage.moreTools')}
+          panelLabel={t('stage.moreToolsLabel')}
+          closeOnChoose
         >
-          {t('board.highContrast')}
-        </button>
-        <button
-          type="button"
-          aria-pressed={state.showRoles}
-          onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
-        >
-          {t('board.showRoles')}
-        </button>
+          <button type="button" disabled={state.selected.length < 2} onClick={() => void actions.connectSelection()}>
+            {t('board.connect')}
+          </button>
+          <button type="button" disabled={notes.length < 2} onClick={() => void actions.tidySelection()}>
+            {t('board.tidy')}
+          </button>
+          <button
+            type="button"
+            disabled={state.selected.length === 0}
+            onClick={() => void actions.duplicateSelection()}
+          >
+            {t('board.duplicate')}
+          </button>
+          <button
+            type="button"
+            disabled={actions.selectedTheme() === null}
+            aria-keyshortcuts="Shift+G"
+            onClick={() => void actions.ungroupSelectedTheme()}
+          >
+            {t('boardMethod.ungroup')}
+          </button>
+          <button
+            type="button"
+            disabled={!canStack}
+            aria-keyshortcuts="S"
+            onClick={() => void actions.stackSelection()}
+          >
+            {t('boardMethod.stack')}
+          </button>
+          <button
+            type="button"
+            disabled={!canUnstack}
+            aria-keyshortcuts="Shift+S"
+            onClick={() => void actions.unstackSelection()}
+          >
+            {t('boardMethod.unstack')}
+          </button>
+          <span className="separator" aria-hidden="true" />
+          <button type="button" onClick={() => viewport.zoomTo(1)}>
+            {t('board.actualSize')}
+          </button>
+          <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
+            {t('board.zoomToSelection')}
+          </button>
+          <span className="separator" aria-hidden="true" />
+          <button
+            type="button"
+            aria-pressed={state.highContrast}
+            onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
+          >
+            {t('board.highContrast')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={state.showRoles}
+            onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
+          >
+            {t('board.showRoles')}
+          </button>
+        </Disclosure>
       </span>
     </div>
   )

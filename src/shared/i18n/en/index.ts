@@ -8,6 +8,7 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { overviewEn } from './overview'
+import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -231,4 +232,5 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   overview: overviewEn,
+  readOnly: readOnlyEn,
 }

@@ -1,5 +1,5 @@
 // The facilitator steers the projector: present or stop, follow the laptop's view or spotlight one thing,
-// freeze, high contrast. Live state: stays out of the undo history (Ctrl+Z must not unfreeze the projector).
+// freeze, high contrast, blank (B). Live state: stays out of the undo history (Ctrl+Z must not unfreeze the projector).
 import { z } from 'zod'
 import { SpotlightTarget, type Presentation } from '../model/records'
 import { defineCommand, requireRecord } from './command'
@@ -15,6 +15,7 @@ export const setPresentation = defineCommand({
       spotlight: SpotlightTarget.nullable().optional(),
       frozen: z.boolean().optional(),
       highContrast: z.boolean().optional(),
+      blanked: z.boolean().optional(),
     })
     .strict(),
   run(doc, args) {

@@ -104,10 +104,7 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     [apply, presentation.presenting],
   )
 
-  const blank = useCallback(
-    (on: boolean) => void apply({ name: 'setPresentation', args: { blanked: on } }),
-    [apply],
-  )
+  const blank = useCallback((on: boolean) => void apply({ name: 'setPresentation', args: { blanked: on } }), [apply])
 
   const step = useCallback(
     (direction: 1 | -1) => {

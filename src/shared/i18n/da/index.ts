@@ -6,6 +6,7 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { readOnlyDa } from './readOnly'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -232,4 +233,5 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  readOnly: readOnlyDa,
 }

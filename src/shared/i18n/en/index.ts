@@ -7,6 +7,7 @@ import { exchangeEn } from './exchange'
 import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
+import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -229,4 +230,5 @@ export const en = {
   present: presentEn,
   report: reportEn,
   votes: votesEn,
+  readOnly: readOnlyEn,
 }

@@ -31,7 +31,7 @@ import {
   themeBlocks,
   withOutline,
 } from './eveningSupport'
-import { fileMenu } from './frameSupport'
+import { fileMenu, notePicker } from './frameSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
 
@@ -229,9 +229,8 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await page.keyboard.press('Escape')
     // A note written on the board starts as an idea, also inside a category's area: the facilitator makes it
     // a Kultur strength with the board's own Type and Kategori (the new note is still selected).
-    const tools = page.getByRole('toolbar', { name: 'Værktøjer til tavlen' })
-    await tools.getByRole('combobox', { name: 'Type', exact: true }).selectOption({ label: 'Styrke' })
-    await tools.getByRole('combobox', { name: 'Kategori', exact: true }).selectOption({ label: 'Kultur' })
+    await (await notePicker(page, 'Type', { note: 'Seddel' })).selectOption({ label: 'Styrke' })
+    await (await notePicker(page, 'Kategori', { note: 'Seddel' })).selectOption({ label: 'Kultur' })
     await expect(seddel(page, 'Kunstnerne i Knabstrup')).toHaveAccessibleName('Kunstnerne i Knabstrup (Styrke, Kultur)')
     await shot(page, 'strength-on-board')
   })

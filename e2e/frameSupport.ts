@@ -21,3 +21,11 @@ export async function fileMenu(page: Page, file = 'File'): Promise<Locator> {
   await unfold(button)
   return page.getByRole('group', { name: file === 'Fil' ? /^Fil:/ : /^File:/ })
 }
+
+/** A picker for the selected notes (Kind, Category, Colour) in the board tools' Note panel (`Seddel`). */
+export async function notePicker(page: Page, name: string, options: { note?: string } = {}) {
+  const danish = options.note === 'Seddel'
+  const toolbar = page.getByRole('toolbar', { name: danish ? 'Værktøjer til tavlen' : 'Board tools' })
+  await unfold(toolbar.getByRole('button', { name: options.note ?? 'Note', exact: true }))
+  return toolbar.getByRole('combobox', { name, exact: true })
+}

@@ -14,6 +14,7 @@ import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditorState } from '../editor/boardEditor'
 import { noteStacks } from '../editor/methodBoard'
 import { Disclosure } from '../frame/Disclosure'
+import { useEditLock } from './editLock'
 
 type NoteColour = keyof Catalog['board']['colours']
 
@@ -56,6 +57,8 @@ export function BoardToolbar({
   onZoomToSelection,
 }: BoardToolbarProps) {
   const { t } = useTranslation()
+  /** A read-only workshop: the making and changing tools are locked; the view tools below are not. */
+  const { locked, reason } = useEditLock()
   const notes = state.selected.map((id) => doc.note[id]).filter((n) => n !== undefined)
   const noNotes = notes.length === 0
   const categories = Object.values(doc.category).sort((a, b) => a.position - b.position)
@@ -69,73 +72,87 @@ export function BoardToolbar({
 
   return (
     <div className="board-tools" role="toolbar" aria-label={t('board.tools')}>
-      <button type="button" onClick={() => actions.startNote()}>
+      <button type="button" disabled={locked} {...reason} onClick={() => actions.startNote()}>
         {t('board.newNote')}
       </button>
-      <button type="button" onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
+      <button type="button" disabled={locked} {...reason} onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
         {t('board.newArea')}
       </button>
       {/* Grouping (issue 4): themes around selected notes, stacks of duplicates. Keys G, Shift+G, S, Shift+S. */}
-      <button type="button" disabled={noNotes} aria-keyshortcuts="G" onClick={() => void actions.makeTheme()}>
+      <button
+        type="button"
+        disabled={locked || noNotes}
+        {...reason}
+        aria-keyshortcuts="G"
+        onClick={() => void actions.makeTheme()}
+      >
         {t('boardMethod.makeTheme')}
       </button>
-      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.deleteSelection()}>
+      <button
+        type="button"
+        disabled={locked || state.selected.length === 0}
+        {...reason}
+        onClick={() => void actions.deleteSelection()}
+      >
         {t('board.delete')}
       </button>
       <span className="separator" aria-hidden="true" />
-      <label title={t('board.kind')}>
-        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
-        <span className="visually-hidden">{t('board.kind')}</span>
-        <select
-          disabled={noNotes}
-          value={kind}
-          onChange={(e) => void actions.setSelectedNotes({ kind: e.target.value as NoteKind })}
-        >
-          {kind === '' && <option value="">{t('board.mixed')}</option>}
-          {NoteKindSchema.options.map((k) => (
-            <option key={k} value={k}>
-              {t(`board.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label title={t('board.category')}>
-        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
-        <span className="visually-hidden">{t('board.category')}</span>
-        <select
-          disabled={noNotes}
-          value={category}
-          onChange={(e) =>
-            void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })
-          }
-        >
-          {category === '' && <option value="">{t('board.mixed')}</option>}
-          <option value="none">{t('board.noCategory')}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {categoryName(doc, c.id, t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label title={t('board.colour')}>
-        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
-        <span className="visually-hidden">{t('board.colour')}</span>
-        <select
-          disabled={noNotes}
-          value={colour}
-          onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value as NoteColour] })}
-        >
-          {colour === '' && <option value="">{t('board.mixed')}</option>}
-          {COLOUR_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {t(`board.colours.${name}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {/* The view controls sit in this row, at its right end: floating over the board they covered the notes
-          and project cards at its bottom. */}
+      {/* The selected notes' kind, category and colour: one button, so the row fits 1280 px in English too. */}
+      <Disclosure className="note-pickers" label={t('stage.notePickers')} panelLabel={t('stage.notePickersLabel')}>
+        <label title={t('board.kind')}>
+          <span>{t('board.kind')}</span>
+          <select
+            disabled={locked || noNotes}
+            value={kind}
+            {...reason}
+            onChange={(e) => void actions.setSelectedNotes({ kind: e.target.value as NoteKind })}
+          >
+            {kind === '' && <option value="">{t('board.mixed')}</option>}
+            {NoteKindSchema.options.map((k) => (
+              <option key={k} value={k}>
+                {t(`board.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label title={t('board.category')}>
+          <span>{t('board.category')}</span>
+          <select
+            disabled={locked || noNotes}
+            value={category}
+            {...reason}
+            onChange={(e) =>
+              void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })
+            }
+          >
+            {category === '' && <option value="">{t('board.mixed')}</option>}
+            <option value="none">{t('board.noCategory')}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {categoryName(doc, c.id, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label title={t('board.colour')}>
+          <span>{t('board.colour')}</span>
+          <select
+            disabled={locked || noNotes}
+            value={colour}
+            {...reason}
+            onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value as NoteColour] })}
+          >
+            {colour === '' && <option value="">{t('board.mixed')}</option>}
+            {COLOUR_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {t(`board.colours.${name}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Disclosure>
+      {/* The view controls end this row, at its right: floating over the board they covered the notes and
+          project cards at its bottom (issue 10). */}
       <span className="board-view-tools">
         <button
           type="button"
@@ -169,30 +186,43 @@ export function BoardToolbar({
           panelLabel={t('stage.moreToolsLabel')}
           closeOnChoose
         >
-          <button type="button" disabled={state.selected.length < 2} onClick={() => void actions.connectSelection()}>
+          <button
+            type="button"
+            disabled={locked || state.selected.length < 2}
+            {...reason}
+            onClick={() => void actions.connectSelection()}
+          >
             {t('board.connect')}
           </button>
-          <button type="button" disabled={notes.length < 2} onClick={() => void actions.tidySelection()}>
+          <button
+            type="button"
+            disabled={locked || notes.length < 2}
+            {...reason}
+            onClick={() => void actions.tidySelection()}
+          >
             {t('board.tidy')}
           </button>
           <button
             type="button"
-            disabled={state.selected.length === 0}
+            disabled={locked || state.selected.length === 0}
+            {...reason}
             onClick={() => void actions.duplicateSelection()}
           >
             {t('board.duplicate')}
           </button>
           <button
             type="button"
-            disabled={actions.selectedTheme() === null}
+            disabled={locked || actions.selectedTheme() === null}
             aria-keyshortcuts="Shift+G"
             onClick={() => void actions.ungroupSelectedTheme()}
+            {...reason}
           >
             {t('boardMethod.ungroup')}
           </button>
           <button
             type="button"
-            disabled={!canStack}
+            disabled={locked || !canStack}
+            {...reason}
             aria-keyshortcuts="S"
             onClick={() => void actions.stackSelection()}
           >
@@ -200,9 +230,10 @@ export function BoardToolbar({
           </button>
           <button
             type="button"
-            disabled={!canUnstack}
+            disabled={locked || !canUnstack}
             aria-keyshortcuts="Shift+S"
             onClick={() => void actions.unstackSelection()}
+            {...reason}
           >
             {t('boardMethod.unstack')}
           </button>

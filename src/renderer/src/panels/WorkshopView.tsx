@@ -1,5 +1,6 @@
-// One open workshop: its title, the toolbar (undo, redo, save a copy, close), the board's toolbar and
-// the board with its overlays (text editing, find, legend) and the hidden list of notes for the keyboard.
+// One open workshop: its title, saved state and undo/redo (rendered into the app's top bar), Save a copy (into
+// the File menu) and Close, the board's toolbar and the board with its overlays (text editing, find, legend)
+// and the hidden list of notes for the keyboard.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
@@ -53,7 +54,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
   const { workshopId } = state
 
   // The board's own state lives beside the mirror, one set per open workshop.
-  const editor = useMemo(() => new BoardEditor(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
+  const editor = useMemo(() => new BoardEditor({ readOnly: mirror.getState().readOnly }), [mirror])
   const viewport = useMemo(() => new BoardViewport(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
   const editorState = useSyncExternalStore(editor.subscribe, editor.getState)
   const apply = useCallback(

@@ -7,6 +7,8 @@ import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
 import { stageDa } from './stage'
+import { overviewDa } from './overview'
+import { readOnlyDa } from './readOnly'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -234,4 +236,6 @@ export const da: Catalog = {
   report: reportDa,
   votes: votesDa,
   stage: stageDa,
+  overview: overviewDa,
+  readOnly: readOnlyDa,
 }

@@ -7,6 +7,8 @@ export const stageDa: typeof stageEn = {
   fileMenuLabel: 'Fil: gem en kopi, eksportér',
   moreTools: 'Mere',
   moreToolsLabel: 'Flere tavleværktøjer',
+  notePickers: 'Seddel',
+  notePickersLabel: 'Type, kategori og farve på de valgte sedler',
   saving: 'Gemmer…',
   saved: 'Gemt',
   savedIn: 'Gemt i {{path}}',

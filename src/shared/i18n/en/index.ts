@@ -8,6 +8,8 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { stageEn } from './stage'
+import { overviewEn } from './overview'
+import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -231,4 +233,6 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   stage: stageEn,
+  overview: overviewEn,
+  readOnly: readOnlyEn,
 }

@@ -5,6 +5,8 @@ export const stageEn = {
   fileMenuLabel: 'File: save a copy, export',
   moreTools: 'More',
   moreToolsLabel: 'More board tools',
+  notePickers: 'Note',
+  notePickersLabel: 'Kind, category and colour of the selected notes',
   saving: 'Saving…',
   saved: 'Saved',
   savedIn: 'Saved in {{path}}',

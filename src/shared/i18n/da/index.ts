@@ -7,6 +7,7 @@ import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
 import { readOnlyDa } from './readOnly'
+import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -193,6 +194,8 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'Status følger projektets nyeste opfølgning. Skriv en ny opfølgning for dette møde for at ændre den.',
     'role-over-budget':
       'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
     'role-too-many-on-item':
@@ -234,4 +237,5 @@ export const da: Catalog = {
   report: reportDa,
   votes: votesDa,
   readOnly: readOnlyDa,
+  invariants: invariantsDa,
 }

@@ -8,6 +8,7 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { readOnlyEn } from './readOnly'
+import { invariantsEn } from './invariants'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -190,6 +191,8 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'The status follows the project’s newest follow-up. To change it, record a follow-up for this session.',
     'role-over-budget':
       'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
     'role-too-many-on-item':
@@ -231,4 +234,5 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   readOnly: readOnlyEn,
+  invariants: invariantsEn,
 }

@@ -6,6 +6,7 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
 import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
@@ -236,6 +237,7 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  overview: overviewDa,
   readOnly: readOnlyDa,
   invariants: invariantsDa,
 }

@@ -7,6 +7,7 @@ import { exchangeEn } from './exchange'
 import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
+import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
 import { invariantsEn } from './invariants'
 export const en = {
@@ -233,6 +234,7 @@ export const en = {
   present: presentEn,
   report: reportEn,
   votes: votesEn,
+  overview: overviewEn,
   readOnly: readOnlyEn,
   invariants: invariantsEn,
 }

@@ -7,6 +7,7 @@ import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
 import { sharingDa } from './sharing'
+import { readOnlyDa } from './readOnly'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -243,4 +244,5 @@ export const da: Catalog = {
   report: reportDa,
   votes: votesDa,
   sharing: sharingDa,
+  readOnly: readOnlyDa,
 }

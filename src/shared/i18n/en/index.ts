@@ -8,6 +8,7 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { sharingEn } from './sharing'
+import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -240,4 +241,5 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   sharing: sharingEn,
+  readOnly: readOnlyEn,
 }

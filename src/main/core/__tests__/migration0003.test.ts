@@ -22,7 +22,7 @@ describe('migration 0003 (presentation)', () => {
     ).run()
     db.close()
     const store = WorkshopStore.open(file)
-    expect(store.schemaVersion).toBe(SCHEMA_VERSION) // later migrations run too
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION)
     expect(store.migrationBackup).not.toBeNull()
     expect(store.doc.presentation.presentation).toEqual(DEFAULT_PRESENTATION)
     expect(store.integrityProblems()).toEqual([])

@@ -1,87 +1,53 @@
-// Migration 0004 (issue 15) brings actors, sharing links, needs and offers and matches to a workshop made
-// before them: a version-3 file opens after its backup with every note and line kept, then takes the new kinds.
-import fs from 'node:fs'
+// Migration 0004 adds the projector's blank screen (B) to its live state: an older file opens not blanked,
+// the flag survives close and reopen, and it stays out of the undo history.
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { DEFAULT_PRESENTATION } from '@shared/commands/presentationState'
+import { SCHEMA_VERSION } from '../fileFormat'
 import { migrate } from '../migrate'
-import { MIGRATIONS } from '../migrations'
+import { migration0001 } from '../migrations/0001-initial'
+import { migration0002 } from '../migrations/0002-agenda-and-follow-up'
+import { migration0003 } from '../migrations/0003-presentation'
 import { WorkshopStore } from '../workshopStore'
-import { tempDir } from './helpers'
+import { newWorkshop, note, tempDir } from './helpers'
 
-const T = '2026-01-01T00:00:00Z'
-
-function versionThreeFile(): string {
-  const file = path.join(tempDir(), 'v3.handlekraft')
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  migrate(db, file, 0, MIGRATIONS.filter((migration) => migration.version <= 3))
-  db.prepare(`INSERT INTO workshop VALUES ('workshop', 'Gammel', '', '', 'da', 'strengths-map', ?, ?, '["Klima"]')`).run(T, T)
-  db.prepare("INSERT INTO category VALUES ('people', NULL, '#f4a261', 0)").run()
-  db.prepare("INSERT INTO participant VALUES ('pia', 'Pia', 'citizen', ?)").run(T)
-  const insertNote = db.prepare(
-    "INSERT INTO note VALUES (?, ?, ?, ?, '#fff3b0', 1, 2, 180, 120, 'pia', NULL, NULL, ?, ?)",
-  )
-  insertNote.run('n1', 'Hallen', 'strength', 'people', T, T)
-  insertNote.run('n2', 'Cykelsti', 'idea', null, T, T)
-  db.prepare("INSERT INTO connector VALUES ('c1', 'n1', 'n2', 'støtter')").run()
-  db.close()
-  return file
-}
-
-describe('migration 0004 (sharing and the market)', () => {
-  it('opens a version-3 workshop after a backup, keeping its notes and lines', () => {
-    const file = versionThreeFile()
+describe('migration 0004 (projector blank)', () => {
+  it('opens a version-3 file that was presenting, not blanked, after a backup', () => {
+    const file = path.join(tempDir(), 'v3.handlekraft')
+    const db = new Database(file)
+    db.pragma('journal_mode = WAL')
+    migrate(db, file, 0, [migration0001, migration0002, migration0003])
+    db.prepare(
+      "INSERT INTO workshop VALUES ('workshop', 'Gammel', '', '', 'da', 'blank', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '[]')",
+    ).run()
+    db.prepare("UPDATE presentation SET presenting = 1, high_contrast = 1 WHERE id = 'presentation'").run()
+    db.close()
     const store = WorkshopStore.open(file)
-    try {
-      expect(store.schemaVersion).toBe(MIGRATIONS.at(-1)!.version)
-      expect(store.migrationBackup).not.toBeNull()
-      expect(fs.existsSync(store.migrationBackup!)).toBe(true)
-      expect(new Database(store.migrationBackup!, { readonly: true }).pragma('user_version', { simple: true })).toBe(3)
-      expect(store.doc.workshop.workshop).toMatchObject({ title: 'Gammel', template: 'strengths-map', strategyAreas: ['Klima'] })
-      expect(store.doc.note.n1).toMatchObject({ text: 'Hallen', kind: 'strength', categoryId: 'people', authorId: 'pia', actorId: null, marketCategory: null, exchange: null })
-      expect(store.doc.connector.c1).toEqual({ id: 'c1', fromId: 'n1', toId: 'n2', label: 'støtter', flow: null, direction: 'gives' })
-      expect(store.doc.actor).toEqual({})
-      expect(store.doc.match).toEqual({})
-      expect(store.integrityProblems()).toEqual([])
-    } finally {
-      store.close()
-    }
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(store.migrationBackup).not.toBeNull()
+    expect(store.doc.presentation.presentation).toEqual({
+      ...DEFAULT_PRESENTATION,
+      presenting: true,
+      highContrast: true,
+      blanked: false,
+    })
+    expect(store.integrityProblems()).toEqual([])
+    store.close()
   })
 
-  it('then stores actors, sharing links, needs, offers, and matches durably', () => {
-    const file = versionThreeFile()
-    const store = WorkshopStore.open(file)
-    store.apply({ name: 'addActors', args: { actors: [{ id: 'a1', name: 'Skolen', type: 'education', x: 0, y: 0 }, { id: 'a2', name: 'Hallen', type: 'association', x: 300, y: 0 }] } })
-    store.apply({ name: 'addConnector', args: { id: 'l1', fromId: 'a1', toId: 'a2', flow: 'energy', direction: 'both' } })
-    store.apply({
-      name: 'addNotes',
-      args: {
-        notes: [
-          { id: 'need', text: 'Lokale', kind: 'need', authorId: 'pia', marketCategory: 'premises', x: 0, y: 0 },
-          { id: 'offer', text: 'Gymnastiksal', kind: 'offer', actorId: 'a1', marketCategory: 'premises', exchange: 'swapped', x: 0, y: 0 },
-        ],
-      },
-    })
-    store.apply({ name: 'addMatch', args: { id: 'm1', offerId: 'offer', needId: 'need' } })
-    store.apply({ name: 'setMatchStatus', args: { id: 'm1', status: 'agreed' } })
-    store.apply({ name: 'makeProjectFromMatch', args: { matchId: 'm1', projectId: 'p1' } })
-    const before = store.doc
+  it('stores blanked durably and keeps it out of undo', () => {
+    const store = newWorkshop()
+    store.apply({ name: 'addNotes', args: { notes: [note('a')] } })
+    store.apply({ name: 'setPresentation', args: { presenting: true, blanked: true } })
+    store.undo() // the note goes; the projector stays dark
+    expect(store.doc.note.a).toBeUndefined()
+    expect(store.doc.presentation.presentation!.blanked).toBe(true)
+    const file = store.path
     store.close()
     const reopened = WorkshopStore.open(file)
-    try {
-      expect(reopened.migrationBackup).toBeNull()
-      for (const kind of ['workshop', 'actor', 'connector', 'note', 'match', 'project'] as const) {
-        expect(reopened.doc[kind], kind).toEqual(before[kind])
-      }
-      expect(reopened.doc.match.m1).toMatchObject({ status: 'agreed', projectId: 'p1' })
-      expect(reopened.integrityProblems()).toEqual([])
-      reopened.undo() // the project goes, the match forgets it
-      expect(reopened.doc.project.p1).toBeUndefined()
-      expect(reopened.doc.match.m1?.projectId).toBeNull()
-      expect(reopened.integrityProblems()).toEqual([])
-    } finally {
-      reopened.close()
-    }
+    expect(reopened.doc.presentation.presentation!.blanked).toBe(true)
+    expect(() => reopened.apply({ name: 'setPresentation', args: { blanked: 'yes' as unknown as boolean } })).toThrow()
+    reopened.close()
   })
 })

@@ -5,8 +5,8 @@
 // refers to them by foreign key, so a copy, drop and rename keeps every row and every other table intact).
 import type { Migration } from './migration'
 
-export const migration0004: Migration = {
-  version: 4,
+export const migration0005: Migration = {
+  version: 5,
   up(db) {
     db.exec(`
       CREATE TABLE workshop_v4 (

@@ -7,6 +7,7 @@ import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
 import { sharingDa } from './sharing'
+import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
 import type { Catalog } from '../catalog'
 
@@ -244,5 +245,6 @@ export const da: Catalog = {
   report: reportDa,
   votes: votesDa,
   sharing: sharingDa,
+  overview: overviewDa,
   readOnly: readOnlyDa,
 }

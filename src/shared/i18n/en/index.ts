@@ -8,6 +8,7 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { sharingEn } from './sharing'
+import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
@@ -241,5 +242,6 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   sharing: sharingEn,
+  overview: overviewEn,
   readOnly: readOnlyEn,
 }

@@ -6,6 +6,8 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { phoneDa } from './phone'
+import { roomDa } from './room'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -232,4 +234,6 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  phone: phoneDa,
+  room: roomDa,
 }

@@ -7,6 +7,8 @@ import { exchangeEn } from './exchange'
 import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
+import { phoneEn } from './phone'
+import { roomEn } from './room'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -229,4 +231,6 @@ export const en = {
   present: presentEn,
   report: reportEn,
   votes: votesEn,
+  phone: phoneEn,
+  room: roomEn,
 }

@@ -29,9 +29,14 @@ interface ReadOnlyCopy {
   folder: PrivateFolder
 }
 
-/** Whether this user may change the workshop and make its lock and -wal beside it. */
+/**
+ * Whether this user may change the workshop and make its lock and -wal beside it. A file nobody may write
+ * (chmod 444: an archived copy, a colleague's file handed over) was marked read-only on purpose, and that is
+ * honoured for root too, whom access() would let write anything.
+ */
 function canWriteBeside(target: string): boolean {
   try {
+    if ((fs.statSync(target).mode & 0o222) === 0) return false
     fs.accessSync(target, fs.constants.W_OK)
     fs.accessSync(path.dirname(target), fs.constants.W_OK)
     return true

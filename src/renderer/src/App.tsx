@@ -11,6 +11,7 @@ import { ExportButtons } from './exchange/ExportButtons'
 import { MethodPanel, OPEN_PROJECT_EVENT } from './method/MethodPanel'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
+import { ReadOnlyContext, ReadOnlyReason } from './panels/editLock'
 import { PresenterControls } from './present/PresenterControls'
 import { ExportDialog } from './report/ExportDialog'
 import { StartScreen } from './panels/StartScreen'
@@ -118,10 +119,14 @@ export function App({ connection }: { connection: ApiConnection }) {
           />
         </div>
         {mirror && commands ? (
-          <div className="workshop-with-method" key={mirror.getState().workshopId}>
-            <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} onOpenCopy={opened} />
-            <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
-          </div>
+          // A workshop's read-only flag never changes while it is open (a saved copy opens as a new mirror).
+          <ReadOnlyContext.Provider value={mirror.getState().readOnly}>
+            <div className="workshop-with-method" key={mirror.getState().workshopId}>
+              <ReadOnlyReason />
+              <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} onOpenCopy={opened} />
+              <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
+            </div>
+          </ReadOnlyContext.Provider>
         ) : (
           <StartScreen
             language={language}

@@ -291,6 +291,12 @@ export function BoardStage(props: BoardStageProps) {
     return projectId ? { kind: 'project' as const, id: projectId } : hit
   }
 
+  /** A drag of the selection; none when nothing may move (a read-only workshop). */
+  const moveGesture = (selected: readonly string[], start: Point): Gesture | null => {
+    const ids = actions.movingIds(selected)
+    return ids.length === 0 ? null : { type: 'move', ids, start, dx: 0, dy: 0, moving: false }
+  }
+
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
     if (event.target !== event.currentTarget && !(event.target instanceof HTMLCanvasElement)) return
     containerRef.current?.focus({ preventScroll: true })
@@ -307,7 +313,7 @@ export function BoardStage(props: BoardStageProps) {
     if (event.button !== 0) return
     const hit = hitAt(point, selectedSet)
     containerRef.current?.setPointerCapture(event.pointerId)
-    if (hit.kind === 'zone-resize') {
+    if (hit.kind === 'zone-resize' && !editor.getState().readOnly) {
       const zone = docRef.current.zone[hit.id]!
       gesture.current = { type: 'resize', id: hit.id, start: point, box: zone, width: zone.width, height: zone.height }
       return
@@ -322,7 +328,7 @@ export function BoardStage(props: BoardStageProps) {
       const members = outlinesRef.current.find((o) => o.themeId === hit.id)?.noteIds ?? []
       const selected = event.shiftKey ? [...new Set([...editor.getState().selected, ...members])] : members
       editor.select(selected)
-      gesture.current = { type: 'move', ids: actions.movingIds(selected), start: point, dx: 0, dy: 0, moving: false }
+      gesture.current = moveGesture(selected, point)
       return
     }
     // A stack is taken as one: its notes are selected and dragged together.
@@ -334,7 +340,7 @@ export function BoardStage(props: BoardStageProps) {
     } else if (!selectedSet.has(hit.id)) editor.select(ids)
     const selected = editor.getState().selected
     if (hit.kind === 'connector' || !selected.includes(hit.id)) return
-    gesture.current = { type: 'move', ids: actions.movingIds(selected), start: point, dx: 0, dy: 0, moving: false }
+    gesture.current = moveGesture(selected, point)
   }
 
   const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
@@ -603,7 +609,7 @@ export function BoardStage(props: BoardStageProps) {
               })}
               {editorState.selected.map((id) => {
                 const zone = doc.zone[id]
-                if (!zone) return null
+                if (!zone || editorState.readOnly) return null
                 return (
                   <Rect
                     key={`resize-${id}`}

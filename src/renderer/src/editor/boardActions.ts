@@ -38,6 +38,7 @@ export class BoardActions {
 
   /** Starts a new note at `at` (its top-left) or in the middle of the view; it is created when typed into. */
   startNote(at?: Point): void {
+    if (this.deps.editor.getState().readOnly) return
     const centre = this.deps.viewCentre()
     let place = at ?? { x: centre.x - NOTE_SIZE.width / 2, y: centre.y - NOTE_SIZE.height / 2 }
     // Notes made one after another in the middle of the view step down-right instead of hiding each other.
@@ -104,10 +105,11 @@ export class BoardActions {
 
   /**
    * What a drag of `ids` moves: the notes, zones and project cards themselves, and every note and project
-   * card inside a moved zone (the "Action projects" area carries its cards).
+   * card inside a moved zone (the "Action projects" area carries its cards). Nothing in a read-only workshop.
    */
   movingIds(ids: readonly string[], doc: WorkshopDoc = this.deps.doc()): string[] {
     const moving = new Set<string>()
+    if (this.deps.editor.getState().readOnly) return []
     for (const id of ids) {
       if (doc.note[id] || doc.project[id]) moving.add(id)
       const zone = doc.zone[id]

@@ -22,6 +22,8 @@ export interface EditorState {
   highContrast: boolean
   /** The category the legend highlights (other notes are dimmed), or null. Not remembered: it is a moment. */
   highlightCategory: string | null
+  /** A read-only workshop: nothing is edited, dragged or resized; selecting, finding and viewing still work. */
+  readOnly: boolean
 }
 
 const DISPLAY_KEY = 'handlekraft.boardDisplay'
@@ -37,14 +39,19 @@ function loadDisplay(): Pick<EditorState, 'showRoles' | 'highContrast'> {
 }
 
 export class BoardEditor {
-  private state: EditorState = {
-    selected: [],
-    editing: null,
-    find: { open: false, query: '', index: 0 },
-    highlightCategory: null,
-    ...(typeof localStorage === 'undefined' ? { showRoles: false, highContrast: false } : loadDisplay()),
-  }
+  private state: EditorState
   private readonly listeners = new Set<() => void>()
+
+  constructor({ readOnly = false }: { readOnly?: boolean } = {}) {
+    this.state = {
+      selected: [],
+      editing: null,
+      find: { open: false, query: '', index: 0 },
+      highlightCategory: null,
+      readOnly,
+      ...(typeof localStorage === 'undefined' ? { showRoles: false, highContrast: false } : loadDisplay()),
+    }
+  }
 
   getState = (): EditorState => this.state
 
@@ -74,7 +81,9 @@ export class BoardEditor {
     }
   }
 
+  /** Starts (or ends, with null) editing text in place; a read-only workshop starts none. */
   edit(target: EditTarget | null): void {
+    if (target && this.state.readOnly) return
     this.set({ editing: target })
   }
 

@@ -5,6 +5,7 @@ import { phaseName } from './agendaModel'
 import { CommitField } from './CommitField'
 import { FacilitatorTimer } from './FacilitatorTimer'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup } from '../panels/editLock'
 import { PhaseList } from './PhaseList'
 
 export function AgendaSection(props: MethodProps) {
@@ -19,15 +20,17 @@ export function AgendaSection(props: MethodProps) {
       </p>
       <FacilitatorTimer live={live} phaseName={name} apply={props.apply} />
       {phase && (
-        <label className="method-block">
-          {t('method.agenda.notes', { name })} <span className="muted">({t('method.agenda.notesHelp')})</span>
-          <CommitField
-            multiline
-            label={t('method.agenda.notes', { name })}
-            value={phase.facilitatorNotes}
-            onCommit={(value) => void props.apply({ name: 'updatePhase', args: { id: phase.id, facilitatorNotes: value } })}
-          />
-        </label>
+        <EditLockGroup>
+          <label className="method-block">
+            {t('method.agenda.notes', { name })} <span className="muted">({t('method.agenda.notesHelp')})</span>
+            <CommitField
+              multiline
+              label={t('method.agenda.notes', { name })}
+              value={phase.facilitatorNotes}
+              onCommit={(value) => void props.apply({ name: 'updatePhase', args: { id: phase.id, facilitatorNotes: value } })}
+            />
+          </label>
+        </EditLockGroup>
       )}
       <PhaseList {...props} />
     </>

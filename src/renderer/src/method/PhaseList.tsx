@@ -6,6 +6,7 @@ import { newId } from '../editor/ids'
 import { phaseName, phasesInOrder, totalMinutes } from './agendaModel'
 import { CommitField } from './CommitField'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup, useEditLock } from '../panels/editLock'
 
 export function PhaseList({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
@@ -13,6 +14,8 @@ export function PhaseList({ doc, apply }: MethodProps) {
   const currentId = liveStateOf(doc).currentPhaseId
   const [title, setTitle] = useState('')
   const [minutes, setMinutes] = useState('10')
+  /** A read-only workshop: the agenda cannot change, but choosing the current phase is presenting. */
+  const { locked, reason } = useEditLock()
 
   const add = async (event: FormEvent) => {
     event.preventDefault()
@@ -30,36 +33,39 @@ export function PhaseList({ doc, apply }: MethodProps) {
           const current = phase.id === currentId
           return (
             <li key={phase.id} className={current ? 'method-phase current' : 'method-phase'} aria-current={current ? 'step' : undefined}>
-              <div className="method-row">
-                {current && <span className="method-badge">{t('method.agenda.current')}</span>}
-                <CommitField
-                  label={t('method.agenda.phaseTitle', { name })}
-                  value={name}
-                  onCommit={(value) =>
-                    // Typing the built-in name (or nothing) keeps the phase translated.
-                    void apply({ name: 'updatePhase', args: { id: phase.id, title: value.trim() === t(`method.phases.${phase.kind}`) ? '' : value } })
-                  }
-                />
-                <CommitField
-                  type="number"
-                  min={1}
-                  max={600}
-                  className="method-minutes"
-                  label={t('method.agenda.phaseMinutes', { name })}
-                  value={String(phase.durationMinutes)}
-                  onCommit={(value) => {
-                    const duration = Math.round(Number(value))
-                    if (duration >= 1 && duration <= 600) void apply({ name: 'updatePhase', args: { id: phase.id, durationMinutes: duration } })
-                  }}
-                />
-              </div>
+              <EditLockGroup>
+                <div className="method-row">
+                  {current && <span className="method-badge">{t('method.agenda.current')}</span>}
+                  <CommitField
+                    label={t('method.agenda.phaseTitle', { name })}
+                    value={name}
+                    onCommit={(value) =>
+                      // Typing the built-in name (or nothing) keeps the phase translated.
+                      void apply({ name: 'updatePhase', args: { id: phase.id, title: value.trim() === t(`method.phases.${phase.kind}`) ? '' : value } })
+                    }
+                  />
+                  <CommitField
+                    type="number"
+                    min={1}
+                    max={600}
+                    className="method-minutes"
+                    label={t('method.agenda.phaseMinutes', { name })}
+                    value={String(phase.durationMinutes)}
+                    onCommit={(value) => {
+                      const duration = Math.round(Number(value))
+                      if (duration >= 1 && duration <= 600) void apply({ name: 'updatePhase', args: { id: phase.id, durationMinutes: duration } })
+                    }}
+                  />
+                </div>
+              </EditLockGroup>
               <div className="method-buttons">
                 <button type="button" disabled={current} onClick={() => void apply({ name: 'setCurrentPhase', args: { phaseId: phase.id } })}>
                   {t('method.agenda.makeCurrent', { name })}
                 </button>
                 <button
                   type="button"
-                  disabled={index === 0}
+                  disabled={locked || index === 0}
+                  {...reason}
                   aria-label={t('method.agenda.moveUp', { name })}
                   onClick={() => void apply({ name: 'updatePhase', args: { id: phase.id, position: index - 1 } })}
                 >
@@ -67,7 +73,8 @@ export function PhaseList({ doc, apply }: MethodProps) {
                 </button>
                 <button
                   type="button"
-                  disabled={index === phases.length - 1}
+                  disabled={locked || index === phases.length - 1}
+                  {...reason}
                   aria-label={t('method.agenda.moveDown', { name })}
                   onClick={() => void apply({ name: 'updatePhase', args: { id: phase.id, position: index + 1 } })}
                 >
@@ -75,7 +82,8 @@ export function PhaseList({ doc, apply }: MethodProps) {
                 </button>
                 <button
                   type="button"
-                  disabled={current}
+                  disabled={locked || current}
+                  {...reason}
                   aria-label={t('method.agenda.deletePhase', { name })}
                   onClick={() => void apply({ name: 'deletePhase', args: { id: phase.id } })}
                 >
@@ -87,19 +95,21 @@ export function PhaseList({ doc, apply }: MethodProps) {
         })}
       </ol>
       <p className="method-count">{t('method.agenda.total', { count: totalMinutes(phases) })}</p>
-      <form className="method-form method-inline" onSubmit={(event) => void add(event)} aria-label={t('method.agenda.addPhase')}>
-        <label>
-          {t('method.agenda.newPhase')}
-          <input value={title} onChange={(event) => setTitle(event.target.value)} />
-        </label>
-        <label>
-          {t('method.agenda.newPhaseMinutes')}
-          <input type="number" min={1} max={600} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
-        </label>
-        <button type="submit" disabled={title.trim() === ''}>
-          {t('method.agenda.addPhase')}
-        </button>
-      </form>
+      <EditLockGroup>
+        <form className="method-form method-inline" onSubmit={(event) => void add(event)} aria-label={t('method.agenda.addPhase')}>
+          <label>
+            {t('method.agenda.newPhase')}
+            <input value={title} onChange={(event) => setTitle(event.target.value)} />
+          </label>
+          <label>
+            {t('method.agenda.newPhaseMinutes')}
+            <input type="number" min={1} max={600} value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+          </label>
+          <button type="submit" disabled={title.trim() === ''}>
+            {t('method.agenda.addPhase')}
+          </button>
+        </form>
+      </EditLockGroup>
     </section>
   )
 }

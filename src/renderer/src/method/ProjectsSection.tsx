@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { CreateProject } from './CreateProject'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup } from '../panels/editLock'
 import { ProjectEditor } from './ProjectEditor'
 import { ProjectFollowUp } from './ProjectFollowUp'
 import { ProjectList } from './ProjectList'
@@ -17,19 +18,25 @@ export function ProjectsSection(props: MethodProps) {
   }, [props.openProjectId])
   return (
     <>
-      <CreateProject {...props} onCreated={setEditingId} />
+      <EditLockGroup>
+        <CreateProject {...props} onCreated={setEditingId} />
+      </EditLockGroup>
       <ProjectList doc={props.doc} editingId={editing?.id ?? null} onEdit={setEditingId} />
       <div ref={editorRef}>
         {editing && (
-          <ProjectEditor
-            key={`${editing.id} ${editing.updatedAt}`}
-            {...props}
-            project={editing}
-            onDone={() => setEditingId(null)}
-          />
+          <EditLockGroup>
+            <ProjectEditor
+              key={`${editing.id} ${editing.updatedAt}`}
+              {...props}
+              project={editing}
+              onDone={() => setEditingId(null)}
+            />
+          </EditLockGroup>
         )}
       </div>
-      <ProjectFollowUp {...props} editing={editing} />
+      <EditLockGroup>
+        <ProjectFollowUp {...props} editing={editing} />
+      </EditLockGroup>
     </>
   )
 }

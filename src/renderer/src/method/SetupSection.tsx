@@ -2,6 +2,7 @@
 // way to type in notes from paper.
 import { workshopOf } from '@shared/model/document'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup } from '../panels/editLock'
 import { sessionsInOrder } from './projectsModel'
 import { CategoriesEditor } from './CategoriesEditor'
 import { ParticipantsEditor } from './ParticipantsEditor'
@@ -12,7 +13,7 @@ import { WorkshopDetailsForm } from './WorkshopDetailsForm'
 
 export function SetupSection(props: MethodProps) {
   return (
-    <>
+    <EditLockGroup>
       {/* Keyed by what it shows, so an undo or another window refreshes the form. */}
       <WorkshopDetailsForm key={`${workshopOf(props.doc).updatedAt} ${sessionsInOrder(props.doc)[0]?.date}`} {...props} />
       <ParticipantsEditor {...props} />
@@ -20,6 +21,6 @@ export function SetupSection(props: MethodProps) {
       <CategoriesEditor {...props} />
       <QuickAddNotes {...props} />
       <StrategyAreasEditor {...props} />
-    </>
+    </EditLockGroup>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { roundsInOrder } from '@shared/analysis/voteTallies'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup } from '../panels/editLock'
 import { RecordDotsForm } from './RecordDotsForm'
 import { RoundResults } from './RoundResults'
 import { StartRoundForm } from './StartRoundForm'
@@ -29,11 +30,15 @@ export function VotingSection(props: MethodProps) {
               ))}
             </select>
           </label>
-          <RoundResults {...props} round={round} title={titleOf(rounds.indexOf(round))} />
-          {round.status !== 'closed' && <RecordDotsForm key={round.id} {...props} round={round} />}
+          <EditLockGroup>
+            <RoundResults {...props} round={round} title={titleOf(rounds.indexOf(round))} />
+            {round.status !== 'closed' && <RecordDotsForm key={round.id} {...props} round={round} />}
+          </EditLockGroup>
         </>
       )}
-      <StartRoundForm {...props} onStarted={setChosenId} />
+      <EditLockGroup>
+        <StartRoundForm {...props} onStarted={setChosenId} />
+      </EditLockGroup>
     </>
   )
 }

@@ -12,6 +12,7 @@ import { ZOOM_STEP, type BoardViewport } from '../board/viewport'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditorState } from '../editor/boardEditor'
 import { noteStacks } from '../editor/methodBoard'
+import { useEditLock } from './editLock'
 
 type NoteColour = keyof Catalog['board']['colours']
 
@@ -54,6 +55,8 @@ export function BoardToolbar({
   onZoomToSelection,
 }: BoardToolbarProps) {
   const { t } = useTranslation()
+  /** A read-only workshop: the making and changing tools are locked; the view tools below are not. */
+  const { locked, reason } = useEditLock()
   const notes = state.selected.map((id) => doc.note[id]).filter((n) => n !== undefined)
   const noNotes = notes.length === 0
   const categories = Object.values(doc.category).sort((a, b) => a.position - b.position)
@@ -67,45 +70,79 @@ export function BoardToolbar({
 
   return (
     <div className="board-tools" role="toolbar" aria-label={t('board.tools')}>
-      <button type="button" onClick={() => actions.startNote()}>
+      <button type="button" disabled={locked} {...reason} onClick={() => actions.startNote()}>
         {t('board.newNote')}
       </button>
-      <button type="button" onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
+      <button type="button" disabled={locked} {...reason} onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
         {t('board.newArea')}
       </button>
-      <button type="button" disabled={state.selected.length < 2} onClick={() => void actions.connectSelection()}>
+      <button
+        type="button"
+        disabled={locked || state.selected.length < 2}
+        {...reason}
+        onClick={() => void actions.connectSelection()}
+      >
         {t('board.connect')}
       </button>
-      <button type="button" disabled={notes.length < 2} onClick={() => void actions.tidySelection()}>
+      <button
+        type="button"
+        disabled={locked || notes.length < 2}
+        {...reason}
+        onClick={() => void actions.tidySelection()}
+      >
         {t('board.tidy')}
       </button>
-      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.duplicateSelection()}>
+      <button
+        type="button"
+        disabled={locked || state.selected.length === 0}
+        {...reason}
+        onClick={() => void actions.duplicateSelection()}
+      >
         {t('board.duplicate')}
       </button>
-      <button type="button" disabled={state.selected.length === 0} onClick={() => void actions.deleteSelection()}>
+      <button
+        type="button"
+        disabled={locked || state.selected.length === 0}
+        {...reason}
+        onClick={() => void actions.deleteSelection()}
+      >
         {t('board.delete')}
       </button>
       <span className="separator" aria-hidden="true" />
       {/* Grouping (issue 4): themes around selected notes, stacks of duplicates. Keys G, Shift+G, S, Shift+S. */}
-      <button type="button" disabled={noNotes} aria-keyshortcuts="G" onClick={() => void actions.makeTheme()}>
+      <button
+        type="button"
+        disabled={locked || noNotes}
+        {...reason}
+        aria-keyshortcuts="G"
+        onClick={() => void actions.makeTheme()}
+      >
         {t('boardMethod.makeTheme')}
       </button>
       <button
         type="button"
-        disabled={actions.selectedTheme() === null}
+        disabled={locked || actions.selectedTheme() === null}
         aria-keyshortcuts="Shift+G"
         onClick={() => void actions.ungroupSelectedTheme()}
+        {...reason}
       >
         {t('boardMethod.ungroup')}
       </button>
-      <button type="button" disabled={!canStack} aria-keyshortcuts="S" onClick={() => void actions.stackSelection()}>
+      <button
+        type="button"
+        disabled={locked || !canStack}
+        {...reason}
+        aria-keyshortcuts="S"
+        onClick={() => void actions.stackSelection()}
+      >
         {t('boardMethod.stack')}
       </button>
       <button
         type="button"
-        disabled={!canUnstack}
+        disabled={locked || !canUnstack}
         aria-keyshortcuts="Shift+S"
         onClick={() => void actions.unstackSelection()}
+        {...reason}
       >
         {t('boardMethod.unstack')}
       </button>
@@ -114,8 +151,9 @@ export function BoardToolbar({
         {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
         <span className="visually-hidden">{t('board.kind')}</span>
         <select
-          disabled={noNotes}
+          disabled={locked || noNotes}
           value={kind}
+          {...reason}
           onChange={(e) => void actions.setSelectedNotes({ kind: e.target.value as NoteKind })}
         >
           {kind === '' && <option value="">{t('board.mixed')}</option>}
@@ -130,8 +168,9 @@ export function BoardToolbar({
         {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
         <span className="visually-hidden">{t('board.category')}</span>
         <select
-          disabled={noNotes}
+          disabled={locked || noNotes}
           value={category}
+          {...reason}
           onChange={(e) =>
             void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })
           }
@@ -149,8 +188,9 @@ export function BoardToolbar({
         {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
         <span className="visually-hidden">{t('board.colour')}</span>
         <select
-          disabled={noNotes}
+          disabled={locked || noNotes}
           value={colour}
+          {...reason}
           onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value as NoteColour] })}
         >
           {colour === '' && <option value="">{t('board.mixed')}</option>}

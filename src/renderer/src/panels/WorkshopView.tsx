@@ -50,7 +50,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
   const { workshopId } = state
 
   // The board's own state lives beside the mirror, one set per open workshop.
-  const editor = useMemo(() => new BoardEditor(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
+  const editor = useMemo(() => new BoardEditor({ readOnly: mirror.getState().readOnly }), [mirror])
   const viewport = useMemo(() => new BoardViewport(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
   const editorState = useSyncExternalStore(editor.subscribe, editor.getState)
   const apply = useCallback(

@@ -8,6 +8,7 @@ import { reportDa } from './report'
 import { votesDa } from './votes'
 import { phoneDa } from './phone'
 import { roomDa } from './room'
+import { readOnlyDa } from './readOnly'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -236,4 +237,5 @@ export const da: Catalog = {
   votes: votesDa,
   phone: phoneDa,
   room: roomDa,
+  readOnly: readOnlyDa,
 }

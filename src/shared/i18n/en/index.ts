@@ -9,6 +9,7 @@ import { reportEn } from './report'
 import { votesEn } from './votes'
 import { phoneEn } from './phone'
 import { roomEn } from './room'
+import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -233,4 +234,5 @@ export const en = {
   votes: votesEn,
   phone: phoneEn,
   room: roomEn,
+  readOnly: readOnlyEn,
 }

@@ -256,6 +256,8 @@ export const Presentation = z.object({
   /** The facilitator's board view, published a few times a second at most, for the projector to follow. */
   facilitatorView: BoardView.nullable(),
   highContrast: z.boolean(),
+  /** The facilitator pressed B: the projector shows black until B is pressed again (presenting stays on). */
+  blanked: z.boolean(),
 })
 export type Presentation = z.infer<typeof Presentation>
 

@@ -1,6 +1,6 @@
 // People in the room: many of one role at once ("35 citizens") or one person with a name, and the count
 // per role, which the voting results are split by.
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { participantsByRole } from '@shared/analysis/recordCounts'
 import { ROLES, type Role } from '@shared/model/records'
@@ -18,14 +18,28 @@ export function ParticipantsEditor({ doc, apply }: MethodProps) {
   const everyone = numberedParticipants(doc)
   const named = everyone.filter((entry) => entry.participant.name)
 
+  /** Set when the person changes a field: a failed save then leaves what they typed since alone. */
+  const editedSinceSubmit = useRef(false)
+
   const add = async (event: FormEvent) => {
     event.preventDefault()
     const batch = participantsBatch(Number(count), role, () => newId('person'), name)
     if (batch.length === 0) return
-    if (await apply({ name: 'addParticipants', args: { participants: batch } })) {
-      setName('')
-      setCount('1')
+    // The fields are cleared as the form is sent, not when the save lands: a person typing the next count
+    // meanwhile would otherwise have it overwritten under their fingers ("10" became "110").
+    const sent = { count, name }
+    setName('')
+    setCount('1')
+    editedSinceSubmit.current = false
+    const saved = await apply({ name: 'addParticipants', args: { participants: batch } })
+    if (!saved && !editedSinceSubmit.current) {
+      setCount(sent.count)
+      setName(sent.name)
     }
+  }
+  const edit = (set: (value: string) => void) => (event: React.ChangeEvent<HTMLInputElement>) => {
+    editedSinceSubmit.current = true
+    set(event.target.value)
   }
 
   return (
@@ -39,10 +53,14 @@ export function ParticipantsEditor({ doc, apply }: MethodProps) {
           </li>
         ))}
       </ul>
-      <form className="method-form method-inline" onSubmit={(event) => void add(event)} aria-label={t('method.setup.addMany')}>
+      <form
+        className="method-form method-inline"
+        onSubmit={(event) => void add(event)}
+        aria-label={t('method.setup.addMany')}
+      >
         <label>
           {t('method.setup.addCount')}
-          <input type="number" min={1} max={1000} value={count} onChange={(event) => setCount(event.target.value)} />
+          <input type="number" min={1} max={1000} value={count} onChange={edit(setCount)} />
         </label>
         <label>
           {t('method.setup.addRole')}
@@ -56,7 +74,7 @@ export function ParticipantsEditor({ doc, apply }: MethodProps) {
         </label>
         <label>
           {t('method.setup.personName')}
-          <input value={name} disabled={count !== '1'} onChange={(event) => setName(event.target.value)} />
+          <input value={name} disabled={count !== '1'} onChange={edit(setName)} />
         </label>
         <button type="submit" disabled={!(Number(count) >= 1)}>
           {t('method.setup.addMany')}

@@ -8,6 +8,7 @@ import { reportDa } from './report'
 import { votesDa } from './votes'
 import { phoneDa } from './phone'
 import { roomDa } from './room'
+import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
 import type { Catalog } from '../catalog'
 
@@ -237,5 +238,6 @@ export const da: Catalog = {
   votes: votesDa,
   phone: phoneDa,
   room: roomDa,
+  overview: overviewDa,
   readOnly: readOnlyDa,
 }

@@ -9,6 +9,7 @@ import { reportEn } from './report'
 import { votesEn } from './votes'
 import { phoneEn } from './phone'
 import { roomEn } from './room'
+import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
 export const en = {
   app: {
@@ -234,5 +235,6 @@ export const en = {
   votes: votesEn,
   phone: phoneEn,
   room: roomEn,
+  overview: overviewEn,
   readOnly: readOnlyEn,
 }

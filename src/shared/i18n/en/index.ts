@@ -8,6 +8,7 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { readOnlyEn } from './readOnly'
+import { datesEn } from './dates'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -231,4 +232,5 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   readOnly: readOnlyEn,
+  dates: datesEn,
 }

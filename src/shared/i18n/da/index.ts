@@ -6,6 +6,8 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { phoneDa } from './phone'
+import { roomDa } from './room'
 import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
@@ -244,6 +246,8 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  phone: phoneDa,
+  room: roomDa,
   sharing: sharingDa,
   overview: overviewDa,
   readOnly: readOnlyDa,

@@ -7,6 +7,8 @@ import { exchangeEn } from './exchange'
 import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
+import { phoneEn } from './phone'
+import { roomEn } from './room'
 import { sharingEn } from './sharing'
 import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
@@ -241,6 +243,8 @@ export const en = {
   present: presentEn,
   report: reportEn,
   votes: votesEn,
+  phone: phoneEn,
+  room: roomEn,
   sharing: sharingEn,
   overview: overviewEn,
   readOnly: readOnlyEn,

@@ -112,7 +112,7 @@ export class BoardActions {
     const moving = new Set<string>()
     if (this.deps.editor.getState().readOnly) return []
     for (const id of ids) {
-      if (doc.note[id] || doc.project[id]) moving.add(id)
+      if (doc.note[id] || doc.project[id] || doc.actor[id]) moving.add(id)
       const zone = doc.zone[id]
       if (zone) {
         moving.add(id)
@@ -316,7 +316,7 @@ export class BoardActions {
 /** One moveItems command that shifts `ids` by an offset, from the document as it is when the command is sent. */
 function moveCommand(doc: WorkshopDoc, ids: readonly string[], dx: number, dy: number): CommandCall | null {
   const items = ids
-    .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id])
+    .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id] ?? doc.actor[id])
     .filter((item) => item !== undefined)
     .map((item) => ({ id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }))
   return items.length === 0 ? null : { name: 'moveItems', args: { items } }

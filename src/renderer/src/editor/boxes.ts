@@ -18,6 +18,8 @@ export type Hit =
   | { kind: 'zone'; id: string }
   | { kind: 'zone-resize'; id: string }
   | { kind: 'connector'; id: string }
+  /** An actor's card on the symbiosis map (issue 15). */
+  | { kind: 'actor'; id: string }
   /** An action project's card (found by the board with editor/methodBoard). */
   | { kind: 'project'; id: string }
   /** The label row of a theme's outline (found by the board with editor/methodBoard). */
@@ -41,9 +43,9 @@ export function zoneTitleBox(zone: Box): Box {
   return { x: zone.x, y: zone.y - ZONE_TITLE.size - ZONE_TITLE.gap, width: zone.width, height: ZONE_TITLE.size }
 }
 
-/** The box of a note or zone by id, or null (a connector end that is gone). */
+/** The box of a note, zone or actor by id, or null (a connector end that is gone). */
 export function boxOf(doc: WorkshopDoc, id: string): Box | null {
-  return doc.note[id] ?? doc.zone[id] ?? null
+  return doc.note[id] ?? doc.zone[id] ?? doc.actor[id] ?? null
 }
 
 /** Where a line from the centre of `box` towards `toward` leaves the box, so arrows touch edges, not centres. */
@@ -96,6 +98,11 @@ export function hitTest(doc: WorkshopDoc, point: Point, scale: number, selected:
     const note = notes[i]!
     if (contains(note, point)) return { kind: 'note', id: note.id }
   }
+  const actors = Object.values(doc.actor)
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const actor = actors[i]!
+    if (contains(actor, point)) return { kind: 'actor', id: actor.id }
+  }
   for (const connector of Object.values(doc.connector)) {
     const from = boxOf(doc, connector.fromId)
     const to = boxOf(doc, connector.toId)
@@ -127,6 +134,7 @@ export function itemsInBox(doc: WorkshopDoc, box: Box): string[] {
   for (const zone of Object.values(doc.zone))
     if (intersects(box, zone) && contains(box, centre(zone))) ids.push(zone.id)
   for (const note of Object.values(doc.note)) if (intersects(box, note)) ids.push(note.id)
+  for (const actor of Object.values(doc.actor)) if (intersects(box, actor)) ids.push(actor.id)
   return ids
 }
 

@@ -1,15 +1,10 @@
 // Plain geometry over board records: boxes, points, hit-testing and connector ends. Used by the board's
 // pointer handling (which keeps Konva itself from hit-testing: every layer is listening={false}).
 import type { WorkshopDoc } from '@shared/model/document'
+import { boundsOf, centreOf as centre, overlaps as intersects, type Box, type Point } from '@shared/layout/box'
 
-export interface Point {
-  x: number
-  y: number
-}
-export interface Box extends Point {
-  width: number
-  height: number
-}
+// Boxes, points, overlap and bounds are the shared layout's; this file adds what the board's pointer needs.
+export { boundsOf, centre, intersects, type Box, type Point }
 
 /** Zone titles sit above their zone, like a label on a box, so they never cover the notes inside it. */
 export const ZONE_TITLE = { size: 40, gap: 10 } as const
@@ -40,16 +35,8 @@ export function contains(box: Box, point: Point, pad = 0): boolean {
   )
 }
 
-export function intersects(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
-
 export function normalizeBox(a: Point, b: Point): Box {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) }
-}
-
-export function centre(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
 export function zoneTitleBox(zone: Box): Box {
@@ -151,12 +138,3 @@ export function itemsInBox(doc: WorkshopDoc, box: Box): string[] {
   return ids
 }
 
-/** The smallest box around all boxes, or null when there are none. */
-export function boundsOf(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null
-  const left = Math.min(...boxes.map((b) => b.x))
-  const top = Math.min(...boxes.map((b) => b.y))
-  const right = Math.max(...boxes.map((b) => b.x + b.width))
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
-}

@@ -50,8 +50,8 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 2 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 2, supported: 1 })
+    const newer = { ...good(), schemaVersion: 3 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 3, supported: 2 })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }

@@ -8,6 +8,7 @@ import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
 import { recordsOf, workshopOf } from '@shared/model/document'
 import type { Catalog } from '@shared/i18n'
 import { ProjectStatus, type Project, type Role } from '@shared/model/records'
+import { DateField } from './DateField'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { notesInOrder } from './themesModel'
@@ -116,7 +117,11 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       <div className="method-inline">
         <label>
           {field('deadline')}
-          <input type="date" value={draft.deadline ?? ''} onChange={(event) => set('deadline', event.target.value || null)} />
+          <DateField
+            label={field('deadline')}
+            value={draft.deadline ?? ''}
+            onChange={(iso) => iso !== null && set('deadline', iso || null)}
+          />
         </label>
         <label>
           {field('strategyArea')}

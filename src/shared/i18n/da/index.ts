@@ -11,6 +11,7 @@ import { roomDa } from './room'
 import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
+import { datesDa } from './dates'
 import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
 
@@ -254,5 +255,6 @@ export const da: Catalog = {
   sharing: sharingDa,
   overview: overviewDa,
   readOnly: readOnlyDa,
+  dates: datesDa,
   invariants: invariantsDa,
 }

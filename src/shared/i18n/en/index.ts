@@ -12,6 +12,7 @@ import { roomEn } from './room'
 import { sharingEn } from './sharing'
 import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
+import { datesEn } from './dates'
 import { invariantsEn } from './invariants'
 export const en = {
   app: {
@@ -251,5 +252,6 @@ export const en = {
   sharing: sharingEn,
   overview: overviewEn,
   readOnly: readOnlyEn,
+  dates: datesEn,
   invariants: invariantsEn,
 }

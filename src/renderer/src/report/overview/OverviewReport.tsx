@@ -5,7 +5,7 @@ import { ROLES, type Language } from '@shared/model/records'
 import { areaName, type Overview, type ReadEntry } from '@shared/overview/buildOverview'
 import type { AreaProject } from '@shared/overview/areaSummary'
 import { themeKey } from '@shared/overview/themeKey'
-import { formatDate } from '../format'
+import { formatDate } from '@shared/format/format'
 import type { Translate } from '../reportModel'
 import { Bar, Swatch } from '../sections/common'
 

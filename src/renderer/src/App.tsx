@@ -17,6 +17,7 @@ import { ExportDialog } from './report/ExportDialog'
 import { Disclosure } from './frame/Disclosure'
 import './frame/frame.css'
 import { StartScreen } from './panels/StartScreen'
+import { OverviewScreen } from './overview/OverviewScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
 const METHOD_OPEN_KEY = 'handlekraft.methodPanelOpen'
@@ -80,8 +81,11 @@ export function App({ connection }: { connection: ApiConnection }) {
     })
   }, [mirror])
 
+  /** The overview of many workshops replaces the start screen until the coordinator goes back or opens one. */
+  const [overviewOpen, setOverviewOpen] = useState(false)
   const opened = (snapshot: WorkshopSnapshot) => {
     setNotice(null)
+    setOverviewOpen(false)
     setMirror(new DocumentMirror(api, snapshot))
   }
 
@@ -149,6 +153,8 @@ export function App({ connection }: { connection: ApiConnection }) {
               <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
             </div>
           </ReadOnlyContext.Provider>
+        ) : overviewOpen ? (
+          <OverviewScreen language={language} onBack={() => setOverviewOpen(false)} onOpened={opened} />
         ) : (
           <StartScreen
             language={language}
@@ -156,6 +162,7 @@ export function App({ connection }: { connection: ApiConnection }) {
             initialOpenPath={launchPath}
             onInitialOpenTried={() => setLaunchPath(null)}
             onOpened={opened}
+            onOverview={() => setOverviewOpen(true)}
           />
         )}
       </div>

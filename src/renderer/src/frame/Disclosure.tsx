@@ -41,7 +41,8 @@ export function Disclosure({
       if (event.target instanceof Node && !root.current?.contains(event.target)) setOpen(false)
     }
     const escape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return
+      // Not skipped when the board already used the key (it deselects on Escape): the panel folds away too.
+      if (event.key !== 'Escape') return
       // A modal dialog opened from the panel closes itself first.
       if (document.querySelector('dialog[open]')) return
       setOpen(false)

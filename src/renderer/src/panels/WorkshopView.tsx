@@ -33,6 +33,7 @@ import { FileNotices } from './FileNotices'
 import { PathForm } from './PathForm'
 import { useCall } from './useCall'
 import { isTyping } from '../isTyping'
+import { SavedIndicator } from '../frame/SavedIndicator'
 
 export interface WorkshopViewProps {
   mirror: DocumentMirror
@@ -233,6 +234,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
                 </p>
               )}
             </div>
+            <SavedIndicator commands={commands} path={state.path} />
             <div className="toolbar" role="toolbar" aria-label={t('workshop.toolbar')}>
               <button
                 type="button"

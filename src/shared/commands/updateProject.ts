@@ -3,6 +3,7 @@ import { Id } from '../model/records'
 import { checkProjectLinks } from './addProject'
 import { defineCommand, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
+import { oneOwner } from './projectOwner'
 import { definedOnly } from './updateWorkshop'
 
 export const updateProject = defineCommand({
@@ -12,6 +13,7 @@ export const updateProject = defineCommand({
     const { id, ...changes } = args
     const before = requireRecord(doc.project, id, 'project')
     checkProjectLinks(doc, changes)
-    return new PatchBuilder().update('project', before, { ...before, ...definedOnly(changes), updatedAt: ctx.now }).build()
+    const after = { ...before, ...definedOnly(changes), ...oneOwner(before, changes), updatedAt: ctx.now }
+    return new PatchBuilder().update('project', before, after).build()
   },
 })

@@ -29,7 +29,8 @@ import {
 } from '../model/records'
 
 export const EXCHANGE_FORMAT = 'handlekraft-workshop'
-export const EXCHANGE_SCHEMA_VERSION = 1
+/** 2: projects' `ownerName` (src/shared/exchange/upgradeExchange.ts converts older files). */
+export const EXCHANGE_SCHEMA_VERSION = 2
 /** Bigger files are refused before they are read: the demo (50 people, 140 notes) is about 100 kB. */
 export const EXCHANGE_MAX_BYTES = 20 * 1024 * 1024
 

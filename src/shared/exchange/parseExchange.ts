@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { ExchangeFile, EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION } from './exchangeSchema'
 import { importRefused } from './exchangeProblem'
 import { assertReferencesResolve, assertUniqueIds } from './references'
+import { OLDEST_EXCHANGE_VERSION, upgradeExchange } from './upgradeExchange'
 
 /** "records.notes[3].x" for a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -60,13 +61,14 @@ export function parseExchangeText(text: string): ExchangeFile {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXCHANGE_SCHEMA_VERSION) {
     throw importRefused('newer-version', { found: version, supported: EXCHANGE_SCHEMA_VERSION })
   }
-  if (version !== EXCHANGE_SCHEMA_VERSION) {
+  const known = typeof version === 'number' && Number.isInteger(version) && version >= OLDEST_EXCHANGE_VERSION
+  if (!known) {
     throw importRefused('unsupported-version', {
       found: String(version).slice(0, 20),
       supported: EXCHANGE_SCHEMA_VERSION,
     })
   }
-  const parsed = ExchangeFile.safeParse(value)
+  const parsed = ExchangeFile.safeParse(upgradeExchange(value, EXCHANGE_SCHEMA_VERSION))
   if (!parsed.success) firstIssue(parsed.error)
   assertUniqueIds(parsed.data)
   assertReferencesResolve(parsed.data)

@@ -4,6 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PRESENTATION } from '@shared/commands/presentationState'
+import { SCHEMA_VERSION } from '../fileFormat'
 import { migrate } from '../migrate'
 import { migration0001 } from '../migrations/0001-initial'
 import { migration0002 } from '../migrations/0002-agenda-and-follow-up'
@@ -21,7 +22,7 @@ describe('migration 0003 (presentation)', () => {
     ).run()
     db.close()
     const store = WorkshopStore.open(file)
-    expect(store.schemaVersion).toBe(3)
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION)
     expect(store.migrationBackup).not.toBeNull()
     expect(store.doc.presentation.presentation).toEqual(DEFAULT_PRESENTATION)
     expect(store.integrityProblems()).toEqual([])

@@ -2,7 +2,8 @@
 import { migration0001 } from './0001-initial'
 import { migration0002 } from './0002-agenda-and-follow-up'
 import { migration0003 } from './0003-presentation'
+import { migration0004 } from './0004-project-owner-name'
 import type { Migration } from './migration'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004]
 export type { Migration }

@@ -6,6 +6,7 @@ import { demoLikeDoc } from './fixtures'
 import { exchangeErrorMessage } from '../exchangeErrorMessage'
 import { parseExchangeText } from '../parseExchange'
 import { exchangeText, toExchange } from '../toExchange'
+import { EXCHANGE_SCHEMA_VERSION } from '../exchangeSchema'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit the parsed JSON freely
 type Loose = any
@@ -29,6 +30,44 @@ describe('parseExchangeText', () => {
     expect(parseExchangeText(`\uFEFF${text}`).workshop.title).toBe('Test i Kildebæk')
   })
 
+  it('imports a version-1 file (before owners typed by name): its projects get an empty typed owner', () => {
+    const old = good()
+    old.schemaVersion = 1
+    // A project as version 1 wrote it: every field but ownerName.
+    const at = '2026-03-01T18:00:00.000Z'
+    old.records.projects = [
+      {
+        id: 'p1',
+        title: 'Skolevej',
+        goal: '',
+        ownerId: null,
+        memberIds: [],
+        firstStep: '',
+        deadline: null,
+        resourcesNeeded: '',
+        resourcesOffered: '',
+        barriers: '',
+        successMeasure: '',
+        strategyArea: '',
+        status: 'idea',
+        strengthIds: [],
+        ideaIds: [],
+        themeId: null,
+        sessionId: null,
+        x: 0,
+        y: 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ]
+    const parsed = parseExchangeText(JSON.stringify(old))
+    expect(parsed.schemaVersion).toBe(EXCHANGE_SCHEMA_VERSION)
+    expect(parsed.records.projects.map((project) => project.ownerName)).toEqual(old.records.projects.map(() => ''))
+    // A version-2 file must carry the field: the strict check names it when it is missing.
+    const current = { ...old, schemaVersion: EXCHANGE_SCHEMA_VERSION }
+    expect(refusal(JSON.stringify(current)).params.reason).toBe('invalid-value')
+  })
+
   it('refuses text that is not JSON, with line and column', () => {
     const error = refusal('{\n  "format": "x",\n  "a": [1 2]\n}')
     expect(error.params).toMatchObject({ reason: 'not-json', line: 3, column: 11 })
@@ -50,8 +89,12 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 2 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 2, supported: 1 })
+    const newer = { ...good(), schemaVersion: EXCHANGE_SCHEMA_VERSION + 1 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({
+      reason: 'newer-version',
+      found: EXCHANGE_SCHEMA_VERSION + 1,
+      supported: EXCHANGE_SCHEMA_VERSION,
+    })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }

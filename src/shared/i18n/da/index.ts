@@ -7,6 +7,7 @@ import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
 import { readOnlyDa } from './readOnly'
+import { projectOwnerDa } from './projectOwner'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -234,4 +235,5 @@ export const da: Catalog = {
   report: reportDa,
   votes: votesDa,
   readOnly: readOnlyDa,
+  projectOwner: projectOwnerDa,
 }

@@ -8,6 +8,7 @@ import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
 import { readOnlyEn } from './readOnly'
+import { projectOwnerEn } from './projectOwner'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -231,4 +232,5 @@ export const en = {
   report: reportEn,
   votes: votesEn,
   readOnly: readOnlyEn,
+  projectOwner: projectOwnerEn,
 }

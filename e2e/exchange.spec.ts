@@ -22,7 +22,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   await exportGroup.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(exportGroup.getByRole('status')).toContainText(`The workshop was exported to ${jsonPath}`)
   const json = JSON.parse(readFileSync(jsonPath, 'utf8'))
-  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 2 })
+  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 3 })
   expect(json.records.notes.length).toBeGreaterThan(100)
 
   // Exporting again to the same path is refused until the facilitator says "replace".
@@ -51,7 +51,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
 
   // A JSON from a newer Handlekraft: refused with the reason, no new workshop file.
   const newer = join(shell.scratchDir, 'newer.json')
-  writeFileSync(newer, JSON.stringify({ ...json, schemaVersion: 2 }))
+  writeFileSync(newer, JSON.stringify({ ...json, schemaVersion: 3 }))
   const workshopsBefore = readdirSync(shell.workshopsDir).sort()
   await page.getByRole('button', { name: 'Import JSON…' }).click()
   await page.getByRole('textbox', { name: 'Path to the JSON file' }).fill(newer)

@@ -6,6 +6,7 @@ import type { ApiEvent, WorkshopSnapshot } from '@shared/api/contract'
 import type { WorkshopDoc } from '@shared/model/document'
 import { applyPatch, invertPatch, type KindDiff, type Patch } from '@shared/model/patch'
 import type { Phase, Vote, VotingRound } from '@shared/model/records'
+import { publicRoomStatus } from '@shared/room/contract'
 
 export type ViewRole = 'facilitator' | 'projector'
 export const VIEW_ROLES: readonly ViewRole[] = ['facilitator', 'projector']
@@ -90,7 +91,10 @@ export function projectorPatch(patch: Patch, after: WorkshopDoc): Patch {
 
 /** The event as a view may receive it; the document after the change is needed to judge the votes. */
 export function eventForView(event: ApiEvent, view: ViewRole, after: WorkshopDoc | null): ApiEvent {
-  if (view === 'facilitator' || event.type !== 'patch') return event
+  if (view === 'facilitator') return event
+  // The projector's join screen needs the room's public facts only: never the inbox, the devices, names.
+  if (event.type === 'room') return { ...event, status: publicRoomStatus(event.status) }
+  if (event.type !== 'patch') return event
   // Without the document we cannot judge votes: send nothing private (the revision keeps the mirror in order).
   if (!after) return { ...event, patch: {} }
   return { ...event, patch: projectorPatch(event.patch, after) }

@@ -9,12 +9,14 @@ const TABLE: Record<RecordKind, string> = {
   session: 'session',
   category: 'category',
   theme: 'theme',
+  actor: 'actor',
   note: 'note',
   zone: 'zone',
   connector: 'connector',
   votingRound: 'voting_round',
   vote: 'vote',
   project: 'project',
+  match: 'market_match',
   phase: 'phase',
   projectUpdate: 'project_update',
   liveState: 'live_state',
@@ -23,7 +25,7 @@ const TABLE: Record<RecordKind, string> = {
 
 const JSON_FIELDS = new Set(['optionIds', 'memberIds', 'strengthIds', 'ideaIds', 'strategyAreas', 'spotlight', 'frozenView', 'facilitatorView'])
 /** SQLite has no booleans: these fields are stored as INTEGER 0/1. */
-const BOOLEAN_FIELDS = new Set(['presenting', 'frozen', 'highContrast'])
+const BOOLEAN_FIELDS = new Set(['presenting', 'frozen', 'highContrast', 'blanked'])
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
 export function fieldsOf(kind: RecordKind): string[] {

@@ -7,6 +7,7 @@ import { WorkshopDocSchema } from '../model/document'
 import { PatchSchema } from '../model/patch'
 import { Language, Template, Text } from '../model/records'
 import { PngOptions, ReportOptions } from '../report/reportOptions'
+import { RoomEvent } from '../room/contract'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
 /** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
@@ -169,6 +170,8 @@ export const ApiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('closed'), workshopId: WorkshopHandle }),
   /** A facilitator's window opened (or created) a workshop: a projector left on "closed" comes back to it. */
   z.object({ type: z.literal('opened'), workshopId: WorkshopHandle, path: FilePath }),
+  /** The room changed (joins, connections, inbox); a projector gets it without people or inbox. */
+  RoomEvent,
 ])
 export type ApiEvent = z.infer<typeof ApiEvent>
 

@@ -13,6 +13,7 @@ export const DEFAULT_PRESENTATION: Presentation = {
   frozenView: null,
   facilitatorView: null,
   highContrast: false,
+  blanked: false,
 }
 
 export function presentationOf(doc: WorkshopDoc): Presentation {
@@ -33,7 +34,8 @@ function samePresentation(a: Presentation, b: Presentation): boolean {
     a.frozen === b.frozen &&
     sameView(a.frozenView, b.frozenView) &&
     sameView(a.facilitatorView, b.facilitatorView) &&
-    a.highContrast === b.highContrast
+    a.highContrast === b.highContrast &&
+    a.blanked === b.blanked
   )
 }
 

@@ -1,5 +1,6 @@
 // The facilitator steers the projector: present or stop, follow the laptop's view or spotlight one thing,
-// freeze, high contrast. Live state: stays out of the undo history (Ctrl+Z must not unfreeze the projector).
+// freeze, high contrast, blank (B). Live state: stays out of the undo history (Ctrl+Z must not unfreeze the
+// projector).
 import { z } from 'zod'
 import { SpotlightTarget, type Presentation } from '../model/records'
 import { defineCommand, requireRecord } from './command'
@@ -15,6 +16,7 @@ export const setPresentation = defineCommand({
       spotlight: SpotlightTarget.nullable().optional(),
       frozen: z.boolean().optional(),
       highContrast: z.boolean().optional(),
+      blanked: z.boolean().optional(),
     })
     .strict(),
   run(doc, args) {
@@ -27,9 +29,12 @@ export const setPresentation = defineCommand({
     }
     return changePresentation(doc, (current) => {
       const { frozen, ...rest } = args
-      const change: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined))
+      const change: Record<string, unknown> = Object.fromEntries(
+        Object.entries(rest).filter(([, v]) => v !== undefined),
+      )
       // Freezing keeps the view the projector follows at this moment; unfreezing lets it follow again.
-      if (frozen === true && !current.frozen) Object.assign(change, { frozen: true, frozenView: current.facilitatorView })
+      if (frozen === true && !current.frozen)
+        Object.assign(change, { frozen: true, frozenView: current.facilitatorView })
       if (frozen === false) Object.assign(change, { frozen: false, frozenView: null })
       return change as Partial<Presentation>
     })

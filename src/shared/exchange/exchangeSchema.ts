@@ -12,7 +12,9 @@
 //   the first agenda phase, the projector on its title screen.
 import { z } from 'zod'
 import {
+  Actor,
   Category,
+  Match,
   Connector,
   Note,
   Participant,
@@ -29,8 +31,8 @@ import {
 } from '../model/records'
 
 export const EXCHANGE_FORMAT = 'handlekraft-workshop'
-/** 2: projects' `ownerName` (src/shared/exchange/upgradeExchange.ts converts older files). */
-export const EXCHANGE_SCHEMA_VERSION = 2
+/** 2: actors, sharing links, needs and offers, matches (issue 15); version 1 files are upgraded on import. */
+export const EXCHANGE_SCHEMA_VERSION = 3
 /** Bigger files are refused before they are read: the demo (50 people, 140 notes) is about 100 kB. */
 export const EXCHANGE_MAX_BYTES = 20 * 1024 * 1024
 
@@ -40,12 +42,14 @@ export const EXCHANGE_LISTS = {
   sessions: 'session',
   categories: 'category',
   themes: 'theme',
+  actors: 'actor',
   notes: 'note',
   zones: 'zone',
   connectors: 'connector',
   votingRounds: 'votingRound',
   votes: 'vote',
   projects: 'project',
+  matches: 'match',
   phases: 'phase',
   projectUpdates: 'projectUpdate',
 } as const satisfies Record<string, Exclude<RecordKind, 'workshop' | 'liveState' | 'presentation'>>
@@ -61,12 +65,14 @@ export const ExchangeRecords = z
     sessions: z.array(Session.strict()).max(1_000),
     categories: z.array(Category.strict()).max(200),
     themes: z.array(Theme.strict()).max(2_000),
+    actors: z.array(Actor.strict()).max(20_000),
     notes: z.array(Note.strict()).max(50_000),
     zones: z.array(Zone.strict()).max(5_000),
     connectors: z.array(Connector.strict()).max(50_000),
     votingRounds: z.array(VotingRound.strict()).max(1_000),
     votes: z.array(Vote.strict()).max(200_000),
     projects: z.array(Project.strict()).max(2_000),
+    matches: z.array(Match.strict()).max(50_000),
     phases: z.array(Phase.strict()).max(500),
     projectUpdates: z.array(ProjectUpdate.strict()).max(20_000),
   })

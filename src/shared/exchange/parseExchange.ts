@@ -6,7 +6,7 @@ import type { z } from 'zod'
 import { ExchangeFile, EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION } from './exchangeSchema'
 import { importRefused } from './exchangeProblem'
 import { assertReferencesResolve, assertUniqueIds } from './references'
-import { OLDEST_EXCHANGE_VERSION, upgradeExchange } from './upgradeExchange'
+import { upgradeExchange } from './upgradeExchange'
 
 /** "records.notes[3].x" for a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -57,18 +57,18 @@ export function parseExchangeText(text: string): ExchangeFile {
     syntaxProblem(body, error)
   }
   if (!isPlainObject(value) || value.format !== EXCHANGE_FORMAT) throw importRefused('not-an-export')
-  const version = value.schemaVersion
+  value = upgradeExchange(value)
+  const version = (value as Record<string, unknown>).schemaVersion
   if (typeof version === 'number' && Number.isInteger(version) && version > EXCHANGE_SCHEMA_VERSION) {
     throw importRefused('newer-version', { found: version, supported: EXCHANGE_SCHEMA_VERSION })
   }
-  const known = typeof version === 'number' && Number.isInteger(version) && version >= OLDEST_EXCHANGE_VERSION
-  if (!known) {
+  if (version !== EXCHANGE_SCHEMA_VERSION) {
     throw importRefused('unsupported-version', {
       found: String(version).slice(0, 20),
       supported: EXCHANGE_SCHEMA_VERSION,
     })
   }
-  const parsed = ExchangeFile.safeParse(upgradeExchange(value, EXCHANGE_SCHEMA_VERSION))
+  const parsed = ExchangeFile.safeParse(value)
   if (!parsed.success) firstIssue(parsed.error)
   assertUniqueIds(parsed.data)
   assertReferencesResolve(parsed.data)

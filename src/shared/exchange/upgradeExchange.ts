@@ -1,28 +1,42 @@
-// Older exchange files still import: each version's file is converted to the next, up to the current one,
-// before the strict check. Pure; works on the parsed JSON as it came.
-//   1 -> 2: projects got `ownerName` (an owner not on the participants list, issue 10); '' in older files.
+// Older exchange files still import: each step turns a file of version N into version N+1 before the strict
+// check, so the strict schema only ever describes the newest version. Unknown fields are left in place, so
+// the strict check still refuses them.
 
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
+const listOf = (records: Json, name: string): unknown[] =>
+  Array.isArray(records[name]) ? (records[name] as unknown[]) : []
 
-const UPGRADES: Record<number, (file: Json) => Json> = {
-  1: (file) => {
-    const records = isObject(file.records) ? file.records : null
-    const projects = records && Array.isArray(records.projects) ? records.projects : null
-    if (!records || !projects) return { ...file, schemaVersion: 2 }
-    const upgraded = projects.map((project) =>
-      isObject(project) && !('ownerName' in project) ? { ...project, ownerName: '' } : project,
-    )
-    return { ...file, schemaVersion: 2, records: { ...records, projects: upgraded } }
-  },
+/** Version 1 -> 2 (issue 15): notes gain who/category/exchange, connectors a flow and direction; actors and matches. */
+function version1To2(file: Json): Json {
+  const records = isObject(file.records) ? file.records : {}
+  const notes = listOf(records, 'notes').map((note) =>
+    isObject(note) ? { actorId: null, marketCategory: null, exchange: null, ...note } : note,
+  )
+  const connectors = listOf(records, 'connectors').map((connector) =>
+    isObject(connector) ? { flow: null, direction: 'gives', ...connector } : connector,
+  )
+  const upgraded: Json = { ...records, notes, connectors, actors: [], matches: [] }
+  return { ...file, schemaVersion: 2, records: isObject(file.records) ? upgraded : file.records }
 }
 
-/** The oldest schema version that still imports. */
-export const OLDEST_EXCHANGE_VERSION = 1
+/** Version 2 -> 3 (issue 10): projects gain ownerName, the owner typed by name when not on the participants list. */
+function version2To3(file: Json): Json {
+  const records = isObject(file.records) ? file.records : {}
+  const projects = listOf(records, 'projects').map((project) =>
+    isObject(project) ? { ownerName: '', ...project } : project,
+  )
+  return { ...file, schemaVersion: 3, records: isObject(file.records) ? { ...records, projects } : file.records }
+}
 
-/** `file` (whose schemaVersion is between OLDEST_EXCHANGE_VERSION and `current`) as a version-`current` file. */
-export function upgradeExchange(file: Json, current: number): Json {
-  let upgraded = file
-  for (let version = Number(file.schemaVersion); version < current; version++) upgraded = UPGRADES[version]!(upgraded)
-  return upgraded
+const STEPS: Record<number, (file: Json) => Json> = { 1: version1To2, 2: version2To3 }
+
+/** Brings a parsed file of an older, known version up to date; anything else is returned unchanged. */
+export function upgradeExchange(file: Json): Json {
+  let current = file
+  for (;;) {
+    const step = typeof current.schemaVersion === 'number' ? STEPS[current.schemaVersion] : undefined
+    if (!step) return current
+    current = step(current)
+  }
 }

@@ -55,6 +55,7 @@ export class DocumentMirror {
   /** Feed every ApiEvent here; events of other workshops are ignored. */
   handleEvent(event: ApiEvent): void {
     if (event.type === 'opened') return // a workshop opened in some window: the app decides what to do
+    if (event.type === 'room') return // the room's status is not the document: the room panel listens for it
     if (event.workshopId !== this.state.workshopId || this.state.closed) return
     if (event.type === 'closed') {
       this.set({ ...this.state, closed: true })

@@ -1,9 +1,12 @@
 // The facilitator's "Present" group in the top bar: present/stop, open the projector window, what the
 // projector shows (follow my view, or spotlight an area, a theme, a project, vote results), freeze, high
 // contrast, reveal results, and the private notes of the current phase (only ever shown here).
-// Keys: F5 or Ctrl/Cmd+Enter presents, arrows (and a clicker's Page Up/Down) step through the phases, or the
-// projects while one is spotlighted. Escape never stops presenting (on the board it deselects; a facilitator
-// presses it often); it closes My notes, as a click outside them does.
+// Keys, as presentation software has them: F5 or Ctrl/Cmd+Enter presents; a clicker's Page Down / Page Up
+// step through the phases (or the projects while one is spotlighted) wherever the focus is; B blanks the
+// projector and B again brings the picture back. The arrow keys step only while the focus is in these
+// controls: everywhere else they belong to the board (moving the selected notes, or panning), so one press
+// never does both. Escape never stops presenting (on the board it deselects; a facilitator presses it
+// often); it closes My notes, as a click outside them does.
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
@@ -26,12 +29,9 @@ import './present.css'
 
 const PROJECTOR_WINDOW = 'handlekraft-projector'
 
-/** Arrow keys belong to the board (moving notes) and the panels; we take them only from elsewhere. */
-function ownedByOthers(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    target.closest('.board-wrap, .method-panel, dialog, form, [role="listbox"]') !== null
-  )
+/** The arrow keys step through phases only from the presenter controls; everywhere else they are the board's. */
+function inPresenterControls(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && target.closest('.present-controls') !== null
 }
 
 export function projectorUrl(path: string): string {
@@ -98,10 +98,13 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
   const present = useCallback(
     (on: boolean) => {
       if (on && presentation.presenting) return
-      void apply({ name: 'setPresentation', args: { presenting: on } })
+      // Presenting starts and ends with the picture on: a blank left over would look like a broken projector.
+      void apply({ name: 'setPresentation', args: { presenting: on, blanked: false } })
     },
     [apply, presentation.presenting],
   )
+
+  const blank = useCallback((on: boolean) => void apply({ name: 'setPresentation', args: { blanked: on } }), [apply])
 
   const step = useCallback(
     (direction: 1 | -1) => {
@@ -140,20 +143,26 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
       }
       if (!presenting) return
       if (event.ctrlKey || event.metaKey) return
-      const clicker = event.key === 'PageDown' || event.key === 'PageUp'
-      if (!clicker && ownedByOthers(event.target)) return
+      if (event.key === 'b' || event.key === 'B') {
+        event.preventDefault()
+        event.stopImmediatePropagation()
+        blank(!presentationOf(mirror.getState().doc).blanked)
+        return
+      }
+      const arrow = event.key.startsWith('Arrow')
+      if (arrow && !inPresenterControls(event.target)) return
       const forward = ['ArrowRight', 'ArrowDown', 'PageDown'].includes(event.key)
       const back = ['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)
       if (!forward && !back) return
       event.preventDefault()
-      // Outside the board the arrows step (the board would otherwise pan itself with them).
+      // Ours alone: the board's own window listener must not also move notes or pan with this key.
       event.stopImmediatePropagation()
       step(forward ? 1 : -1)
     }
     // Capture phase: we see the keys before the board's own window listener does.
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [mirror, present, step])
+  }, [mirror, present, step, blank])
 
   const choose = (value: string) => {
     const target = decode(value)
@@ -173,6 +182,20 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
   const rounds = recordsOf(doc, 'votingRound').sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const projects = projectsInOrder(doc)
 
+  /** Shown in the menu, and beside Stop presenting while the room sees black, so the way back is in sight. */
+  const blankButton = (here: boolean) =>
+    here && (
+      <button
+        type="button"
+        aria-pressed={presentation.blanked}
+        aria-keyshortcuts="B"
+        disabled={!presentation.presenting}
+        onClick={() => blank(!presentation.blanked)}
+      >
+        {t('present.blank')}
+      </button>
+    )
+
   return (
     <div
       className={menuOpen ? 'present-controls open' : 'present-controls'}
@@ -191,6 +214,7 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
       >
         {t('present.menu')}
       </button>
+      {blankButton(presentation.blanked && presentation.presenting)}
       {menuOpen && (
         <div id="present-menu" className="present-menu">
           <button type="button" onClick={() => void openProjector()}>
@@ -250,6 +274,7 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
           >
             {t('present.freeze')}
           </button>
+          {blankButton(!(presentation.blanked && presentation.presenting))}
           <button
             type="button"
             aria-pressed={presentation.highContrast}

@@ -1,5 +1,6 @@
 // The projector's whole screen: the current phase and a large timer on top, the board (following the
-// facilitator or one spotlighted thing) in the middle, the legend below. No editing chrome at all.
+// facilitator or one spotlighted thing) in the middle, the legend below. No editing chrome at all. Blanked
+// (B on the laptop): black and nothing else.
 // Freeze: the board keeps the document and view it had when the facilitator froze it; unfreezing glides
 // the view and moves the notes to where they are now.
 import { useEffect, useMemo, useRef, useState } from 'react'
@@ -76,6 +77,11 @@ export function ProjectorScreen({ doc }: { doc: WorkshopDoc }) {
   const zoneBox = useMemo(() => (zoneId ? zoneRegion(boardDoc, zoneId) : null), [boardDoc, zoneId])
   const zoneNotes = useMemo(() => (zoneId ? notesInZoneIds(boardDoc, zoneId) : null), [boardDoc, zoneId])
   const categories = Object.values(doc.category).sort((a, b) => a.position - b.position)
+
+  if (live.presenting && live.blanked) {
+    // B on the laptop: the room sees black, as with presentation software; nothing else is drawn.
+    return <div className="projector projector-blank" role="img" aria-label={t('present.projector.blanked')} />
+  }
 
   const classes = ['projector', live.highContrast ? 'high-contrast' : '', live.presenting ? '' : 'paused'].filter(
     Boolean,

@@ -6,7 +6,6 @@ import { demoLikeDoc } from './fixtures'
 import { exchangeErrorMessage } from '../exchangeErrorMessage'
 import { parseExchangeText } from '../parseExchange'
 import { exchangeText, toExchange } from '../toExchange'
-import { EXCHANGE_SCHEMA_VERSION } from '../exchangeSchema'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit the parsed JSON freely
 type Loose = any
@@ -30,11 +29,11 @@ describe('parseExchangeText', () => {
     expect(parseExchangeText(`\uFEFF${text}`).workshop.title).toBe('Test i Kildebæk')
   })
 
-  it('imports a version-1 file (before owners typed by name): its projects get an empty typed owner', () => {
+  it('imports a version-2 file (before owners typed by name): its projects get an empty typed owner', () => {
     const old = good()
-    old.schemaVersion = 1
-    // A project as version 1 wrote it: every field but ownerName.
+    old.schemaVersion = 2
     const at = '2026-03-01T18:00:00.000Z'
+    // A project as version 2 wrote it: every field but ownerName.
     old.records.projects = [
       {
         id: 'p1',
@@ -61,11 +60,10 @@ describe('parseExchangeText', () => {
       },
     ]
     const parsed = parseExchangeText(JSON.stringify(old))
-    expect(parsed.schemaVersion).toBe(EXCHANGE_SCHEMA_VERSION)
-    expect(parsed.records.projects.map((project) => project.ownerName)).toEqual(old.records.projects.map(() => ''))
-    // A version-2 file must carry the field: the strict check names it when it is missing.
-    const current = { ...old, schemaVersion: EXCHANGE_SCHEMA_VERSION }
-    expect(refusal(JSON.stringify(current)).params.reason).toBe('invalid-value')
+    expect(parsed.schemaVersion).toBe(3)
+    expect(parsed.records.projects.map((project) => project.ownerName)).toEqual([''])
+    // A version-3 file must carry the field: the strict check refuses it when it is missing.
+    expect(refusal(JSON.stringify({ ...old, schemaVersion: 3 })).params.reason).toBe('invalid-value')
   })
 
   it('refuses text that is not JSON, with line and column', () => {
@@ -89,12 +87,8 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: EXCHANGE_SCHEMA_VERSION + 1 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({
-      reason: 'newer-version',
-      found: EXCHANGE_SCHEMA_VERSION + 1,
-      supported: EXCHANGE_SCHEMA_VERSION,
-    })
+    const newer = { ...good(), schemaVersion: 4 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 4, supported: 3 })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }

@@ -6,6 +6,10 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { phoneDa } from './phone'
+import { roomDa } from './room'
+import { sharingDa } from './sharing'
+import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
 import { projectOwnerDa } from './projectOwner'
 import type { Catalog } from '../catalog'
@@ -50,6 +54,8 @@ export const da: Catalog = {
     blank: 'Tom',
     'strengths-map': 'Styrkekort',
     'action-projects': '100-dages handleprojekter',
+    'symbiosis-map': 'Symbiosekort',
+    'needs-offers': 'Behov og tilbud',
   },
   workshop: {
     toolbar: 'Værktøjer til workshoppen',
@@ -109,7 +115,7 @@ export const da: Catalog = {
     findCount: '{{current}} af {{count}}',
     findNone: 'Ingen fund',
     selectedCount: '{{count}} valgt',
-    kinds: { strength: 'Styrke', idea: 'Idé', other: 'Andet' },
+    kinds: { strength: 'Styrke', idea: 'Idé', other: 'Andet', need: 'Behov', offer: 'Tilbud' },
     colours: { yellow: 'Gul', blue: 'Blå', grey: 'Grå', green: 'Grøn', pink: 'Lyserød', orange: 'Orange' },
     help: 'Dobbeltklik eller tryk N for en ny seddel. Træk for at flytte, Shift-klik for at vælge flere. Træk med mellemrum nede eller midterknappen for at panorere, Ctrl+hjul zoomer.',
   },
@@ -145,6 +151,8 @@ export const da: Catalog = {
     project: 'handleprojekt',
     phase: 'punkt på dagsordenen',
     projectUpdate: 'projektopdatering',
+    actor: 'aktør',
+    match: 'match',
     liveState: 'rummets tilstand',
     presentation: 'projektorens visning',
   },
@@ -218,6 +226,11 @@ export const da: Catalog = {
     'vote-needs-role': 'Vælg en rolle (borger, politiker, medarbejder) for disse prikker.',
     'connector-to-itself': 'En streg skal forbinde to forskellige ting.',
     'workshop-exists': 'Denne fil indeholder allerede en workshop.',
+    'not-an-offer': 'Kun et tilbud kan matches med et behov.',
+    'not-a-need': 'Et tilbud kan kun matches med et behov.',
+    'match-exists': 'Dette tilbud og dette behov er allerede matchet.',
+    'match-not-agreed': 'Bliv enige om matchet først; så kan det blive et handleprojekt.',
+    'match-has-project': 'Dette match er allerede blevet et handleprojekt.',
   },
   commandRejectedWithoutDetails: {
     'role-over-budget': 'Der er ikke flere prikker tilbage til denne rolle i runden. Intet blev gemt.',
@@ -234,6 +247,10 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  phone: phoneDa,
+  room: roomDa,
+  sharing: sharingDa,
+  overview: overviewDa,
   readOnly: readOnlyDa,
   projectOwner: projectOwnerDa,
 }

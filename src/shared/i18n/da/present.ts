@@ -25,7 +25,8 @@ export const presentDa: typeof presentEn = {
   projects: 'Handleprojekter',
   results: 'Afstemningsresultater',
   resultsOf: 'Resultat: {{round}}',
-  keys: 'F5 eller Ctrl+Enter præsenterer, piletasterne går gennem faser eller projekter. Escape stopper ikke præsentationen.',
+  keys: 'F5 eller Ctrl+Enter præsenterer. Page Down / Page Up (en klikker) går gennem faser eller projekter, som piletasterne gør herfra; B gør projektoren sort. Escape stopper ikke præsentationen.',
+  blank: 'Sort skærm på projektoren',
   projector: {
     title: 'Projektor',
     paused: 'Vi er tilbage om et øjeblik',
@@ -36,6 +37,7 @@ export const presentDa: typeof presentEn = {
     phase: 'Nu',
     timer: 'Tid tilbage',
     timeUp: 'Tiden er gået',
+    blanked: 'Projektoren viser sort skærm',
     legend: 'Forklaring',
     strength: 'Styrke',
     idea: 'Idé',

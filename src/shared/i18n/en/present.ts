@@ -24,7 +24,8 @@ export const presentEn = {
   projects: 'Action projects',
   results: 'Vote results',
   resultsOf: 'Results: {{round}}',
-  keys: 'F5 or Ctrl+Enter presents, the arrow keys step through phases or projects. Escape does not stop presenting.',
+  keys: 'F5 or Ctrl+Enter presents. Page Down / Page Up (a clicker) step through phases or projects, as the arrow keys do from these controls; B blanks the projector. Escape does not stop presenting.',
+  blank: 'Blank the projector',
   projector: {
     title: 'Projector',
     paused: 'We will be back in a moment',
@@ -35,6 +36,7 @@ export const presentEn = {
     phase: 'Now',
     timer: 'Time left',
     timeUp: 'Time is up',
+    blanked: 'The projector is blanked',
     legend: 'Legend',
     strength: 'Strength',
     idea: 'Idea',

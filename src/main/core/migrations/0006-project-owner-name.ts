@@ -2,8 +2,8 @@
 // '' for every existing project, whose owner is a participant or nobody.
 import type { Migration } from './migration'
 
-export const migration0004: Migration = {
-  version: 4,
+export const migration0006: Migration = {
+  version: 6,
   up(db) {
     db.exec(`ALTER TABLE project ADD COLUMN owner_name TEXT NOT NULL DEFAULT ''`)
   },

@@ -12,6 +12,8 @@ import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
 import { projectOwnerDa } from './projectOwner'
+import { datesDa } from './dates'
+import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -202,6 +204,8 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'Status følger projektets nyeste opfølgning. Skriv en ny opfølgning for dette møde for at ændre den.',
     'role-over-budget':
       'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
     'role-too-many-on-item':
@@ -253,4 +257,6 @@ export const da: Catalog = {
   overview: overviewDa,
   readOnly: readOnlyDa,
   projectOwner: projectOwnerDa,
+  dates: datesDa,
+  invariants: invariantsDa,
 }

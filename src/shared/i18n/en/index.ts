@@ -13,6 +13,8 @@ import { sharingEn } from './sharing'
 import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
 import { projectOwnerEn } from './projectOwner'
+import { datesEn } from './dates'
+import { invariantsEn } from './invariants'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -199,6 +201,8 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'The status follows the project’s newest follow-up. To change it, record a follow-up for this session.',
     'role-over-budget':
       'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
     'role-too-many-on-item':
@@ -250,4 +254,6 @@ export const en = {
   overview: overviewEn,
   readOnly: readOnlyEn,
   projectOwner: projectOwnerEn,
+  dates: datesEn,
+  invariants: invariantsEn,
 }

@@ -235,6 +235,8 @@ describe('project completeness', () => {
       'votingRounds',
       'votes',
       'projects',
+      'sharing',
+      'market',
     ])
   })
 })

@@ -12,6 +12,7 @@ import { createDemoWorkshop } from '../demo/createDemoWorkshop'
 import { demoWorkshopArgs } from '../demo/demoCommands'
 import { exchangeHandlers } from '../exchange/exchangeHandlers'
 import { reportHandlers } from '../report/reportHandlers'
+import { overviewHandlers } from '../overview/overviewHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -97,6 +98,7 @@ export function createHandlers({ services, version, workshops, publish }: Handle
     },
     ...exchangeHandlers({ services, version, workshops, remember }),
     ...reportHandlers({ services, workshops }),
+    ...overviewHandlers(services),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

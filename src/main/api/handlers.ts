@@ -12,6 +12,7 @@ import { createDemoWorkshop } from '../demo/createDemoWorkshop'
 import { demoWorkshopArgs } from '../demo/demoCommands'
 import { exchangeHandlers } from '../exchange/exchangeHandlers'
 import { reportHandlers } from '../report/reportHandlers'
+import { overviewHandlers } from '../overview/overviewHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -91,8 +92,13 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       const store = workshops.get(workshopId)
       return { opened: services.openProjector ? await services.openProjector(store.path) : false }
     },
+    'presentation.projectorAddress': ({ workshopId }) => {
+      const store = workshops.get(workshopId)
+      return services.projectorAddress?.(store.path) ?? { address: null, expiresInMs: null }
+    },
     ...exchangeHandlers({ services, version, workshops, remember }),
     ...reportHandlers({ services, workshops }),
+    ...overviewHandlers(services),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

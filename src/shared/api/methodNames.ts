@@ -13,6 +13,7 @@ export const API_METHOD_NAMES = [
   'workshop.undo',
   'workshop.redo',
   'presentation.openProjector',
+  'presentation.projectorAddress',
   'workshop.exportJson',
   'workshop.exportCsv',
   'workshop.importJson',
@@ -20,6 +21,10 @@ export const API_METHOD_NAMES = [
   'workshop.exportPdf',
   'workshop.exportPng',
   'dialog.chooseWorkshop',
+  'overview.list',
+  'overview.read',
+  'overview.exportPdf',
+  'overview.exportCsv',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]
 

@@ -67,7 +67,9 @@ test('an owner who is not on the list is typed, and the projector, report and CS
   const exportGroup = page.getByRole('group', { name: 'Eksportér data' })
   const csvFolder = join(shell.scratchDir, 'csv')
   await exportGroup.getByRole('button', { name: 'Eksportér CSV…' }).click()
-  await exportGroup.getByRole('textbox', { name: 'Mappe til notes.csv, votes.csv og projects.csv' }).fill(csvFolder)
+  await exportGroup
+    .getByRole('textbox', { name: 'Mappe til CSV-filerne (noter, prikker, projekter, aktører, forbindelser, match)' })
+    .fill(csvFolder)
   await exportGroup.getByRole('button', { name: 'Eksportér', exact: true }).click()
   await expect(exportGroup.getByRole('status')).toContainText(`blev gemt i ${csvFolder}`)
   const csv = readFileSync(join(csvFolder, 'projects.csv'), 'utf8')

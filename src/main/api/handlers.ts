@@ -92,6 +92,10 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       const store = workshops.get(workshopId)
       return { opened: services.openProjector ? await services.openProjector(store.path) : false }
     },
+    'presentation.projectorAddress': ({ workshopId }) => {
+      const store = workshops.get(workshopId)
+      return services.projectorAddress?.(store.path) ?? { address: null, expiresInMs: null }
+    },
     ...exchangeHandlers({ services, version, workshops, remember }),
     ...reportHandlers({ services, workshops }),
     ...overviewHandlers(services),

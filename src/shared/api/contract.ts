@@ -106,6 +106,15 @@ export const API = {
     input: z.object({ workshopId: WorkshopHandle }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  /**
+   * Browser shell: an address that opens this workshop's projector in any browser on this computer (typed or
+   * pasted, not only the window the button opens). It carries a fresh one-time entry code that expires after
+   * `expiresInMs`, never the session token. Null in Electron, where the projector is a window of the app.
+   */
+  'presentation.projectorAddress': {
+    input: z.object({ workshopId: WorkshopHandle }).strict(),
+    output: z.object({ address: z.string().nullable(), expiresInMs: z.number().int().min(0).nullable() }),
+  },
   /** Data exports and import (issue 5, docs/json-format.md); export files are written aside, then renamed. */
   'workshop.exportJson': {
     input: z.object({ workshopId: WorkshopHandle, path: FilePath, replace: z.boolean().default(false) }).strict(),

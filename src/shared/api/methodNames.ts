@@ -13,6 +13,7 @@ export const API_METHOD_NAMES = [
   'workshop.undo',
   'workshop.redo',
   'presentation.openProjector',
+  'presentation.projectorAddress',
   'workshop.exportJson',
   'workshop.exportCsv',
   'workshop.importJson',

@@ -12,6 +12,7 @@ import { roomDa } from './room'
 import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
+import { projectOwnerDa } from './projectOwner'
 import { datesDa } from './dates'
 import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
@@ -257,6 +258,7 @@ export const da: Catalog = {
   sharing: sharingDa,
   overview: overviewDa,
   readOnly: readOnlyDa,
+  projectOwner: projectOwnerDa,
   dates: datesDa,
   invariants: invariantsDa,
 }

@@ -1,6 +1,7 @@
 // A project's owner can be typed as free text when the person is not on the participants list (issue 10,
 // gestures): the projector's spotlight, the PDF report and projects.csv name them; picking someone from the
 // list makes the owner a participant again. Danish UI at 1280x720, real mouse and keyboard.
+import { fileMenu } from './frameSupport'
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -64,6 +65,7 @@ test('an owner who is not on the list is typed, and the projector, report and CS
   await projector.close()
 
   // projects.csv has the name in the owner column.
+  await fileMenu(page, 'Fil')
   const exportGroup = page.getByRole('group', { name: 'Eksportér data' })
   const csvFolder = join(shell.scratchDir, 'csv')
   await exportGroup.getByRole('button', { name: 'Eksportér CSV…' }).click()

@@ -29,7 +29,10 @@ import {
 } from '../model/records'
 
 export const EXCHANGE_FORMAT = 'handlekraft-workshop'
-export const EXCHANGE_SCHEMA_VERSION = 1
+/** 2: participants say where they came from (`source`: facilitator or phone, issue 13); 1 lacks it (all by hand). */
+export const EXCHANGE_SCHEMA_VERSION = 2
+/** Versions this build imports: older exports still import, their missing fields take their defaults. */
+export const IMPORTABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
 /** Bigger files are refused before they are read: the demo (50 people, 140 notes) is about 100 kB. */
 export const EXCHANGE_MAX_BYTES = 20 * 1024 * 1024
 
@@ -75,7 +78,7 @@ export type ExchangeRecords = z.infer<typeof ExchangeRecords>
 export const ExchangeFile = z
   .object({
     format: z.literal(EXCHANGE_FORMAT),
-    schemaVersion: z.literal(EXCHANGE_SCHEMA_VERSION),
+    schemaVersion: z.number().int().refine((version) => IMPORTABLE_SCHEMA_VERSIONS.includes(version)),
     /** Which program wrote the file, for people reading it; ignored on import. */
     exportedBy: z.string().max(200),
     workshop: Workshop.strict(),

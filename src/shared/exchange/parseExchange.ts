@@ -3,7 +3,7 @@
 // (format and version, so a file from a newer Handlekraft is named as such), then every record strictly,
 // then ids and references.
 import type { z } from 'zod'
-import { ExchangeFile, EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION } from './exchangeSchema'
+import { ExchangeFile, EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION, IMPORTABLE_SCHEMA_VERSIONS } from './exchangeSchema'
 import { importRefused } from './exchangeProblem'
 import { assertReferencesResolve, assertUniqueIds } from './references'
 
@@ -60,7 +60,7 @@ export function parseExchangeText(text: string): ExchangeFile {
   if (typeof version === 'number' && Number.isInteger(version) && version > EXCHANGE_SCHEMA_VERSION) {
     throw importRefused('newer-version', { found: version, supported: EXCHANGE_SCHEMA_VERSION })
   }
-  if (version !== EXCHANGE_SCHEMA_VERSION) {
+  if (typeof version !== 'number' || !IMPORTABLE_SCHEMA_VERSIONS.includes(version)) {
     throw importRefused('unsupported-version', {
       found: String(version).slice(0, 20),
       supported: EXCHANGE_SCHEMA_VERSION,

@@ -59,11 +59,17 @@ export const Workshop = z.object({
 })
 export type Workshop = z.infer<typeof Workshop>
 
+/** How a participant came into the workshop: added by the facilitator, or joined from their own phone (the room). */
+export const ParticipantSource = z.enum(['facilitator', 'phone'])
+export type ParticipantSource = z.infer<typeof ParticipantSource>
+
 export const Participant = z.object({
   id: Id,
   name: Text(200).nullable(),
   role: Role,
   createdAt: Timestamp,
+  /** Files and exports from before the room have no source: their participants were all added by hand. */
+  source: ParticipantSource.default('facilitator'),
 })
 export type Participant = z.infer<typeof Participant>
 

@@ -58,9 +58,9 @@ const reasonOf = (content: string | Buffer) => {
 
 describe('importing a bad exchange file writes nothing', () => {
   it('wrong schema version', () => {
-    expect(reasonOf(edited((json) => (json.schemaVersion = 2)))).toMatchObject({
+    expect(reasonOf(edited((json) => (json.schemaVersion = 3)))).toMatchObject({
       reason: 'newer-version',
-      found: 2,
+      found: 3,
       file: 'in.json',
     })
     expect(reasonOf(edited((json) => (json.schemaVersion = 'one'))).reason).toBe('unsupported-version')

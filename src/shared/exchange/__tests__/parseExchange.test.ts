@@ -50,14 +50,23 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 2 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 2, supported: 1 })
+    const newer = { ...good(), schemaVersion: 3 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 3, supported: 2 })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }
     const missing = good()
     delete missing.schemaVersion
     expect(refusal(JSON.stringify(missing)).params.reason).toBe('unsupported-version')
+  })
+
+  it('imports a version-1 export: its participants were all added by hand', () => {
+    const older = good()
+    older.schemaVersion = 1
+    for (const person of (older.records as Loose).participants as Loose[]) delete person.source
+    const parsed = parseExchangeText(JSON.stringify(older))
+    expect(parsed.records.participants.length).toBeGreaterThan(0)
+    expect(parsed.records.participants.every((person) => person.source === 'facilitator')).toBe(true)
   })
 
   it('refuses NaN, Infinity and enormous coordinates', () => {

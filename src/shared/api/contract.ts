@@ -7,7 +7,7 @@ import { WorkshopDocSchema } from '../model/document'
 import { PatchSchema } from '../model/patch'
 import { Language, Template, Text } from '../model/records'
 import { PngOptions, ReportOptions } from '../report/reportOptions'
-import { RoomEvent } from '../room/contract'
+import { ROOM_FACILITATOR_API, RoomEvent } from '../room/contract'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
 /** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
@@ -150,6 +150,8 @@ export const API = {
     input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
     output: z.object({ path: FilePath.nullable() }),
   },
+  /** The room: participants' phones (issue 13, src/shared/room/contract.ts). */
+  ...ROOM_FACILITATOR_API,
 } as const
 
 export type ApiMethod = keyof typeof API

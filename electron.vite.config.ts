@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
+import { budgetVerdict, entrySize, type BudgetChunk } from './scripts/bundleBudget'
 
 const root = __dirname
 const alias = { '@shared': resolve(root, 'src/shared') }
@@ -50,6 +51,21 @@ function rendererLoadsNothingFromNetwork(): Plugin {
   }
 }
 
+/** The participants' phone page has a JavaScript budget (issue 13): print its size, fail the build above it. */
+function phonePageWithinBudget(): Plugin {
+  return {
+    name: 'handlekraft:phone-page-within-budget',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const size = entrySize(bundle as unknown as Record<string, BudgetChunk>, 'src/renderer/participant.html')
+      if (!size) return this.error('the phone page (src/renderer/participant.html) is missing from the renderer build')
+      const verdict = budgetVerdict(size)
+      if (!verdict.ok) return this.error(verdict.line)
+      console.log(verdict.line)
+    },
+  }
+}
+
 export default defineConfig({
   main: {
     resolve: { alias },
@@ -89,12 +105,27 @@ export default defineConfig({
     // Relative asset URLs, so index.html works from file:// (Electron) and from the browser host alike.
     base: './',
     resolve: { alias },
-    plugins: [react(), rendererLoadsNothingFromNetwork()],
+    plugins: [react(), rendererLoadsNothingFromNetwork(), phonePageWithinBudget()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      // electron-vite leaves the renderer unminified; the phone page goes over a hall's Wi-Fi to old phones
+      // (budget, issue 13), and the facilitator's pages load faster minified too.
+      minify: true,
+      // The facilitator's pages load from this computer, not over a network: their large shared chunk is fine.
+      chunkSizeWarningLimit: 2000,
       rolldownOptions: {
-        input: { index: resolve(root, 'src/renderer/index.html'), report: resolve(root, 'src/renderer/report.html') },
+        input: {
+          index: resolve(root, 'src/renderer/index.html'),
+          report: resolve(root, 'src/renderer/report.html'),
+          // The participants' phone page (issue 13), served by the room server: no Konva, its own small budget.
+          participant: resolve(root, 'src/renderer/participant.html'),
+        },
+        // React in a chunk of its own: otherwise the chunk the entries share also carries what only the
+        // facilitator's pages use (i18next, zod, ...), and the phone page would load it all.
+        output: {
+          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+        },
       },
     },
   },

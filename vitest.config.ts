@@ -6,7 +6,7 @@ export default defineConfig({
   resolve: { alias: { '@shared': resolve(__dirname, 'src/shared') } },
   test: {
     environment: 'node',
-    include: ['src/**/__tests__/**/*.test.ts', 'src/**/*.test.ts', 'bench/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.mjs'],
+    include: ['src/**/__tests__/**/*.test.ts', 'src/**/*.test.ts', 'bench/**/__tests__/**/*.test.ts', 'scripts/**/__tests__/**/*.test.mjs', 'scripts/**/__tests__/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'out/**', 'e2e/**'],
     // Native addons are safest in child processes: worker threads share one process and its loaded .node files.
     pool: 'forks',

@@ -13,6 +13,7 @@ import { demoWorkshopArgs } from '../demo/demoCommands'
 import { exchangeHandlers } from '../exchange/exchangeHandlers'
 import { reportHandlers } from '../report/reportHandlers'
 import type { RoomHandlers } from '../room/roomController'
+import { overviewHandlers } from '../overview/overviewHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -94,9 +95,14 @@ export function createHandlers({ services, version, workshops, publish, room }: 
       const store = workshops.get(workshopId)
       return { opened: services.openProjector ? await services.openProjector(store.path) : false }
     },
+    'presentation.projectorAddress': ({ workshopId }) => {
+      const store = workshops.get(workshopId)
+      return services.projectorAddress?.(store.path) ?? { address: null, expiresInMs: null }
+    },
     ...exchangeHandlers({ services, version, workshops, remember }),
     ...reportHandlers({ services, workshops }),
     ...room,
+    ...overviewHandlers(services),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

@@ -27,6 +27,8 @@ export interface ShellServices {
   room?: RoomNetworkOptions
   /** Electron: opens (or shows) the projector window for a workshop file; absent in the browser shell. */
   openProjector?: (workshopPath: string) => Promise<boolean>
+  /** Browser shell: a projector address for a workshop file with a fresh short-lived one-time entry code. */
+  projectorAddress?: (workshopPath: string) => { address: string; expiresInMs: number }
 }
 
 export interface Api {

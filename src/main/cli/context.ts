@@ -6,6 +6,8 @@ import { cliDa } from './texts/da'
 import { cliEn } from './texts/en'
 import { cliExchangeDa } from './texts/exchangeDa'
 import { cliExchangeEn } from './texts/exchangeEn'
+import { cliOverviewDa } from './texts/overviewDa'
+import { cliOverviewEn } from './texts/overviewEn'
 
 export interface CliIo {
   out(text: string): void
@@ -25,6 +27,8 @@ export function cliTranslator(language: Language): Translate {
   i18n.addResourceBundle('en', 'translation', { cli: cliEn }, true, true)
   i18n.addResourceBundle('da', 'translation', { cli: cliExchangeDa }, true, true)
   i18n.addResourceBundle('en', 'translation', { cli: cliExchangeEn }, true, true)
+  i18n.addResourceBundle('da', 'translation', { cli: cliOverviewDa }, true, true)
+  i18n.addResourceBundle('en', 'translation', { cli: cliOverviewEn }, true, true)
   return i18n.t.bind(i18n) as unknown as Translate
 }
 

@@ -1,10 +1,12 @@
 // `handlekraft demo <file>`: the demo workshop, built command by command through the real store.
+// `handlekraft demo <folder> --scenario holbaek|vejle`: a scenario's workshops (demo/scenarios/).
 import fs from 'node:fs'
 import path from 'node:path'
 import { summarizeWorkshop } from '@shared/analysis/workshopSummary'
 import { Language } from '@shared/model/records'
 import { WorkshopStore } from '../core/workshopStore'
 import { createDemoWorkshop } from '../demo/createDemoWorkshop'
+import { SCENARIOS, writeScenario } from '../demo/scenarios/writeScenario'
 import type { CliContext } from './context'
 import { choice, oneFile, parseCommandLine } from './parseCommandLine'
 
@@ -14,8 +16,17 @@ function formatSize(bytes: number, language: Language): string {
 }
 
 export function runDemo(ctx: CliContext, args: string[]): number {
-  const { values, positionals } = parseCommandLine(args, {}, ctx.t, 'demo')
+  const { values, positionals } = parseCommandLine(args, { scenario: { type: 'string' } }, ctx.t, 'demo')
   const file = path.resolve(oneFile(positionals, ctx.t, 'demo'))
+  const scenario = choice(values.scenario, SCENARIOS, '--scenario', ctx.t, 'demo')
+  if (scenario) {
+    const started = performance.now()
+    const { workshops, bad } = writeScenario(file, scenario)
+    const ms = Math.round(performance.now() - started)
+    ctx.io.out(ctx.t('cli.overview.scenarioCreated', { folder: file, count: workshops.length, ms }))
+    if (bad.length > 0) ctx.io.out(ctx.t('cli.overview.scenarioBad', { folder: path.join(file, 'bad'), count: bad.length }))
+    return 0
+  }
   const language = choice(values.lang, Language.options, '--lang', ctx.t, 'demo') ?? ctx.language
 
   const started = performance.now()

@@ -9,6 +9,7 @@ import { runExport } from './exportCommand'
 import { runImport } from './importCommand'
 import { runInfo } from './infoCommand'
 import { runNew } from './newCommand'
+import { runOverview } from './overviewCommand'
 import { parseCommandLine, UsageError } from './parseCommandLine'
 
 const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number | Promise<number>> = {
@@ -18,6 +19,7 @@ const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number |
   info: runInfo,
   export: runExport,
   import: runImport,
+  overview: runOverview,
 }
 
 function wantsHelp(args: readonly string[]): boolean {

@@ -5,19 +5,27 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { SQLITE_MAGIC } from '../core/fileFormat'
-import { withInspectedCopy, type FileFacts } from '../core/inspectFile'
+import { withInspectedCopy, type FileFacts, type InspectOptions } from '../core/inspectFile'
 import { openRegularFile } from '../core/regularFile'
 import { WorkshopStore } from '../core/workshopStore'
 
-export function withWorkshopCopy<T>(filePath: string, use: (store: WorkshopStore, facts: FileFacts) => T): T {
-  return withInspectedCopy(path.resolve(filePath), (copy, facts) => {
-    const store = WorkshopStore.openPrivateCopy(copy, facts)
-    try {
-      return use(store, facts)
-    } finally {
-      store.close()
-    }
-  })
+export function withWorkshopCopy<T>(
+  filePath: string,
+  use: (store: WorkshopStore, facts: FileFacts) => T,
+  options: InspectOptions = {},
+): T {
+  return withInspectedCopy(
+    path.resolve(filePath),
+    (copy, facts) => {
+      const store = WorkshopStore.openPrivateCopy(copy, facts)
+      try {
+        return use(store, facts)
+      } finally {
+        store.close()
+      }
+    },
+    options,
+  )
 }
 
 /**

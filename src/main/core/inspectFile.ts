@@ -111,16 +111,29 @@ function checkCopy(main: OpenedFile, sides: string[], mainPath: string, copy: st
   }
 }
 
+export interface InspectOptions {
+  /**
+   * Read a workshop that is open (locked) elsewhere too, as the overview of many areas does: the copy is a
+   * snapshot of the file and its -wal as they are now, and a copy caught mid-write fails the check as
+   * damaged rather than being trusted.
+   */
+  evenIfOpen?: boolean
+}
+
 /**
  * Inspects the workshop at `filePath` on a private copy and hands that checked copy (one closed,
  * self-contained file named like the original) to `use`; the copy is removed afterwards.
  */
-export function withInspectedCopy<T>(filePath: string, use: (copy: string, facts: FileFacts) => T): T {
+export function withInspectedCopy<T>(
+  filePath: string,
+  use: (copy: string, facts: FileFacts) => T,
+  options: InspectOptions = {},
+): T {
   const file = fileNameOf(filePath)
   const main = openRegularFile(filePath, file)
   try {
     checkHeader(main, file)
-    assertNotLockedByOthers(filePath, file)
+    if (!options.evenIfOpen) assertNotLockedByOthers(filePath, file)
     const sides = sideFilesOf(filePath)
     const folder = privateFolder('handlekraft-inspect-')
     try {

@@ -49,7 +49,7 @@ export function exportCsv(
 }
 
 /** Like `mkdir -p`; a folder that cannot be made says why (read-only, no space). */
-function makeFolder(folder: string): void {
+export function makeFolder(folder: string): void {
   try {
     fs.mkdirSync(folder, { recursive: true })
   } catch (error) {

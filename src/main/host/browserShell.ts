@@ -52,6 +52,16 @@ export const ROOM_PREFIX = 'Handlekraft room at '
  * code has no time limit (a person may open it later), but it too works only once.
  */
 export const WINDOW_ENTRY_LIFETIME_MS = 60_000
+/**
+ * The projector address the presenter controls show: long enough to walk to the second screen and type it,
+ * short enough that a code read off the screen is soon worthless. Each showing gets a fresh code.
+ */
+export const PROJECTOR_ENTRY_LIFETIME_MS = 5 * 60_000
+
+/** The projector page of a workshop, entered with a one-time code (the page then drops code and path). */
+export function projectorEntryUrl(entryUrl: string, workshopPath: string): string {
+  return `${entryUrl}&view=projector&open=${encodeURIComponent(workshopPath)}`
+}
 
 export function browserServices(env: Record<string, string | undefined>): ShellServices {
   return {
@@ -123,16 +133,22 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const warn = options.warn ?? ((line: string) => console.error(line))
   // The report printer starts Chromium only when a PDF or PNG is first asked for.
   const reportPrinter = createPlaywrightPrinter({ rendererDir: options.rendererDir ?? rendererDir(), env })
-  const api = createApi({
+  const services: ShellServices = {
     ...browserServices(env),
     reportPrinter,
     room: { host: options.room?.host, port: options.room?.port, rendererDir: options.rendererDir ?? rendererDir() },
-  })
+  }
+  const api = createApi(services)
   const host = await startHost({
     api,
     rendererDir: options.rendererDir ?? rendererDir(),
     port: options.port,
     address: options.address,
+  })
+  // Known only now that the host runs; the handlers read the same services object.
+  services.projectorAddress = (workshopPath) => ({
+    address: projectorEntryUrl(host.entryUrl({ lifetimeMs: PROJECTOR_ENTRY_LIFETIME_MS }), workshopPath),
+    expiresInMs: PROJECTOR_ENTRY_LIFETIME_MS,
   })
   let tokenFile: TokenFile | null = null
   try {

@@ -15,6 +15,7 @@ import { ReadOnlyContext, ReadOnlyReason } from './panels/editLock'
 import { PresenterControls } from './present/PresenterControls'
 import { ExportDialog } from './report/ExportDialog'
 import { StartScreen } from './panels/StartScreen'
+import { OverviewScreen } from './overview/OverviewScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
 const METHOD_OPEN_KEY = 'handlekraft.methodPanelOpen'
@@ -78,8 +79,11 @@ export function App({ connection }: { connection: ApiConnection }) {
     })
   }, [mirror])
 
+  /** The overview of many workshops replaces the start screen until the coordinator goes back or opens one. */
+  const [overviewOpen, setOverviewOpen] = useState(false)
   const opened = (snapshot: WorkshopSnapshot) => {
     setNotice(null)
+    setOverviewOpen(false)
     setMirror(new DocumentMirror(api, snapshot))
   }
 
@@ -127,6 +131,8 @@ export function App({ connection }: { connection: ApiConnection }) {
               <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
             </div>
           </ReadOnlyContext.Provider>
+        ) : overviewOpen ? (
+          <OverviewScreen language={language} onBack={() => setOverviewOpen(false)} onOpened={opened} />
         ) : (
           <StartScreen
             language={language}
@@ -134,6 +140,7 @@ export function App({ connection }: { connection: ApiConnection }) {
             initialOpenPath={launchPath}
             onInitialOpenTried={() => setLaunchPath(null)}
             onOpened={opened}
+            onOverview={() => setOverviewOpen(true)}
           />
         )}
       </div>

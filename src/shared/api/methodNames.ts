@@ -13,6 +13,7 @@ export const API_METHOD_NAMES = [
   'workshop.undo',
   'workshop.redo',
   'presentation.openProjector',
+  'presentation.projectorAddress',
   'workshop.exportJson',
   'workshop.exportCsv',
   'workshop.importJson',
@@ -20,6 +21,10 @@ export const API_METHOD_NAMES = [
   'workshop.exportPdf',
   'workshop.exportPng',
   'dialog.chooseWorkshop',
+  'overview.list',
+  'overview.read',
+  'overview.exportPdf',
+  'overview.exportCsv',
   // The room (issue 13): src/shared/room/contract.ts
   'room.open',
   'room.close',

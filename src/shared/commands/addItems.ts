@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { NOTE_COLOUR_BY_KIND } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
-import { Colour, Coord, Id, Size, Text } from '../model/records'
+import { Colour, Coord, FlowDirection, FlowType, Id, Size, Text } from '../model/records'
 import { NewNote } from './addNotes'
 import { defineCommand, reject } from './command'
 
@@ -17,7 +17,14 @@ const NewZone = z.object({
   width: Size,
   height: Size,
 })
-const NewConnector = z.object({ id: Id, fromId: Id, toId: Id, label: Text(200).default('') })
+const NewConnector = z.object({
+  id: Id,
+  fromId: Id,
+  toId: Id,
+  label: Text(200).default(''),
+  flow: FlowType.nullable().default(null),
+  direction: FlowDirection.default('gives'),
+})
 
 export const addItems = defineCommand({
   name: 'addItems',
@@ -47,6 +54,7 @@ export const addItems = defineCommand({
         authorId: note.authorId && doc.participant[note.authorId] ? note.authorId : null,
         sessionId: note.sessionId && doc.session[note.sessionId] ? note.sessionId : null,
         themeId: note.themeId && doc.theme[note.themeId] ? note.themeId : null,
+        actorId: note.actorId && doc.actor[note.actorId] ? note.actorId : null,
         color: note.color ?? NOTE_COLOUR_BY_KIND[note.kind],
         createdAt: ctx.now,
         updatedAt: ctx.now,
@@ -57,7 +65,7 @@ export const addItems = defineCommand({
       if (doc.connector[connector.id]) reject('duplicate-id', { id: connector.id })
       if (connector.fromId === connector.toId) reject('connector-to-itself')
       for (const end of [connector.fromId, connector.toId]) {
-        if (!ends.has(end) && !doc.note[end] && !doc.zone[end]) reject('unknown-record', { what: 'note', id: end })
+        if (!ends.has(end) && !doc.note[end] && !doc.zone[end] && !doc.actor[end]) reject('unknown-record', { what: 'note', id: end })
       }
       patch.add('connector', connector)
     }

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
-import { Colour, Coord, Id, NoteKind, Size, Text } from '../model/records'
+import { Colour, Coord, Id, MarketCategory, NoteKind, OfferExchange, Size, Text } from '../model/records'
 import { LayoutDraft } from '../layout/layoutDraft'
 import { placeNewNotes } from '../layout/placeNew'
 import type { WorkshopDoc } from '../model/document'
@@ -23,6 +23,10 @@ export const NewNote = z.object({
   authorId: Id.nullable().default(null),
   sessionId: Id.nullable().default(null),
   themeId: Id.nullable().default(null),
+  /** Needs and offers: the actor who says it (instead of a participant as author). */
+  actorId: Id.nullable().default(null),
+  marketCategory: MarketCategory.nullable().default(null),
+  exchange: OfferExchange.nullable().default(null),
 })
 
 const NoteToPlace = NewNote.extend({ x: Coord.optional(), y: Coord.optional() })
@@ -45,6 +49,7 @@ export const addNotes = defineCommand({
       if (note.authorId) requireRecord(doc.participant, note.authorId, 'participant')
       if (note.sessionId) requireRecord(doc.session, note.sessionId, 'session')
       if (note.themeId) requireRecord(doc.theme, note.themeId, 'theme')
+      if (note.actorId) requireRecord(doc.actor, note.actorId, 'actor')
       patch.add('note', {
         ...note,
         ...spot,

@@ -1,5 +1,6 @@
-// Deletes any mix of notes, zones and connectors in one step. Connectors whose end goes go too, and
-// action projects forget the deleted notes. Notes inside a deleted zone stay: a zone is only a frame.
+// Deletes any mix of notes, zones, actors and connectors in one step. Connectors whose end goes go too,
+// matches of a deleted need or offer go, needs and offers said by a deleted actor forget who said them,
+// and action projects forget the deleted notes. Notes inside a deleted zone stay: a zone is only a frame.
 import { z } from 'zod'
 import { recordsOf } from '../model/document'
 import { PatchBuilder } from '../model/patch'
@@ -16,9 +17,11 @@ export const deleteItems = defineCommand({
     for (const id of ids) {
       const note = doc.note[id]
       const zone = doc.zone[id]
+      const actor = doc.actor[id]
       const connector = doc.connector[id]
       if (note) patch.remove('note', note)
       else if (zone) patch.remove('zone', zone)
+      else if (actor) patch.remove('actor', actor)
       else if (connector) {
         patch.remove('connector', connector)
         removedConnectors.add(id)
@@ -27,6 +30,14 @@ export const deleteItems = defineCommand({
     for (const connector of recordsOf(doc, 'connector')) {
       if (removedConnectors.has(connector.id)) continue
       if (ids.has(connector.fromId) || ids.has(connector.toId)) patch.remove('connector', connector)
+    }
+    for (const match of recordsOf(doc, 'match')) {
+      if (ids.has(match.offerId) || ids.has(match.needId)) patch.remove('match', match)
+    }
+    for (const note of recordsOf(doc, 'note')) {
+      if (note.actorId && ids.has(note.actorId) && !ids.has(note.id)) {
+        patch.update('note', note, { ...note, actorId: null, updatedAt: ctx.now })
+      }
     }
     for (const project of recordsOf(doc, 'project')) {
       const strengthIds = project.strengthIds.filter((id) => !ids.has(id))

@@ -39,6 +39,12 @@ import { deleteTheme } from './deleteTheme'
 import { updateSession } from './updateSession'
 import { tidyThemes } from './tidyThemes'
 import { addToTheme } from './addToTheme'
+import { addActors } from './addActors'
+import { updateActors } from './updateActors'
+import { addMatch } from './addMatch'
+import { setMatchStatus } from './setMatchStatus'
+import { removeMatch } from './removeMatch'
+import { makeProjectFromMatch } from './makeProjectFromMatch'
 import { AppError } from '../errors'
 import type { WorkshopDoc } from '../model/document'
 import type { Patch } from '../model/patch'
@@ -82,6 +88,12 @@ export const COMMANDS = {
   updateSession,
   tidyThemes,
   addToTheme,
+  addActors,
+  updateActors,
+  addMatch,
+  setMatchStatus,
+  removeMatch,
+  makeProjectFromMatch,
 } as const satisfies Record<string, CommandDefinition>
 
 export type CommandName = keyof typeof COMMANDS

@@ -1,4 +1,4 @@
-// Moves notes, zones and action projects in ONE command, so a drag of a mixed selection (or a zone with
+// Moves notes, zones, actors and action projects in ONE command, so a drag of a mixed selection (or a zone with
 // the notes it carries) is one undo step. A strength that lands in a zone with a category takes that category
 // in the same step: that is how people sort strengths into asset categories by dragging. Ideas (and other
 // notes) keep theirs: asset categories sort strengths, and an idea carried across the Mennesker area on its
@@ -39,12 +39,14 @@ export const moveItems = defineCommand({
       const note = doc.note[id]
       const zone = doc.zone[id]
       const project = doc.project[id]
+      const actor = doc.actor[id]
       if (themeId) requireRecord(doc.theme, themeId, 'theme')
       if (note) {
         const theme = themeId === undefined ? {} : { themeId }
         patch.update('note', note, { ...note, x, y, ...theme, updatedAt: ctx.now })
       } else if (zone) patch.update('zone', zone, { ...zone, x, y })
       else if (project) patch.update('project', project, { ...project, x, y, updatedAt: ctx.now })
+      else if (actor) patch.update('actor', actor, { ...actor, x, y, updatedAt: ctx.now })
       else reject('unknown-record', { what: 'note', id })
     }
     if (!args.adoptZoneCategory) return patch.build()

@@ -1,7 +1,7 @@
-// Changes notes: text, place, size, colour, kind, category or theme. A drag of many notes is one call.
+// Changes notes: text, place, size, colour, kind, category, theme, or a need's or offer's who, category and exchange. A drag of many notes is one call.
 import { z } from 'zod'
 import { PatchBuilder } from '../model/patch'
-import { Colour, Coord, Id, NoteKind, Size, Text } from '../model/records'
+import { Colour, Coord, Id, MarketCategory, NoteKind, OfferExchange, Size, Text } from '../model/records'
 import { defineCommand, requireRecord } from './command'
 import { definedOnly } from './updateWorkshop'
 
@@ -21,6 +21,11 @@ export const updateNotes = defineCommand({
           width: Size.optional(),
           height: Size.optional(),
           themeId: Id.nullable().optional(),
+          /** Needs and offers: who says it, a participant or an actor. */
+          authorId: Id.nullable().optional(),
+          actorId: Id.nullable().optional(),
+          marketCategory: MarketCategory.nullable().optional(),
+          exchange: OfferExchange.nullable().optional(),
         }),
       )
       .min(1)
@@ -32,6 +37,8 @@ export const updateNotes = defineCommand({
       const before = requireRecord(doc.note, id, 'note')
       if (changes.categoryId) requireRecord(doc.category, changes.categoryId, 'category')
       if (changes.themeId) requireRecord(doc.theme, changes.themeId, 'theme')
+      if (changes.authorId) requireRecord(doc.participant, changes.authorId, 'participant')
+      if (changes.actorId) requireRecord(doc.actor, changes.actorId, 'actor')
       patch.update('note', before, { ...before, ...definedOnly(changes), updatedAt: ctx.now })
     }
     return patch.build()

@@ -1,17 +1,19 @@
-// The three CSV files of an export: notes, votes (one row per dot record) and action projects. Headers,
+// The CSV files of an export: notes, votes (one row per dot record) and action projects, plus actors,
+// sharing links and matches (csvSharingTables.ts). Headers,
 // kinds, roles, statuses and category names are in the workshop's language (the `t` passed in speaks it);
 // ids are kept in the first column so rows can be matched with the JSON export.
 import { recordsOf, type WorkshopDoc } from '../model/document'
 import type { Category, Participant } from '../model/records'
 import type { Translate } from '../i18n'
 import { csvDocument, csvTimestamp, type CsvValue } from './csvFormat'
+import { buildSharingCsvFiles, SHARING_CSV_FILE_NAMES, type SharingCsvFiles } from './csvSharingTables'
 
-export interface CsvFiles {
+export interface CsvFiles extends SharingCsvFiles {
   'notes.csv': string
   'votes.csv': string
   'projects.csv': string
 }
-export const CSV_FILE_NAMES = ['notes.csv', 'votes.csv', 'projects.csv'] as const
+export const CSV_FILE_NAMES = ['notes.csv', 'votes.csv', 'projects.csv', ...SHARING_CSV_FILE_NAMES] as const
 
 export interface CsvOptions {
   /** IANA time zone for the timestamps (the facilitator's); the running system's when omitted. */
@@ -102,6 +104,7 @@ export function buildCsvFiles(doc: WorkshopDoc, t: Translate, options: CsvOption
     'notes.csv': csvDocument(NOTE_COLUMNS.map(h), notes),
     'votes.csv': csvDocument(VOTE_COLUMNS.map(h), votes),
     'projects.csv': csvDocument(PROJECT_COLUMNS.map(h), projects),
+    ...buildSharingCsvFiles(doc, t, options.timeZone),
   }
 }
 

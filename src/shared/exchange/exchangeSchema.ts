@@ -12,7 +12,9 @@
 //   the first agenda phase, the projector on its title screen.
 import { z } from 'zod'
 import {
+  Actor,
   Category,
+  Match,
   Connector,
   Note,
   Participant,
@@ -29,10 +31,9 @@ import {
 } from '../model/records'
 
 export const EXCHANGE_FORMAT = 'handlekraft-workshop'
-/** 2: participants say where they came from (`source`: facilitator or phone, issue 13); 1 lacks it (all by hand). */
-export const EXCHANGE_SCHEMA_VERSION = 2
-/** Versions this build imports: older exports still import, their missing fields take their defaults. */
-export const IMPORTABLE_SCHEMA_VERSIONS: readonly number[] = [1, 2]
+/** 3: participants say where they came from (`source`: facilitator or phone, issue 13).
+ * 2: actors, sharing links, needs and offers, matches (issue 15). Older files are upgraded on import. */
+export const EXCHANGE_SCHEMA_VERSION = 3
 /** Bigger files are refused before they are read: the demo (50 people, 140 notes) is about 100 kB. */
 export const EXCHANGE_MAX_BYTES = 20 * 1024 * 1024
 
@@ -42,12 +43,14 @@ export const EXCHANGE_LISTS = {
   sessions: 'session',
   categories: 'category',
   themes: 'theme',
+  actors: 'actor',
   notes: 'note',
   zones: 'zone',
   connectors: 'connector',
   votingRounds: 'votingRound',
   votes: 'vote',
   projects: 'project',
+  matches: 'match',
   phases: 'phase',
   projectUpdates: 'projectUpdate',
 } as const satisfies Record<string, Exclude<RecordKind, 'workshop' | 'liveState' | 'presentation'>>
@@ -63,12 +66,14 @@ export const ExchangeRecords = z
     sessions: z.array(Session.strict()).max(1_000),
     categories: z.array(Category.strict()).max(200),
     themes: z.array(Theme.strict()).max(2_000),
+    actors: z.array(Actor.strict()).max(20_000),
     notes: z.array(Note.strict()).max(50_000),
     zones: z.array(Zone.strict()).max(5_000),
     connectors: z.array(Connector.strict()).max(50_000),
     votingRounds: z.array(VotingRound.strict()).max(1_000),
     votes: z.array(Vote.strict()).max(200_000),
     projects: z.array(Project.strict()).max(2_000),
+    matches: z.array(Match.strict()).max(50_000),
     phases: z.array(Phase.strict()).max(500),
     projectUpdates: z.array(ProjectUpdate.strict()).max(20_000),
   })
@@ -78,7 +83,7 @@ export type ExchangeRecords = z.infer<typeof ExchangeRecords>
 export const ExchangeFile = z
   .object({
     format: z.literal(EXCHANGE_FORMAT),
-    schemaVersion: z.number().int().refine((version) => IMPORTABLE_SCHEMA_VERSIONS.includes(version)),
+    schemaVersion: z.literal(EXCHANGE_SCHEMA_VERSION),
     /** Which program wrote the file, for people reading it; ignored on import. */
     exportedBy: z.string().max(200),
     workshop: Workshop.strict(),

@@ -3,9 +3,10 @@
 // (format and version, so a file from a newer Handlekraft is named as such), then every record strictly,
 // then ids and references.
 import type { z } from 'zod'
-import { ExchangeFile, EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION, IMPORTABLE_SCHEMA_VERSIONS } from './exchangeSchema'
+import { ExchangeFile, EXCHANGE_FORMAT, EXCHANGE_SCHEMA_VERSION } from './exchangeSchema'
 import { importRefused } from './exchangeProblem'
 import { assertReferencesResolve, assertUniqueIds } from './references'
+import { upgradeExchange } from './upgradeExchange'
 
 /** "records.notes[3].x" for a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -56,11 +57,12 @@ export function parseExchangeText(text: string): ExchangeFile {
     syntaxProblem(body, error)
   }
   if (!isPlainObject(value) || value.format !== EXCHANGE_FORMAT) throw importRefused('not-an-export')
-  const version = value.schemaVersion
+  value = upgradeExchange(value)
+  const version = (value as Record<string, unknown>).schemaVersion
   if (typeof version === 'number' && Number.isInteger(version) && version > EXCHANGE_SCHEMA_VERSION) {
     throw importRefused('newer-version', { found: version, supported: EXCHANGE_SCHEMA_VERSION })
   }
-  if (typeof version !== 'number' || !IMPORTABLE_SCHEMA_VERSIONS.includes(version)) {
+  if (version !== EXCHANGE_SCHEMA_VERSION) {
     throw importRefused('unsupported-version', {
       found: String(version).slice(0, 20),
       supported: EXCHANGE_SCHEMA_VERSION,

@@ -7,12 +7,13 @@ import { importRefused } from './exchangeProblem'
 
 /** list -> field -> the list its value must name a record of (null is always allowed). */
 export const REQUIRED_REFERENCES: Partial<Record<ExchangeListName, Record<string, ExchangeListName>>> = {
-  notes: { categoryId: 'categories', authorId: 'participants', sessionId: 'sessions', themeId: 'themes' },
+  notes: { categoryId: 'categories', authorId: 'participants', sessionId: 'sessions', themeId: 'themes', actorId: 'actors' },
   zones: { categoryId: 'categories' },
   votingRounds: { sessionId: 'sessions' },
   votes: { roundId: 'votingRounds', participantId: 'participants' },
   projects: { ownerId: 'participants', themeId: 'themes', sessionId: 'sessions' },
   projectUpdates: { projectId: 'projects', sessionId: 'sessions' },
+  matches: { offerId: 'notes', needId: 'notes', projectId: 'projects' },
 }
 
 /** Refuses the first record that names an id its list does not have, saying where. */

@@ -14,11 +14,15 @@ export const NOTE_COLOUR_BY_KIND: Record<NoteKind, string> = {
   strength: '#fff3b0',
   idea: '#cdeffd',
   other: '#f1f1f1',
+  need: '#ffd6d1',
+  offer: '#d4f2d2',
 }
 
 export const THEME_COLOURS = ['#e76f51', '#2a9d8f', '#264653', '#e9c46a', '#8e5572', '#5c8001'] as const
 
 export const NOTE_SIZE = { width: 180, height: 120 } as const
+/** Actor cards are wider than notes: a name of an organisation is long. */
+export const ACTOR_SIZE = { width: 220, height: 110 } as const
 
 /** Dots per participant: about the number of options divided by three, kept within 3 to 5 (DOMAIN.md). */
 export function defaultDotsPerParticipant(optionCount: number): number {

@@ -30,15 +30,37 @@ export const Timestamp = z.string().max(40)
 
 export const Language = z.enum(['da', 'en'])
 export type Language = z.infer<typeof Language>
-export const Template = z.enum(['blank', 'strengths-map', 'action-projects'])
+export const Template = z.enum(['blank', 'strengths-map', 'action-projects', 'symbiosis-map', 'needs-offers'])
 export type Template = z.infer<typeof Template>
 export const Role = z.enum(['citizen', 'politician', 'staff', 'other'])
 export type Role = z.infer<typeof Role>
 export const ROLES = Role.options
-export const NoteKind = z.enum(['strength', 'idea', 'other'])
+/** need/offer: the needs-and-offers market (issue 15); a need meets an offer in a Match. */
+export const NoteKind = z.enum(['strength', 'idea', 'other', 'need', 'offer'])
 export type NoteKind = z.infer<typeof NoteKind>
 export const ProjectStatus = z.enum(['idea', 'running', 'done', 'paused'])
 export type ProjectStatus = z.infer<typeof ProjectStatus>
+/** Who an actor on the symbiosis map is (issue 15). */
+export const ActorType = z.enum(['institution', 'education', 'firm', 'association', 'citizen-group', 'authority', 'other'])
+export type ActorType = z.infer<typeof ActorType>
+export const ACTOR_TYPES = ActorType.options
+/** What flows along a sharing link. */
+export const FlowType = z.enum(['premises', 'labour', 'knowledge', 'materials', 'energy', 'equipment', 'money', 'other'])
+export type FlowType = z.infer<typeof FlowType>
+export const FLOW_TYPES = FlowType.options
+/** gives: from gives to receives; both: each gives the other. */
+export const FlowDirection = z.enum(['gives', 'both'])
+export type FlowDirection = z.infer<typeof FlowDirection>
+/** What a need asks for or an offer gives. */
+export const MarketCategory = z.enum(['skills', 'contacts', 'premises', 'funding', 'mentoring', 'materials', 'other'])
+export type MarketCategory = z.infer<typeof MarketCategory>
+export const MARKET_CATEGORIES = MarketCategory.options
+/** How an offer is exchanged. */
+export const OfferExchange = z.enum(['given', 'swapped', 'paid'])
+export type OfferExchange = z.infer<typeof OfferExchange>
+export const MatchStatus = z.enum(['proposed', 'agreed', 'done'])
+export type MatchStatus = z.infer<typeof MatchStatus>
+export const MATCH_STATUSES = MatchStatus.options
 export const RoundTarget = z.enum(['themes', 'notes'])
 export const RoundStatus = z.enum(['open', 'revealed', 'closed'])
 export type RoundStatus = z.infer<typeof RoundStatus>
@@ -68,8 +90,8 @@ export const Participant = z.object({
   name: Text(200).nullable(),
   role: Role,
   createdAt: Timestamp,
-  /** Files and exports from before the room have no source: their participants were all added by hand. */
-  source: ParticipantSource.default('facilitator'),
+  /** Older files (migration 0006) and exports (schema version 3) say `facilitator`: all were added by hand. */
+  source: ParticipantSource,
 })
 export type Participant = z.infer<typeof Participant>
 
@@ -104,10 +126,31 @@ export const Note = z.object({
   authorId: Id.nullable(),
   sessionId: Id.nullable(),
   themeId: Id.nullable(),
+  /** Needs and offers: who says it when it is an actor rather than a participant (authorId). */
+  actorId: Id.nullable(),
+  /** Needs and offers: what is asked for or given. */
+  marketCategory: MarketCategory.nullable(),
+  /** Offers: how it is exchanged. */
+  exchange: OfferExchange.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
 export type Note = z.infer<typeof Note>
+
+/** An organisation or a person on the symbiosis map, drawn as a card distinct from a sticky note. */
+export const Actor = z.object({
+  id: Id,
+  name: Text(200),
+  type: ActorType,
+  contact: Text(500),
+  x: Coord,
+  y: Coord,
+  width: Size,
+  height: Size,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Actor = z.infer<typeof Actor>
 
 export const Zone = z.object({
   id: Id,
@@ -121,12 +164,17 @@ export const Zone = z.object({
 })
 export type Zone = z.infer<typeof Zone>
 
-/** An arrow between two notes or zones ("shares rooms with"). */
+/**
+ * An arrow between two notes, zones or actors ("shares rooms with"). A sharing link says what flows along
+ * it (flow; null: a plain line as before) and whether it goes one way (from gives, to receives) or both.
+ */
 export const Connector = z.object({
   id: Id,
   fromId: Id,
   toId: Id,
   label: Text(200),
+  flow: FlowType.nullable(),
+  direction: FlowDirection,
 })
 export type Connector = z.infer<typeof Connector>
 
@@ -188,6 +236,18 @@ export const Project = z.object({
   updatedAt: Timestamp,
 })
 export type Project = z.infer<typeof Project>
+
+/** An offer linked to a need by the facilitator; it may become an action project. */
+export const Match = z.object({
+  id: Id,
+  offerId: Id,
+  needId: Id,
+  status: MatchStatus,
+  projectId: Id.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Match = z.infer<typeof Match>
 
 export const PhaseKind = z.enum(['map', 'dream', 'group', 'prioritise', 'plan', 'roundup', 'custom'])
 export type PhaseKind = z.infer<typeof PhaseKind>
@@ -274,12 +334,14 @@ export const RECORD_SCHEMAS = {
   session: Session,
   category: Category,
   theme: Theme,
+  actor: Actor,
   note: Note,
   zone: Zone,
   connector: Connector,
   votingRound: VotingRound,
   vote: Vote,
   project: Project,
+  match: Match,
   phase: Phase,
   projectUpdate: ProjectUpdate,
   liveState: LiveState,

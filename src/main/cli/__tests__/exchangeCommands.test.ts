@@ -15,7 +15,7 @@ describe('export and import on the command line', () => {
     expect(exported).toMatchObject({ code: 0, err: '' })
     expect(exported.out).toMatch(/a\.json/)
     expect(fs.readFileSync(workshop).equals(bytes)).toBe(true)
-    expect(listing(path.join(dir, 'csv'))).toEqual(['notes.csv', 'projects.csv', 'votes.csv'])
+    expect(listing(path.join(dir, 'csv'))).toEqual(['actors.csv', 'links.csv', 'matches.csv', 'notes.csv', 'projects.csv', 'votes.csv'])
 
     expect(cli(['import', path.join(dir, 'a.json'), path.join(dir, 'copy.handlekraft')]).code).toBe(0)
     expect(cli(['export', path.join(dir, 'copy.handlekraft'), '--json', path.join(dir, 'b.json')]).code).toBe(0)
@@ -29,11 +29,11 @@ describe('export and import on the command line', () => {
 
   it('explains a refused import in the chosen language and writes nothing', () => {
     const dir = tempDir()
-    fs.writeFileSync(path.join(dir, 'v3.json'), '{"format":"handlekraft-workshop","schemaVersion":3}')
+    fs.writeFileSync(path.join(dir, 'v4.json'), '{"format":"handlekraft-workshop","schemaVersion":4}')
     const before = listing(dir)
-    const run = cli(['import', path.join(dir, 'v3.json'), path.join(dir, 'new.handlekraft'), '--lang', 'da'])
+    const run = cli(['import', path.join(dir, 'v4.json'), path.join(dir, 'new.handlekraft'), '--lang', 'da'])
     expect(run.code).toBe(1)
-    expect(run.err).toMatch(/nyere Handlekraft \(formatversion 3/)
+    expect(run.err).toMatch(/nyere Handlekraft \(formatversion 4/)
     expect(run.err).toMatch(/Intet blev skrevet/)
     expect(listing(dir)).toEqual(before)
   })

@@ -12,6 +12,7 @@ Kommandoer:
   demo <fil>               lav demo-workshoppen (en landsby på 2.000, 50 deltagere, fire måneder)
   check <fil>              tjek at en workshopfil er sund
   info <fil> [--json]      optællinger: deltagere, noter, temaer, prikker, handleprojekter
+  overview <mappe|filer…> mange workshops side om side (se "handlekraft overview --help")
   export <fil> --json F --csv MAPPE  eksportér som JSON (kan importeres igen) og/eller CSV til Excel
   import <ind.json> <fil>  lav en ny workshopfil ud fra en JSON-eksport
 
@@ -34,7 +35,12 @@ Laver en ny workshopfil. En eksisterende fil bliver aldrig overskrevet.
 Laver demo-workshoppen: en landsby på 2.000 indbyggere, 50 deltagere (35 borgere, 5 politikere,
 10 medarbejdere), omkring 60 styrker, 80 idéer i seks temaer, en prioritering med prikker og seks
 handleprojekter over fire måneder. En eksisterende fil bliver aldrig overskrevet.
-  --lang da|en     demoens sprog (standard: fra LANG)`,
+  --lang da|en     demoens sprog (standard: fra LANG)
+
+handlekraft demo <mappe> --scenario holbaek|vejle
+  holbaek          18 lokalområde-workshops i Holbæk Kommune, plus filer som overblikket ikke kan
+                   læse i <mappe>/bad (en skadet, en fra en nyere version, en der ikke er en workshop)
+  vejle            én workshop hvis projekter fordeler sig over Vejles fire strategiområder`,
     check: `Brug: handlekraft check <fil> [--lang da|en]
 
 Tjekker en workshopfil uden at ændre den (tjekket kører på en midlertidig kopi): er det en Handlekraft-fil,

@@ -11,6 +11,7 @@ Commands:
   demo <file>              make the demo workshop (a village of 2,000, 50 people, four months)
   check <file>             check that a workshop file is healthy
   info <file> [--json]     counts: people, notes, themes, votes, action projects
+  overview <folder|files…> many workshops side by side (see "handlekraft overview --help")
   export <file> --json F --csv DIR   export as JSON (re-importable) and/or CSV for Excel
   import <in.json> <file>  make a new workshop file from a JSON export
 
@@ -33,7 +34,12 @@ Makes a new workshop file. An existing file is never overwritten.
 Makes the demo workshop: a village of 2,000 people, 50 participants (35 citizens, 5 politicians, 10 staff),
 about 60 strengths, 80 ideas in six themes, a dot vote and six action projects over four months.
 An existing file is never overwritten.
-  --lang da|en     the demo's language (default: from LANG)`,
+  --lang da|en     the demo's language (default: from LANG)
+
+handlekraft demo <folder> --scenario holbaek|vejle
+  holbaek          18 local-area workshops of Holbæk Municipality (Danish), plus files the overview
+                   cannot read in <folder>/bad (a damaged one, a newer version, not a workshop)
+  vejle            one workshop whose projects spread over Vejle's four strategy areas`,
     check: `Usage: handlekraft check <file> [--lang da|en]
 
 Checks a workshop file without changing it (the check runs on a temporary copy): is it a Handlekraft file,

@@ -40,7 +40,7 @@ describe.each(['da', 'en'] as const)('demo workshop (%s)', (language) => {
     expect(summary.participants.named).toBeGreaterThan(5)
     expect(summary.participants.named).toBeLessThan(25)
     expect(summary.sessions).toHaveLength(5)
-    expect(summary.notes.byKind).toEqual({ strength: 60, idea: 80, other: 0 })
+    expect(summary.notes.byKind).toEqual({ strength: 60, idea: 80, other: 0, need: 0, offer: 0 })
     expect(Object.keys(summary.notes.byCategory)).toHaveLength(6)
     for (const count of Object.values(summary.notes.byCategory)) expect(count).toBeGreaterThan(0)
     expect(summary.connectors).toBeGreaterThanOrEqual(3)

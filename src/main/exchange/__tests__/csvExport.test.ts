@@ -45,7 +45,7 @@ describe('CSV export', () => {
     doc.note[note.id] = { ...note, text: '=HYPERLINK("http://x";"klik")\nanden linje; "citat"' }
     const dir = tempDir()
     const result = exportCsv(doc, path.join(dir, 'csv'), { timeZone: 'Europe/Copenhagen' })
-    expect(fs.readdirSync(result.folder).sort()).toEqual(['notes.csv', 'projects.csv', 'votes.csv'])
+    expect(fs.readdirSync(result.folder).sort()).toEqual(['actors.csv', 'links.csv', 'matches.csv', 'notes.csv', 'projects.csv', 'votes.csv'])
 
     const read = (name: string) => {
       const bytes = fs.readFileSync(path.join(result.folder, name))

@@ -58,6 +58,9 @@ const note = (id: string, kind: Note['kind'], categoryId: string | null, themeId
   authorId: null,
   sessionId: null,
   themeId,
+  actorId: null,
+  marketCategory: null,
+  exchange: null,
   createdAt: at(1),
   updatedAt: at(1),
 })
@@ -156,7 +159,7 @@ describe('counts', () => {
   it('counts people by role and notes by kind and category', () => {
     const doc = handMadeDoc()
     expect(participantsByRole(doc)).toEqual({ citizen: 3, politician: 1, staff: 1, other: 0 })
-    expect(notesByKind(doc)).toEqual({ strength: 3, idea: 3, other: 0 })
+    expect(notesByKind(doc)).toEqual({ strength: 3, idea: 3, other: 0, need: 0, offer: 0 })
     // The note whose category was deleted counts as uncategorised; empty categories are still listed.
     expect(notesByCategory(doc)).toEqual({ byCategory: { people: 2, places: 0 }, withoutCategory: 4 })
   })
@@ -226,6 +229,8 @@ describe('project completeness', () => {
       'votingRounds',
       'votes',
       'projects',
+      'sharing',
+      'market',
     ])
   })
 })

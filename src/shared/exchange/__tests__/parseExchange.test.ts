@@ -50,8 +50,8 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 3 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 3, supported: 2 })
+    const newer = { ...good(), schemaVersion: 4 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 4, supported: 3 })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }
@@ -60,9 +60,9 @@ describe('parseExchangeText', () => {
     expect(refusal(JSON.stringify(missing)).params.reason).toBe('unsupported-version')
   })
 
-  it('imports a version-1 export: its participants were all added by hand', () => {
+  it('imports a version-2 export: its participants were all added by hand', () => {
     const older = good()
-    older.schemaVersion = 1
+    older.schemaVersion = 2
     for (const person of (older.records as Loose).participants as Loose[]) delete person.source
     const parsed = parseExchangeText(JSON.stringify(older))
     expect(parsed.records.participants.length).toBeGreaterThan(0)

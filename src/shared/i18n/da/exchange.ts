@@ -58,7 +58,7 @@ export const exchangeDa: Shape<typeof exchangeEn> = {
     replace: 'Erstat eksisterende filer',
     replaceAndRetry: 'Erstat og eksportér',
     jsonSaved: 'Workshoppen blev eksporteret til {{path}}',
-    csvSaved: 'notes.csv, votes.csv og projects.csv blev gemt i {{folder}}',
+    csvSaved: 'notes.csv, votes.csv, projects.csv, actors.csv, links.csv og matches.csv blev gemt i {{folder}}',
     importJson: 'Importér JSON…',
     importHeading: 'Importér en workshop fra en JSON-fil',
     importPath: 'Sti til JSON-filen',

@@ -6,7 +6,13 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { phoneDa } from './phone'
+import { roomDa } from './room'
+import { sharingDa } from './sharing'
+import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
+import { datesDa } from './dates'
+import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -49,6 +55,8 @@ export const da: Catalog = {
     blank: 'Tom',
     'strengths-map': 'Styrkekort',
     'action-projects': '100-dages handleprojekter',
+    'symbiosis-map': 'Symbiosekort',
+    'needs-offers': 'Behov og tilbud',
   },
   workshop: {
     toolbar: 'Værktøjer til workshoppen',
@@ -108,7 +116,7 @@ export const da: Catalog = {
     findCount: '{{current}} af {{count}}',
     findNone: 'Ingen fund',
     selectedCount: '{{count}} valgt',
-    kinds: { strength: 'Styrke', idea: 'Idé', other: 'Andet' },
+    kinds: { strength: 'Styrke', idea: 'Idé', other: 'Andet', need: 'Behov', offer: 'Tilbud' },
     colours: { yellow: 'Gul', blue: 'Blå', grey: 'Grå', green: 'Grøn', pink: 'Lyserød', orange: 'Orange' },
     help: 'Dobbeltklik eller tryk N for en ny seddel. Træk for at flytte, Shift-klik for at vælge flere. Træk med mellemrum nede eller midterknappen for at panorere, Ctrl+hjul zoomer.',
   },
@@ -144,6 +152,8 @@ export const da: Catalog = {
     project: 'handleprojekt',
     phase: 'punkt på dagsordenen',
     projectUpdate: 'projektopdatering',
+    actor: 'aktør',
+    match: 'match',
     liveState: 'rummets tilstand',
     presentation: 'projektorens visning',
   },
@@ -193,6 +203,8 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'Status følger projektets nyeste opfølgning. Skriv en ny opfølgning for dette møde for at ændre den.',
     'role-over-budget':
       'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
     'role-too-many-on-item':
@@ -217,6 +229,11 @@ export const da: Catalog = {
     'vote-needs-role': 'Vælg en rolle (borger, politiker, medarbejder) for disse prikker.',
     'connector-to-itself': 'En streg skal forbinde to forskellige ting.',
     'workshop-exists': 'Denne fil indeholder allerede en workshop.',
+    'not-an-offer': 'Kun et tilbud kan matches med et behov.',
+    'not-a-need': 'Et tilbud kan kun matches med et behov.',
+    'match-exists': 'Dette tilbud og dette behov er allerede matchet.',
+    'match-not-agreed': 'Bliv enige om matchet først; så kan det blive et handleprojekt.',
+    'match-has-project': 'Dette match er allerede blevet et handleprojekt.',
   },
   commandRejectedWithoutDetails: {
     'role-over-budget': 'Der er ikke flere prikker tilbage til denne rolle i runden. Intet blev gemt.',
@@ -233,5 +250,11 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  phone: phoneDa,
+  room: roomDa,
+  sharing: sharingDa,
+  overview: overviewDa,
   readOnly: readOnlyDa,
+  dates: datesDa,
+  invariants: invariantsDa,
 }

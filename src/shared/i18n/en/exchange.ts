@@ -55,7 +55,7 @@ export const exchangeEn = {
     replace: 'Replace existing files',
     replaceAndRetry: 'Replace and export',
     jsonSaved: 'The workshop was exported to {{path}}',
-    csvSaved: 'notes.csv, votes.csv and projects.csv were saved in {{folder}}',
+    csvSaved: 'notes.csv, votes.csv, projects.csv, actors.csv, links.csv and matches.csv were saved in {{folder}}',
     importJson: 'Import JSON…',
     importHeading: 'Import a workshop from a JSON file',
     importPath: 'Path to the JSON file',

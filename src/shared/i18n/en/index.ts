@@ -7,7 +7,13 @@ import { exchangeEn } from './exchange'
 import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
+import { phoneEn } from './phone'
+import { roomEn } from './room'
+import { sharingEn } from './sharing'
+import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
+import { datesEn } from './dates'
+import { invariantsEn } from './invariants'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -48,6 +54,8 @@ export const en = {
     blank: 'Blank',
     'strengths-map': 'Strengths map',
     'action-projects': '100-day action projects',
+    'symbiosis-map': 'Symbiosis map',
+    'needs-offers': 'Needs and offers market',
   },
   workshop: {
     toolbar: 'Workshop tools',
@@ -107,7 +115,7 @@ export const en = {
     findCount: '{{current}} of {{count}}',
     findNone: 'No matches',
     selectedCount: '{{count}} selected',
-    kinds: { strength: 'Strength', idea: 'Idea', other: 'Other' },
+    kinds: { strength: 'Strength', idea: 'Idea', other: 'Other', need: 'Need', offer: 'Offer' },
     colours: { yellow: 'Yellow', blue: 'Blue', grey: 'Grey', green: 'Green', pink: 'Pink', orange: 'Orange' },
     help: 'Double-click or press N for a new note. Drag to move, Shift-click to add to the selection. Space-drag or middle button pans, Ctrl+wheel zooms.',
   },
@@ -143,6 +151,8 @@ export const en = {
     project: 'action project',
     phase: 'agenda phase',
     projectUpdate: 'project update',
+    actor: 'actor',
+    match: 'match',
     liveState: 'state of the room',
     presentation: 'projector view',
   },
@@ -190,6 +200,8 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'The status follows the project’s newest follow-up. To change it, record a follow-up for this session.',
     'role-over-budget':
       'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
     'role-too-many-on-item':
@@ -214,6 +226,11 @@ export const en = {
     'vote-needs-role': 'Choose a role (citizen, politician, staff) for these dots.',
     'connector-to-itself': 'A line must connect two different things.',
     'workshop-exists': 'This file already holds a workshop.',
+    'not-an-offer': 'Only an offer can be matched with a need.',
+    'not-a-need': 'An offer can only be matched with a need.',
+    'match-exists': 'This offer and this need are already matched.',
+    'match-not-agreed': 'Agree on the match first; then it can become an action project.',
+    'match-has-project': 'This match has already become an action project.',
   },
   commandRejectedWithoutDetails: {
     'role-over-budget': 'This role has no dots left in the round. Nothing was saved.',
@@ -230,5 +247,11 @@ export const en = {
   present: presentEn,
   report: reportEn,
   votes: votesEn,
+  phone: phoneEn,
+  room: roomEn,
+  sharing: sharingEn,
+  overview: overviewEn,
   readOnly: readOnlyEn,
+  dates: datesEn,
+  invariants: invariantsEn,
 }

@@ -217,6 +217,8 @@ export const Project = z.object({
   title: Text(200),
   goal: Text(2000),
   ownerId: Id.nullable(),
+  /** The owner's name as typed, for someone not in the participants list; '' when the owner is ownerId (or none). */
+  ownerName: Text(200),
   memberIds: z.array(Id).max(500),
   firstStep: Text(2000),
   deadline: IsoDate.nullable(),

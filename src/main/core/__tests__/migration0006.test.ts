@@ -1,58 +1,50 @@
-// Migration 0006 (issue 13) says where each participant came from: a version-5 file opens after its backup with
-// every participant kept and marked as added by hand, then stores people who joined from a phone.
-import fs from 'node:fs'
+// Migration 0006 gives projects a typed owner name (an owner who is not on the participants list): a
+// version-5 file opens (after a backup) with its projects unchanged and '' as their typed owner.
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { SCHEMA_VERSION } from '../fileFormat'
 import { migrate } from '../migrate'
 import { MIGRATIONS } from '../migrations'
 import { WorkshopStore } from '../workshopStore'
 import { tempDir } from './helpers'
 
-const T = '2026-01-01T00:00:00Z'
+describe('migration 0006 (project owner name)', () => {
+  it('upgrades a version-5 workshop: projects keep their owner and get an empty typed name', () => {
+    const file = path.join(tempDir(), 'v5.handlekraft')
+    const db = new Database(file)
+    db.pragma('journal_mode = WAL')
+    migrate(
+      db,
+      file,
+      0,
+      MIGRATIONS.filter((migration) => migration.version <= 5),
+    )
+    db.prepare(
+      "INSERT INTO workshop VALUES ('workshop', 'Gammel', '', '', 'da', 'blank', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '[]')",
+    ).run()
+    db.prepare(
+      "INSERT INTO participant (id, name, role, created_at) VALUES ('ida', 'Ida Holm', 'citizen', '2026-01-01T00:00:00Z')",
+    ).run()
+    db.prepare(
+      `INSERT INTO project (id, title, goal, owner_id, member_ids, first_step, deadline, resources_needed,
+        resources_offered, barriers, success_measure, strategy_area, status, strength_ids, idea_ids, theme_id,
+        session_id, x, y, created_at, updated_at)
+       VALUES ('p1', 'Skolevej', '', 'ida', '[]', '', NULL, '', '', '', '', '', 'idea', '[]', '[]', NULL, NULL, 0, 0,
+        '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+    ).run()
+    db.close()
 
-function versionFiveFile(): string {
-  const file = path.join(tempDir(), 'v5.handlekraft')
-  const db = new Database(file)
-  db.pragma('journal_mode = WAL')
-  migrate(db, file, 0, MIGRATIONS.filter((migration) => migration.version <= 5))
-  db.prepare(`INSERT INTO workshop VALUES ('workshop', 'Gammel', '', '', 'da', 'strengths-map', ?, ?, '[]')`).run(T, T)
-  db.prepare("INSERT INTO participant VALUES ('pia', 'Pia', 'citizen', ?)").run(T)
-  db.prepare("INSERT INTO participant VALUES ('ole', NULL, 'politician', ?)").run(T)
-  db.close()
-  return file
-}
-
-describe('migration 0006 (participant source)', () => {
-  it('opens a version-5 workshop after a backup; its participants were added by hand', () => {
-    const file = versionFiveFile()
     const store = WorkshopStore.open(file)
-    try {
-      expect(store.schemaVersion).toBe(6)
-      expect(MIGRATIONS.at(-1)!.version).toBe(6)
-      expect(store.migrationBackup).not.toBeNull()
-      expect(fs.existsSync(store.migrationBackup!)).toBe(true)
-      expect(new Database(store.migrationBackup!, { readonly: true }).pragma('user_version', { simple: true })).toBe(5)
-      expect(store.doc.participant.pia).toEqual({ id: 'pia', name: 'Pia', role: 'citizen', createdAt: T, source: 'facilitator' })
-      expect(store.doc.participant.ole).toMatchObject({ name: null, role: 'politician', source: 'facilitator' })
-      expect(store.integrityProblems()).toEqual([])
-    } finally {
-      store.close()
-    }
-  })
-
-  it('then stores a participant who joined from a phone durably', () => {
-    const file = versionFiveFile()
-    const store = WorkshopStore.open(file)
-    store.apply({ name: 'addParticipants', args: { participants: [{ id: 'tlf', name: null, role: 'staff', source: 'phone' }] } })
+    expect(store.schemaVersion).toBe(SCHEMA_VERSION)
+    expect(store.migrationBackup).not.toBeNull()
+    expect(store.doc.project.p1).toMatchObject({ title: 'Skolevej', ownerId: 'ida', ownerName: '' })
+    expect(store.integrityProblems()).toEqual([])
+    // The new column is written and read like any other field.
+    store.apply({ name: 'updateProject', args: { id: 'p1', ownerName: 'Jens fra vejafdelingen' } })
     store.close()
     const reopened = WorkshopStore.open(file)
-    try {
-      expect(reopened.migrationBackup).toBeNull()
-      expect(reopened.doc.participant.tlf).toMatchObject({ role: 'staff', source: 'phone' })
-      expect(reopened.doc.participant.pia?.source).toBe('facilitator')
-    } finally {
-      reopened.close()
-    }
+    expect(reopened.doc.project.p1).toMatchObject({ ownerId: null, ownerName: 'Jens fra vejafdelingen' })
+    reopened.close()
   })
 })

@@ -171,6 +171,7 @@ describe('project completeness', () => {
     title: 'Sikker skolevej',
     goal: '   ',
     ownerId: 'c1',
+    ownerName: '',
     memberIds: [],
     firstStep: 'Tælle biler',
     deadline: null,
@@ -196,6 +197,12 @@ describe('project completeness', () => {
     expect(result.missing).toContain('goal')
     expect(result.missing).toContain('deadline')
     expect(result.fraction).toBeCloseTo(4 / 13)
+  })
+
+  it('counts an owner typed by name (not on the participants list) as an owner', () => {
+    const typed = { ...project, ownerId: null, ownerName: 'Jens fra vejafdelingen' }
+    expect(projectCompleteness(typed).filled).toContain('ownerId')
+    expect(projectCompleteness({ ...typed, ownerName: '' }).missing).toContain('ownerId')
   })
 
   it('summarises the whole document with themes in creation order', () => {

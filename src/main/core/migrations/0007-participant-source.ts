@@ -3,8 +3,8 @@
 // participant of an older file was added by hand.
 import type { Migration } from './migration'
 
-export const migration0006: Migration = {
-  version: 6,
+export const migration0007: Migration = {
+  version: 7,
   up(db) {
     db.exec(
       `ALTER TABLE participant ADD COLUMN source TEXT NOT NULL DEFAULT 'facilitator' CHECK (source IN ('facilitator', 'phone'))`,

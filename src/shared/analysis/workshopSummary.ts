@@ -56,7 +56,7 @@ export interface ProjectSummary {
   id: string
   title: string
   status: ProjectStatus
-  /** The owner's name; "" for an owner without a name, null when no owner is chosen. */
+  /** The owner's name (typed, for one not on the participants list); "" for an unnamed participant; null: none. */
   owner: string | null
   themeId: string | null
   filled: FillableProjectField[]
@@ -141,12 +141,13 @@ export function summarizeWorkshop(doc: WorkshopDoc): WorkshopSummary {
     .sort(byCreation)
     .map((project): ProjectSummary => {
       const completeness = projectCompleteness(project)
-      const owner = project.ownerId ? doc.participant[project.ownerId] : undefined
+      const listed = project.ownerId ? doc.participant[project.ownerId] : undefined
+      const owner = listed ? (listed.name ?? '') : project.ownerName === '' ? null : project.ownerName
       return {
         id: project.id,
         title: project.title,
         status: project.status,
-        owner: owner ? (owner.name ?? '') : null,
+        owner,
         themeId: project.themeId,
         filled: completeness.filled,
         missing: completeness.missing,

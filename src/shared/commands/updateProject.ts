@@ -5,6 +5,7 @@ import { Id } from '../model/records'
 import { checkProjectLinks } from './addProject'
 import { defineCommand, reject, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
+import { oneOwner } from './projectOwner'
 import { definedOnly } from './updateWorkshop'
 
 export const updateProject = defineCommand({
@@ -19,6 +20,7 @@ export const updateProject = defineCommand({
     if (changes.status !== undefined && !statusAgrees(id, changes.status, updates)) {
       reject('status-follows-follow-up', { status: newestUpdatesOf(id, updates)[0]!.status })
     }
-    return new PatchBuilder().update('project', before, { ...before, ...definedOnly(changes), updatedAt: ctx.now }).build()
+    const after = { ...before, ...definedOnly(changes), ...oneOwner(before, changes), updatedAt: ctx.now }
+    return new PatchBuilder().update('project', before, after).build()
   },
 })

@@ -3,6 +3,7 @@
 // projector, the PNG and the report, so all four say the same. Names come from the Method panel's models.
 import { projectCompleteness } from '@shared/analysis/projectCompleteness'
 import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
+import { ownerLabel } from '@shared/commands/projectOwner'
 import type { Translate } from '@shared/i18n'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Actor, Project } from '@shared/model/records'
@@ -46,7 +47,7 @@ export function methodTexts(doc: WorkshopDoc, t: Translate): MethodTexts {
     actorType: (actor) => t(`sharing.actorTypes.${actor.type}`),
     projectText: (project) => {
       const { filled, fraction } = projectCompleteness(project)
-      const owner = project.ownerId ? owners.get(project.ownerId) : undefined
+      const owner = ownerLabel(project, (id) => owners.get(id) ?? null)
       return {
         title: project.title.trim() || t('method.projects.untitled'),
         owner: owner ? t('boardMethod.owner', { name: owner }) : t('boardMethod.noOwner'),

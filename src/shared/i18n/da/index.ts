@@ -11,6 +11,7 @@ import { roomDa } from './room'
 import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
+import { projectOwnerDa } from './projectOwner'
 import { datesDa } from './dates'
 import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
@@ -255,6 +256,7 @@ export const da: Catalog = {
   sharing: sharingDa,
   overview: overviewDa,
   readOnly: readOnlyDa,
+  projectOwner: projectOwnerDa,
   dates: datesDa,
   invariants: invariantsDa,
 }

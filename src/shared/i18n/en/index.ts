@@ -12,6 +12,7 @@ import { roomEn } from './room'
 import { sharingEn } from './sharing'
 import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
+import { projectOwnerEn } from './projectOwner'
 import { datesEn } from './dates'
 import { invariantsEn } from './invariants'
 export const en = {
@@ -252,6 +253,7 @@ export const en = {
   sharing: sharingEn,
   overview: overviewEn,
   readOnly: readOnlyEn,
+  projectOwner: projectOwnerEn,
   dates: datesEn,
   invariants: invariantsEn,
 }

@@ -143,7 +143,7 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const details = panel.getByRole('form', { name: 'Workshop' })
     await details.getByRole('textbox', { name: 'Sted' }).fill('Knabstrup Forsamlingshus')
     await details.getByRole('textbox', { name: 'Facilitator' }).fill('Sara Lund')
-    await details.getByLabel('Dato (første møde)').fill('2027-03-10')
+    await details.getByLabel('Dato (første møde)').fill('10.03.2027')
     await details.getByRole('button', { name: 'Gem workshoppens oplysninger' }).click()
     await expect(page.getByText('Knabstrup Forsamlingshus · Sara Lund')).toBeVisible()
 

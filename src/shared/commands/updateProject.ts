@@ -1,7 +1,9 @@
+import { newestUpdatesOf, statusAgrees } from '../invariants/projects'
+import { recordsOf } from '../model/document'
 import { PatchBuilder } from '../model/patch'
 import { Id } from '../model/records'
 import { checkProjectLinks } from './addProject'
-import { defineCommand, requireRecord } from './command'
+import { defineCommand, reject, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
 import { definedOnly } from './updateWorkshop'
 
@@ -12,6 +14,11 @@ export const updateProject = defineCommand({
     const { id, ...changes } = args
     const before = requireRecord(doc.project, id, 'project')
     checkProjectLinks(doc, changes)
+    // The status follows the newest follow-up (invariants/projects.ts): a different one is a new follow-up.
+    const updates = recordsOf(doc, 'projectUpdate')
+    if (changes.status !== undefined && !statusAgrees(id, changes.status, updates)) {
+      reject('status-follows-follow-up', { status: newestUpdatesOf(id, updates)[0]!.status })
+    }
     return new PatchBuilder().update('project', before, { ...before, ...definedOnly(changes), updatedAt: ctx.now }).build()
   },
 })

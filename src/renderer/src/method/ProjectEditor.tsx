@@ -8,6 +8,7 @@ import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
 import { recordsOf, workshopOf } from '@shared/model/document'
 import type { Catalog } from '@shared/i18n'
 import { ProjectStatus, type Project, type Role } from '@shared/model/records'
+import { DateField } from './DateField'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { notesInOrder } from './themesModel'
@@ -23,6 +24,15 @@ const TEXT_FIELDS = ['goal', 'firstStep', 'resourcesNeeded', 'resourcesOffered',
 
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b)
 
+/**
+ * Only the fields typed since the form opened: a follow-up saved meanwhile changed the status, and sending
+ * the form's old status back would contradict it (the command refuses that, and the typed text with it).
+ */
+const changedFields = (typed: Draft, saved: Draft): Partial<Draft> =>
+  Object.fromEntries(
+    DRAFT_FIELDS.filter((field) => JSON.stringify(typed[field]) !== JSON.stringify(saved[field])).map((field) => [field, typed[field]]),
+  )
+
 const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((option) => option.value)
 
 export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { project: Project; onDone: () => void }) {
@@ -33,7 +43,7 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
   useEffect(
     () => () => {
       const { draft: typed, saved, apply: send } = unsaved.current
-      if (!sameDraft(typed, saved)) void send({ name: 'updateProject', args: { id: project.id, ...typed } })
+      if (!sameDraft(typed, saved)) void send({ name: 'updateProject', args: { id: project.id, ...changedFields(typed, saved) } })
     },
     [project.id],
   )
@@ -107,7 +117,11 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       <div className="method-inline">
         <label>
           {field('deadline')}
-          <input type="date" value={draft.deadline ?? ''} onChange={(event) => set('deadline', event.target.value || null)} />
+          <DateField
+            label={field('deadline')}
+            value={draft.deadline ?? ''}
+            onChange={(iso) => iso !== null && set('deadline', iso || null)}
+          />
         </label>
         <label>
           {field('strategyArea')}

@@ -7,7 +7,7 @@ import { ROLES } from '@shared/model/records'
 import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
 import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { optionName } from '../method/votingModel'
-import { formatDate } from '../report/format'
+import { formatDate } from '@shared/format/format'
 import { themeName } from '../method/themesModel'
 
 export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {

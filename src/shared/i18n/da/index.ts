@@ -11,6 +11,8 @@ import { roomDa } from './room'
 import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
+import { datesDa } from './dates'
+import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -201,6 +203,8 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'Status følger projektets nyeste opfølgning. Skriv en ny opfølgning for dette møde for at ændre den.',
     'role-over-budget':
       'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
     'role-too-many-on-item':
@@ -251,4 +255,6 @@ export const da: Catalog = {
   sharing: sharingDa,
   overview: overviewDa,
   readOnly: readOnlyDa,
+  dates: datesDa,
+  invariants: invariantsDa,
 }

@@ -12,6 +12,8 @@ import { roomEn } from './room'
 import { sharingEn } from './sharing'
 import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
+import { datesEn } from './dates'
+import { invariantsEn } from './invariants'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -198,6 +200,8 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'The status follows the project’s newest follow-up. To change it, record a follow-up for this session.',
     'role-over-budget':
       'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
     'role-too-many-on-item':
@@ -248,4 +252,6 @@ export const en = {
   sharing: sharingEn,
   overview: overviewEn,
   readOnly: readOnlyEn,
+  dates: datesEn,
+  invariants: invariantsEn,
 }

@@ -7,21 +7,12 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
-import { board, readWorkshop } from './boardSupport'
+import type { Page } from '@playwright/test'
+import { board, drawnOn, readWorkshop } from './boardSupport'
 import { expect, snap, test } from './fixtures'
 
 const themesList = (page: Page) => page.getByRole('list', { name: 'Themes on the board' })
 const projectsList = (page: Page) => page.getByRole('list', { name: 'Projects on the board' })
-
-interface Drawn {
-  zones: string[]
-  themes: string[]
-  projects: string[]
-  notes: number
-}
-const drawnOn = async (element: Locator): Promise<Drawn> =>
-  JSON.parse((await element.getAttribute('data-drawn')) ?? '{"zones":[],"themes":[],"projects":[],"notes":0}')
 
 /** "Traffic (5 notes, 36 dots)" in the list and "Traffic · ● 36 dots" on the canvas: both as "Traffic|36". */
 const listedTheme = (name: string) => name.replace(/^(.*) \(\d+ notes?, (\d+) dots?\)$/, '$1|$2')

@@ -11,7 +11,8 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { drawnOn } from './boardSupport'
 import { expect, test } from './fixtures'
 import {
   boundsOf,
@@ -108,15 +109,6 @@ async function openTab(page: Page, name: string) {
 }
 const projectorBoard = (projector: Page) => projector.getByRole('img', { name: 'Tavlen, som salen ser den' })
 
-/** What a drawing of the board put on its canvas, as it publishes it (data-drawn on the board, projector, report). */
-interface Drawn {
-  zones: string[]
-  themes: string[]
-  projects: string[]
-  notes: number
-}
-const drawnOn = async (element: Locator): Promise<Drawn> =>
-  JSON.parse((await element.getAttribute('data-drawn')) ?? '{"zones":[],"themes":[],"projects":[],"notes":0}')
 /** "Trafik · ● 42 prikker" drawn on the canvas -> "Trafik". */
 const drawnThemeName = (label: string) => label.replace(/ · ● .*$/, '')
 

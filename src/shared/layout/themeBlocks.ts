@@ -3,6 +3,7 @@
 // and by "Tidy themes", which re-flows every theme so no outline or label covers another.
 import type { Note, Zone } from '../model/records'
 import { boundsOf, centreOf, holds, type Box, type Point } from './box'
+import { gridColumns, gridPositions } from './grid'
 import type { LayoutDraft } from './layoutDraft'
 import { homeZone, notesByTheme, obstaclesOf, outlineAround, themeFootprint } from './obstacles'
 import { placeBox } from './placeBox'
@@ -26,7 +27,7 @@ function blockOf(notes: readonly Note[]): Block {
     else stacks.set(key, [note])
   }
   const count = stacks.size
-  const columns = Math.max(1, Math.ceil(Math.sqrt(count)))
+  const columns = gridColumns(count)
   const rows = Math.ceil(count / columns)
   const cell = { width: Math.max(...notes.map((n) => n.width)), height: Math.max(...notes.map((n) => n.height)) }
   const pad = THEME_OUTLINE.padding
@@ -42,11 +43,9 @@ function blockOf(notes: readonly Note[]): Block {
 
 function moveBlock(draft: LayoutDraft, block: Block, spot: Point): void {
   const pad = THEME_OUTLINE.padding
-  block.stacks.forEach((stack, index) => {
-    const x = spot.x + pad + (index % block.columns) * (block.cell.width + LAYOUT_GAP)
-    const y =
-      spot.y + THEME_LABEL_ROOM.height + pad + Math.floor(index / block.columns) * (block.cell.height + LAYOUT_GAP)
-    for (const note of stack) draft.moveTo('note', note.id, Math.round(x), Math.round(y))
+  const origin = { x: spot.x + pad, y: spot.y + THEME_LABEL_ROOM.height + pad }
+  gridPositions(block.stacks.length, origin, block.cell).forEach(({ x, y }, index) => {
+    for (const note of block.stacks[index]!) draft.moveTo('note', note.id, Math.round(x), Math.round(y))
   })
 }
 

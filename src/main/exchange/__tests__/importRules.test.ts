@@ -7,29 +7,16 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import { exchangeErrorMessage } from '@shared/exchange/exchangeErrorMessage'
-import { exchangeText, toExchange } from '@shared/exchange/toExchange'
 import { createI18n, type Translate } from '@shared/i18n'
-import { demoDocInMemory } from '../../demo/inMemoryDemo'
 import { readImport, writeImportedWorkshop } from '../importWorkshop'
-import { snapshotFolder, tempDir } from './helpers'
+import { demoExportText, editedJson, snapshotFolder, tempDir, type LooseJson } from './helpers'
 
 let goodText: string
 beforeAll(() => {
-  goodText = exchangeText(
-    toExchange(
-      demoDocInMemory('da', () => '2025-03-04T18:00:00.000Z'),
-      'Handlekraft test',
-    ),
-  )
+  goodText = demoExportText()
 })
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases edit the parsed JSON freely
-type Loose = any
-const edited = (change: (json: Loose) => void) => {
-  const json = JSON.parse(goodText)
-  change(json)
-  return JSON.stringify(json, null, 2)
-}
+type Loose = LooseJson
+const edited = (change: (json: Loose) => void) => editedJson(goodText, change)
 
 /** Imports as the app does; answers the refusal and checks that the folder is exactly as before. */
 function refuse(content: string): AppError {

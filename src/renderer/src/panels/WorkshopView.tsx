@@ -20,6 +20,7 @@ import { findNotes } from '../editor/find'
 import { projectBox } from '../editor/methodBoard'
 import { BoardItemsList } from './BoardItemsList'
 import { BoardLegend } from './BoardLegend'
+import { SharingLegend } from './SharingLegend'
 import { BoardToolbar } from './BoardToolbar'
 import { FindBar } from './FindBar'
 import { useBoardKeys } from './useBoardKeys'
@@ -284,6 +285,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
           findMatches={findMatchSet}
           themeLabel={methodTexts.themeLabel}
           stackBadge={methodTexts.stackBadge}
+          actorType={methodTexts.actorType}
           projectText={methodTexts.projectText}
         >
           {editorState.editing && (
@@ -319,6 +321,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
           <FindBar state={editorState} editor={editor} matches={findMatches} onJump={jumpToMatch} onClose={closeFind} />
         )}
         <BoardLegend doc={state.doc} editor={editor} highlight={editorState.highlightCategory} />
+        <SharingLegend doc={state.doc} />
       </div>
     </main>
   )

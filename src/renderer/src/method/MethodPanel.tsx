@@ -11,12 +11,13 @@ import { AgendaSection } from './AgendaSection'
 import type { MethodProps } from './methodProps'
 import { ProjectsSection } from './ProjectsSection'
 import { SetupSection } from './SetupSection'
+import { SharingSection } from './SharingSection'
 import { ThemesSection } from './ThemesSection'
 import { VotingSection } from './VotingSection'
 import type { AppErrorShape } from '@shared/errors'
 import '../styles/method.css'
 
-export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects'] as const
+export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'sharing'] as const
 export type MethodTab = (typeof METHOD_TABS)[number]
 
 const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
@@ -25,6 +26,7 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
   themes: ThemesSection,
   voting: VotingSection,
   projects: ProjectsSection,
+  sharing: SharingSection,
 }
 
 /** Fired by the board (BoardStage, BoardItemsList) when a project card is double-clicked or chosen. */

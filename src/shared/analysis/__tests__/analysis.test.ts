@@ -228,6 +228,8 @@ describe('project completeness', () => {
       'votingRounds',
       'votes',
       'projects',
+      'sharing',
+      'market',
     ])
   })
 })

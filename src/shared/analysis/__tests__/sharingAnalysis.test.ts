@@ -94,3 +94,25 @@ describe('the market in numbers', () => {
     })
   })
 })
+
+describe('info --json', () => {
+  it('has the sharing and market fields', async () => {
+    const { summarizeWorkshop } = await import('../workshopSummary')
+    let doc = workshop()
+    doc = run(doc, 'addConnector', { id: 'l1', fromId: 'plant', toId: 'school', flow: 'energy' })
+    doc = run(doc, 'addMatch', { id: 'm1', offerId: 'offer-fund', needId: 'need-money' })
+    doc = run(doc, 'setMatchStatus', { id: 'm1', status: 'agreed' })
+    const summary = summarizeWorkshop(doc)
+    expect(summary.sharing).toMatchObject({ actors: 3, links: 1, actorsWithoutLinks: ['Spejderne'] })
+    expect(summary.sharing.byActorType).toMatchObject({ education: 1, firm: 1, association: 1, authority: 0 })
+    expect(summary.sharing.linksByFlow.energy).toBe(1)
+    expect(summary.market).toEqual({
+      needs: 3,
+      offers: 3,
+      matchesByStatus: { proposed: 0, agreed: 1, done: 0 },
+      needsWithoutMatch: 2,
+      participantsWithAgreedMatch: 1,
+      shareWithAgreedMatch: 0.25,
+    })
+  })
+})

@@ -24,7 +24,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   await exportGroup.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(exportGroup.getByRole('status')).toContainText(`The workshop was exported to ${jsonPath}`)
   const json = JSON.parse(readFileSync(jsonPath, 'utf8'))
-  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 3 })
+  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 4 })
   expect(json.records.notes.length).toBeGreaterThan(100)
 
   // Exporting again to the same path is refused until the facilitator says "replace".

@@ -8,7 +8,7 @@ import { PatchSchema } from '../model/patch'
 import { IsoDate, Language, Template, Text } from '../model/records'
 import { OverviewEntrySchema } from '../overview/overviewSchema'
 import { PngOptions, ReportOptions } from '../report/reportOptions'
-import { RoomEvent } from '../room/contract'
+import { ROOM_FACILITATOR_API, RoomEvent } from '../room/contract'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
 /** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
@@ -160,6 +160,8 @@ export const API = {
     input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
     output: z.object({ path: FilePath.nullable() }),
   },
+  /** The room: participants' phones (issue 13, src/shared/room/contract.ts). */
+  ...ROOM_FACILITATOR_API,
   /** Overview of many workshops (issue 14): folders become their workshop files, then files are read in batches
    * (so the screen can show progress), each from a private copy; a file that cannot be read comes back with its
    * reason in `language`. The exports read the files again, so they show what is on disk now. */

@@ -25,6 +25,19 @@ export const API_METHOD_NAMES = [
   'overview.read',
   'overview.exportPdf',
   'overview.exportCsv',
+  // The room (issue 13): src/shared/room/contract.ts
+  'room.open',
+  'room.close',
+  'room.status',
+  'room.setMode',
+  'room.accept',
+  'room.acceptAll',
+  'room.editEntry',
+  'room.reject',
+  'room.setAutoAccept',
+  'room.removeDevice',
+  'room.showJoinScreen',
+  'room.publicStatus',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]
 

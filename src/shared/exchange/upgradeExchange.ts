@@ -29,7 +29,16 @@ function version2To3(file: Json): Json {
   return { ...file, schemaVersion: 3, records: isObject(file.records) ? { ...records, projects } : file.records }
 }
 
-const STEPS: Record<number, (file: Json) => Json> = { 1: version1To2, 2: version2To3 }
+/** Version 3 -> 4 (issue 13): participants say where they came from; every one before the room was added by hand. */
+function version3To4(file: Json): Json {
+  if (!isObject(file.records)) return { ...file, schemaVersion: 4 }
+  const participants = listOf(file.records, 'participants').map((person) =>
+    isObject(person) ? { source: 'facilitator', ...person } : person,
+  )
+  return { ...file, schemaVersion: 4, records: { ...file.records, participants } }
+}
+
+const STEPS: Record<number, (file: Json) => Json> = { 1: version1To2, 2: version2To3, 3: version3To4 }
 
 /** Brings a parsed file of an older, known version up to date; anything else is returned unchanged. */
 export function upgradeExchange(file: Json): Json {

@@ -81,11 +81,17 @@ export const Workshop = z.object({
 })
 export type Workshop = z.infer<typeof Workshop>
 
+/** How a participant came into the workshop: added by the facilitator, or joined from their own phone (the room). */
+export const ParticipantSource = z.enum(['facilitator', 'phone'])
+export type ParticipantSource = z.infer<typeof ParticipantSource>
+
 export const Participant = z.object({
   id: Id,
   name: Text(200).nullable(),
   role: Role,
   createdAt: Timestamp,
+  /** Older files (migration 0006) and exports (schema version 3) say `facilitator`: all were added by hand. */
+  source: ParticipantSource,
 })
 export type Participant = z.infer<typeof Participant>
 

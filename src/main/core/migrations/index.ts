@@ -5,6 +5,7 @@ import { migration0003 } from './0003-presentation'
 import { migration0004 } from './0004-projector-blank'
 import { migration0005 } from './0005-sharing-and-market'
 import { migration0006 } from './0006-project-owner-name'
+import { migration0007 } from './0007-participant-source'
 import type { Migration } from './migration'
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,5 +15,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
 ]
 export type { Migration }

@@ -87,6 +87,8 @@ export interface DrawnItems {
   notes: number
   /** Names of the actor cards in view. */
   actors?: string[]
+  /** Theme labels and project titles that had to be cut with an ellipsis (the room cannot read them whole). */
+  truncated: string[]
 }
 
 /** A bitmap shown instead of part of the drawing during a pan/zoom gesture (laptop board, huge boards only). */
@@ -232,9 +234,10 @@ export function BoardDrawing(props: BoardDrawingProps) {
         title: texts.projectText(project).title,
         accent: (project.themeId && doc.theme[project.themeId]?.color) || '#6b7280',
       }))
-      drawProjectTitles(ctx, cards, 26, theme.text, scale, box)
+      const truncated = drawProjectTitles(ctx, cards, 26, theme.text, scale, box)
       if (methodMarks) {
-        drawThemeLabels(ctx, scene.outlines, texts.themeLabel, themeColour, scale, box)
+        const cutThemes = drawThemeLabels(ctx, scene.outlines, texts.themeLabel, themeColour, scale, box)
+        truncated.push(...cutThemes.map((id) => texts.themeLabel(id)))
         const badges = scene.stacks.map(({ note, count }) => ({ note, text: texts.stackBadge(count) }))
         drawStackBadges(ctx, badges, scale)
       }
@@ -249,6 +252,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
         projects: cards.filter((card) => intersects(card.box, box)).map((card) => card.title),
         notes: notesDrawn.current,
         actors: scene.actors.filter((actor) => intersects(actor, box)).map((actor) => actor.name),
+        truncated,
       })
     },
     [snapshot, highlightCategory, scene, texts, theme, doc.theme, methodMarks, themeColour, onDrawn],

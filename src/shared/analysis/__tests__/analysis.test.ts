@@ -14,6 +14,7 @@ const person = (id: string, role: Role, name: string | null = null): Participant
   id,
   name,
   role,
+  source: 'facilitator',
   createdAt: at(0),
 })
 const theme = (id: string, minute: number): Theme => ({ id, name: id, color: '#e76f51', createdAt: at(minute) })

@@ -60,7 +60,7 @@ describe('parseExchangeText', () => {
       },
     ]
     const parsed = parseExchangeText(JSON.stringify(old))
-    expect(parsed.schemaVersion).toBe(3)
+    expect(parsed.schemaVersion).toBe(4)
     expect(parsed.records.projects.map((project) => project.ownerName)).toEqual([''])
     // A version-3 file must carry the field: the strict check refuses it when it is missing.
     expect(refusal(JSON.stringify({ ...old, schemaVersion: 3 })).params.reason).toBe('invalid-value')
@@ -87,14 +87,23 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 4 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 4, supported: 3 })
+    const newer = { ...good(), schemaVersion: 5 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 5, supported: 4 })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }
     const missing = good()
     delete missing.schemaVersion
     expect(refusal(JSON.stringify(missing)).params.reason).toBe('unsupported-version')
+  })
+
+  it('imports a version-3 export: its participants were all added by hand', () => {
+    const older = good()
+    older.schemaVersion = 3
+    for (const person of (older.records as Loose).participants as Loose[]) delete person.source
+    const parsed = parseExchangeText(JSON.stringify(older))
+    expect(parsed.records.participants.length).toBeGreaterThan(0)
+    expect(parsed.records.participants.every((person) => person.source === 'facilitator')).toBe(true)
   })
 
   it('refuses NaN, Infinity and enormous coordinates', () => {

@@ -37,6 +37,17 @@ test('overview of the Holbæk demo folder: rows, refusals, filter, PDF, open a w
   )
   await expect(refused).toContainText('ikke-en-workshop.handlekraft: This file is not a Handlekraft workshop.')
   await snap(page, testInfo, '1-overview')
+  // Dates as the app's language writes them (day first), not ISO.
+  await expect(page.getByText(/^Overdue and due as of \d{2}\/\d{2}\/\d{4}$/)).toBeVisible()
+  await expect(table.locator('tbody tr').first()).not.toContainText(/\d{4}-\d{2}-\d{2}/)
+  // Once read, the chooser folds to one line so the table starts on the first screen (1280×720).
+  const paths = page.getByRole('textbox', { name: 'Folder or workshop files (one path per line)' })
+  await expect(paths).toBeHidden()
+  expect((await table.boundingBox())!.y).toBeLessThan(720)
+  await page.getByText('Read other workshops…').click()
+  await expect(paths).toBeVisible()
+  await page.getByText('Read other workshops…').click()
+  await expect(paths).toBeHidden()
 
   // Filter by strategy area: only workshops with a project in "Teknologi" stay.
   const json = JSON.parse(cli('overview', folder, '--json')) as Overview
@@ -68,6 +79,6 @@ test('overview of the Holbæk demo folder: rows, refusals, filter, PDF, open a w
 
   // Open one workshop from its row: the board shows it.
   await page.getByRole('button', { name: 'Open Tølløse' }).click()
-  await expect(page.getByRole('button', { name: 'Export report…' })).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('region', { name: 'Board' })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByText('Lokalforum Tølløse: styrker og 100-dages handling').first()).toBeVisible()
 })

@@ -1,5 +1,6 @@
 // One row per workshop with the totals at the bottom; column headers sort, each row opens its workshop.
 import { useTranslation } from 'react-i18next'
+import { shortDate } from './shortDate'
 import { ROLES } from '@shared/model/records'
 import { areaName, type Overview, type ReadEntry } from '@shared/overview/buildOverview'
 import type { Sort, SortColumn } from './overviewView'
@@ -15,7 +16,7 @@ interface Props {
 }
 
 export function AreasTable({ overview, entries, sort, onSort, onOpen, busy }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const header = (column: SortColumn, label: string, numeric = false) => {
     const active = sort?.column === column
     return (
@@ -71,7 +72,7 @@ export function AreasTable({ overview, entries, sort, onSort, onOpen, busy }: Pr
                   <span className="area-name">{name}</span>
                   <span className="area-title">{area.title}</span>
                 </th>
-                <td>{area.lastSession ?? t('overview.noDate')}</td>
+                <td>{area.lastSession ? shortDate(area.lastSession, i18n.language) : t('overview.noDate')}</td>
                 <td className="num">
                   {area.participants.total}
                   <span className="sub" title={t('overview.columns.byRole')}>

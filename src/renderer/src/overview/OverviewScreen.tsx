@@ -1,6 +1,7 @@
 // The overview of many workshops (issue 14): choose a folder or files (a path form, in both shells), watch
 // them being read, then compare the areas: workshops with totals, strengths by category, learn from each
 // other, projects across areas; filter, sort, open a workshop, export.
+import { formatShortDate } from '@shared/format/format'
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopSnapshot } from '@shared/api/contract'
@@ -71,47 +72,51 @@ export function OverviewScreen({ language, onBack, onOpened }: OverviewScreenPro
           {t('overview.back')}
         </button>
       </div>
-      <form
-        className="overview-choose"
-        aria-labelledby={`${id}-choose`}
-        onSubmit={(event) => {
-          event.preventDefault()
-          submit()
-        }}
-      >
-        <h2 id={`${id}-choose`} className="visually-hidden">
-          {t('overview.chooseHeading')}
-        </h2>
-        <div className="field">
-          <label htmlFor={`${id}-paths`}>{t('overview.pathsLabel')}</label>
-          <textarea
-            id={`${id}-paths`}
-            className="path-input"
-            rows={Math.min(4, Math.max(1, paths.split('\n').length))}
-            value={paths}
-            spellCheck={false}
-            autoFocus
-            aria-describedby={`${id}-help`}
-            onChange={(event) => setPaths(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && !event.shiftKey) {
-                event.preventDefault()
-                submit()
-              }
-            }}
-          />
-          <p id={`${id}-help`} className="muted small">
-            {t('overview.chooseHelp')}
-          </p>
-        </div>
-        <label className="check">
-          <input type="checkbox" checked={recursive} onChange={(event) => setRecursive(event.target.checked)} />
-          {t('overview.includeSubfolders')}
-        </label>
-        <button type="submit" className="primary" disabled={reader.progress !== null || paths.trim() === ''}>
-          {t('overview.read')}
-        </button>
-      </form>
+      {/* Once workshops are read the chooser folds to one line, so the overview starts on the first screen. */}
+      <details className="overview-chooser" open={!overview}>
+        <summary hidden={!overview}>{t('overview.chooseAgain')}</summary>
+        <form
+          className="overview-choose"
+          aria-labelledby={`${id}-choose`}
+          onSubmit={(event) => {
+            event.preventDefault()
+            submit()
+          }}
+        >
+          <h2 id={`${id}-choose`} className="visually-hidden">
+            {t('overview.chooseHeading')}
+          </h2>
+          <div className="field">
+            <label htmlFor={`${id}-paths`}>{t('overview.pathsLabel')}</label>
+            <textarea
+              id={`${id}-paths`}
+              className="path-input"
+              rows={Math.min(4, Math.max(1, paths.split('\n').length))}
+              value={paths}
+              spellCheck={false}
+              autoFocus
+              aria-describedby={`${id}-help`}
+              onChange={(event) => setPaths(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && !event.shiftKey) {
+                  event.preventDefault()
+                  submit()
+                }
+              }}
+            />
+            <p id={`${id}-help`} className="muted small">
+              {t('overview.chooseHelp')}
+            </p>
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={recursive} onChange={(event) => setRecursive(event.target.checked)} />
+            {t('overview.includeSubfolders')}
+          </label>
+          <button type="submit" className="primary" disabled={reader.progress !== null || paths.trim() === ''}>
+            {t('overview.read')}
+          </button>
+        </form>
+      </details>
 
       {reader.progress && (
         <div className="overview-progress" role="status">
@@ -136,7 +141,7 @@ export function OverviewScreen({ language, onBack, onOpened }: OverviewScreenPro
                 projects: overview.totals.projects,
               })}
             </strong>{' '}
-            <span className="muted">{t('overview.today', { date: overview.today })}</span>
+            <span className="muted">{t('overview.today', { date: formatShortDate(overview.today, language) })}</span>
           </p>
 
           {refused.length > 0 && (

@@ -1,12 +1,13 @@
 // Every action project across the areas: area, owner, status, progress, deadline, last update, strategy
 // areas. Overdue ones (deadline passed, not done) come first and stand out.
 import { useTranslation } from 'react-i18next'
+import { shortDate } from './shortDate'
 import { areaName } from '@shared/overview/buildOverview'
 import type { ProjectRow } from './overviewView'
 import { ProgressBar } from './ProgressBar'
 
 export function ProjectsTable({ rows }: { rows: ProjectRow[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const overdue = rows.filter((row) => row.project.overdue).length
   return (
     <section aria-labelledby="overview-projects-heading">
@@ -39,8 +40,8 @@ export function ProjectsTable({ rows }: { rows: ProjectRow[] }) {
                 <td>
                   <ProgressBar value={project.progress} />
                 </td>
-                <td>{project.deadline ?? t('overview.noDate')}</td>
-                <td>{project.lastUpdate ?? t('overview.noDate')}</td>
+                <td>{project.deadline ? shortDate(project.deadline, i18n.language) : t('overview.noDate')}</td>
+                <td>{project.lastUpdate ? shortDate(project.lastUpdate, i18n.language) : t('overview.noDate')}</td>
                 <td>{project.strategyAreas.join(', ') || t('overview.noStrategyArea')}</td>
               </tr>
             ))}

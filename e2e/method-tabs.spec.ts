@@ -16,7 +16,7 @@ const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Metode'
 /** What the tab shows as text, whether that text is cut, and its size in CSS pixels. */
 const shownLabel = (tab: Locator) =>
   tab.evaluate((element) => {
-    const label = element.querySelector<HTMLElement>('.method-tab-label') ?? element
+    const label = element.querySelector<HTMLElement>('.method-tab-label') ?? (element as HTMLElement)
     const box = label.getBoundingClientRect()
     const clipped = getComputedStyle(label).clipPath !== 'none' || box.width < 2
     return {

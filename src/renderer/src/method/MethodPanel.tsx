@@ -13,10 +13,11 @@ import { ProjectsSection } from './ProjectsSection'
 import { SetupSection } from './SetupSection'
 import { ThemesSection } from './ThemesSection'
 import { VotingSection } from './VotingSection'
+import { RoomSection } from '../room/RoomSection'
 import type { AppErrorShape } from '@shared/errors'
 import '../styles/method.css'
 
-export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects'] as const
+export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'room'] as const
 export type MethodTab = (typeof METHOD_TABS)[number]
 
 const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
@@ -25,6 +26,7 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
   themes: ThemesSection,
   voting: VotingSection,
   projects: ProjectsSection,
+  room: RoomSection,
 }
 
 /** Fired by the board (BoardStage, BoardItemsList) when a project card is double-clicked or chosen. */
@@ -98,7 +100,7 @@ export function MethodPanel({
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
           >
-            {t(`method.tabs.${id}`)}
+            {id === 'room' ? t('room.tab') : t(`method.tabs.${id}`)}
           </button>
         ))}
       </div>
@@ -110,6 +112,7 @@ export function MethodPanel({
           doc={state.doc}
           apply={apply}
           openProjectId={opened?.id ?? null}
+          workshopId={state.workshopId}
         />
       </div>
     </aside>

@@ -80,7 +80,7 @@ export function WriteNote({ session, state, room, t, mode }: ScreenProps & { mod
           {t('write.counter', { count: text.length, max })}
         </p>
         <ErrorLine t={t} error={state.error} />
-        {sent && !state.error && (
+        {sent && !state.error && state.online && (
           <p className="phone-sent" role="status">
             {t('write.sent')}
           </p>

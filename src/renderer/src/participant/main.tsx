@@ -37,3 +37,5 @@ createRoot(root).render(
   </StrictMode>,
 )
 void session.start()
+window.addEventListener('offline', () => session.networkChanged(false))
+window.addEventListener('online', () => session.networkChanged(true))

@@ -165,6 +165,23 @@ export class RoomSession {
     this.submit({ method: 'helpProject', input: { clientId: this.deps.newId(), projectId, helping } })
   }
 
+  /**
+   * The phone says its network went away or came back (window offline/online). A socket may stay open through a
+   * lost Wi-Fi without noticing for a long while: drop it at once, and on return try again at once.
+   */
+  networkChanged(online: boolean): void {
+    if (this.state.ended || this.state.stage !== 'room') return
+    if (!online) {
+      this.set({ online: false })
+      const socket = this.socket
+      this.socket = null
+      socket?.close()
+      return
+    }
+    this.attempts = 0
+    this.reconnectNow()
+  }
+
   clearError(): void {
     this.set({ error: null })
   }
@@ -280,17 +297,19 @@ export class RoomSession {
   private retryLater(): void {
     const wait = BACKOFF_MS[Math.min(this.attempts, BACKOFF_MS.length - 1)]!
     this.attempts++
-    this.deps.setTimer(() => {
-      if (this.state.ended || this.socket) return
-      // Still in the room? (The room may have closed, or this device been removed, while we were away.)
-      void this.call('state', {}).then((answer) => {
-        if (answer.ok) {
-          this.setRoom(answer.value)
-          this.connect()
-        } else if (answer.error.code === 'network') this.retryLater()
-        else this.refused(answer.error)
-      })
-    }, wait)
+    this.deps.setTimer(() => this.reconnectNow(), wait)
+  }
+
+  private reconnectNow(): void {
+    if (this.state.ended || this.socket) return
+    // Still in the room? (The room may have closed, or this device been removed, while we were away.)
+    void this.call('state', {}).then((answer) => {
+      if (answer.ok) {
+        this.setRoom(answer.value)
+        this.connect()
+      } else if (answer.error.code === 'network') this.retryLater()
+      else this.refused(answer.error)
+    })
   }
 
   private async call<M extends RoomMethod>(method: M, input: RoomInput<M>): Promise<RoomResult<M> | PhoneResult> {

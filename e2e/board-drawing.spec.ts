@@ -7,21 +7,13 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
-import { board, readWorkshop } from './boardSupport'
+import type { Page } from '@playwright/test'
+import { board, drawnOn, readWorkshop } from './boardSupport'
 import { expect, snap, test } from './fixtures'
+import { fileMenu } from './frameSupport'
 
 const themesList = (page: Page) => page.getByRole('list', { name: 'Themes on the board' })
 const projectsList = (page: Page) => page.getByRole('list', { name: 'Projects on the board' })
-
-interface Drawn {
-  zones: string[]
-  themes: string[]
-  projects: string[]
-  notes: number
-}
-const drawnOn = async (element: Locator): Promise<Drawn> =>
-  JSON.parse((await element.getAttribute('data-drawn')) ?? '{"zones":[],"themes":[],"projects":[],"notes":0}')
 
 /** "Traffic (5 notes, 36 dots)" in the list and "Traffic · ● 36 dots" on the canvas: both as "Traffic|36". */
 const listedTheme = (name: string) => name.replace(/^(.*) \(\d+ notes?, (\d+) dots?\)$/, '$1|$2')
@@ -86,7 +78,7 @@ test('the projector and the report draw the same themes and project cards as the
 
   // The report: the board page's caption counts the themes and projects its picture drew, and the page's
   // pixels hold every theme's colour (outline and label).
-  await page.getByRole('button', { name: 'Export report…' }).click()
+  await (await fileMenu(page)).getByRole('button', { name: 'Export report…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export report' })
   const out = join(shell.scratchDir, 'report.pdf')
   await dialog.getByRole('checkbox', { name: 'All notes' }).uncheck()

@@ -14,6 +14,7 @@ import {
   tools,
   toScreen,
 } from './boardSupport'
+import { moreTool } from './frameSupport'
 
 const themesList = (page: Page) => page.getByRole('list', { name: 'Themes on the board' })
 const projectsList = (page: Page) => page.getByRole('list', { name: 'Projects on the board' })
@@ -126,7 +127,7 @@ test('make a theme, rename it in place, drag notes out and in, stack duplicates,
     await page.mouse.click(at.x, at.y)
     await page.keyboard.up('Shift')
   }
-  await tools(page).getByRole('button', { name: 'Stack', exact: true }).click()
+  await (await moreTool(page, 'Stack', { exact: true })).click()
   await expect(notesList(page).getByRole('button', { name: /stack of 3/ })).toHaveCount(3)
   doc = await docOf(page, shell)
   expect(new Set(['a', 'e', 'f'].map((id) => `${doc.note[id]!.x},${doc.note[id]!.y}`)).size).toBe(1)
@@ -135,7 +136,7 @@ test('make a theme, rename it in place, drag notes out and in, stack duplicates,
   await snap(page, testInfo, '3-stacked')
 
   // Unstack spreads them; undo stacks them again (one step).
-  await tools(page).getByRole('button', { name: 'Unstack' }).click()
+  await (await moreTool(page, 'Unstack')).click()
   await expect(notesList(page).getByRole('button', { name: /stack of/ })).toHaveCount(0)
   await page.getByRole('button', { name: 'Undo' }).click()
   await expect(notesList(page).getByRole('button', { name: /stack of 3/ })).toHaveCount(3)

@@ -11,6 +11,7 @@ import {
   tools,
   writeNoteAt,
 } from './boardSupport'
+import { notePicker } from './frameSupport'
 
 test('notes: create three ways, type at once, edit over the note, kind/category/colour, legend', async ({
   page,
@@ -61,10 +62,10 @@ test('notes: create three ways, type at once, edit over the note, kind/category/
 
   // Kind, category and colour of the selected note; the list entry says the kind and category.
   await noteButton(page, 'Æblehaven').focus()
-  await tools(page).getByRole('combobox', { name: 'Kind' }).selectOption('strength')
-  await tools(page).getByRole('combobox', { name: 'Category' }).selectOption('places')
+  await (await notePicker(page, 'Kind')).selectOption('strength')
+  await (await notePicker(page, 'Category')).selectOption('places')
   await expect(noteButton(page, 'Æblehaven')).toHaveAccessibleName(/\(Strength, Places\)$/)
-  await tools(page).getByRole('combobox', { name: 'Colour' }).selectOption('green')
+  await (await notePicker(page, 'Colour')).selectOption('green')
   await expect
     .poll(async () => (await notesByText(page, shell))['Æblehaven ved skolen 🍎 og æbler']?.color)
     .toBe('#d3f2c4')

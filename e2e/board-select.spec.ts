@@ -10,10 +10,10 @@ import {
   notesByText,
   notesList,
   readWorkshop,
-  tools,
   toScreen,
   writeNoteAt,
 } from './boardSupport'
+import { moreTool } from './frameSupport'
 
 test('select by click, Shift-click and rubber-band; a drag is one undo step', async ({ page, shell }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -79,7 +79,7 @@ test('duplicate, copy and paste, cut, pasted lines and tidy up', async ({ page, 
   await page.keyboard.press('Escape')
   await dragFromTo(page, await toScreen(page, { x: 60, y: 40 }), await toScreen(page, { x: 400, y: 330 }))
   await expect(notesList(page).getByRole('button', { pressed: true })).toHaveCount(3)
-  await tools(page).getByRole('button', { name: 'Tidy up' }).click()
+  await (await moreTool(page, 'Tidy up')).click()
   await expect
     .poll(async () => {
       const now = Object.values((await readWorkshop(page, shell)).doc.note).filter((n) => n.text === 'Kirken')

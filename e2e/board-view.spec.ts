@@ -2,6 +2,7 @@
 // file that shows exactly what was there with undo still available and the same view.
 import { expect, snap, test } from './fixtures'
 import { board, newWorkshop, noteButton, notesList, readWorkshop, tools, toScreen, writeNoteAt } from './boardSupport'
+import { moreTool } from './frameSupport'
 
 const view = async (page: import('@playwright/test').Page) =>
   board(page).evaluate((el) => ({ scale: Number(el.dataset.scale), x: Number(el.dataset.x), y: Number(el.dataset.y) }))
@@ -26,7 +27,7 @@ test('zoom and pan by keys, buttons and wheel; find highlights and Enter jumps',
   await page.keyboard.press('1')
   await expect.poll(async () => (await view(page)).scale).toBe(1)
   await tools(page).getByRole('button', { name: 'Zoom in' }).click()
-  await tools(page).getByRole('button', { name: 'Actual size (100 %)' }).click()
+  await (await moreTool(page, 'Actual size (100 %)')).click()
   await expect.poll(async () => (await view(page)).scale).toBe(1)
 
   // Arrow keys pan when nothing is selected; the wheel pans, Ctrl+wheel zooms.
@@ -74,7 +75,7 @@ test('zoom and pan by keys, buttons and wheel; find highlights and Enter jumps',
   await expect(find).toHaveCount(0)
 
   // Zoom to selection shows the selected note large.
-  await tools(page).getByRole('button', { name: 'Zoom to selection' }).click()
+  await (await moreTool(page, 'Zoom to selection')).click()
   await expect.poll(async () => (await view(page)).scale).toBeGreaterThan(1.5)
 })
 
@@ -88,12 +89,12 @@ test('projector: high contrast and roles at 1280x720 and 1920x1080 on the demo w
   await expect(notesList(page).getByRole('button').first()).toBeAttached()
   expect(await notesList(page).getByRole('button').count()).toBeGreaterThan(100)
   await snap(page, testInfo, '1-demo-1280')
-  await tools(page).getByRole('button', { name: 'High contrast' }).click()
-  await expect(tools(page).getByRole('button', { name: 'High contrast' })).toHaveAttribute('aria-pressed', 'true')
-  await tools(page).getByRole('button', { name: 'Show roles' }).click()
+  await (await moreTool(page, 'High contrast')).click()
+  await expect(await moreTool(page, 'High contrast')).toHaveAttribute('aria-pressed', 'true')
+  await (await moreTool(page, 'Show roles')).click()
   // Zoom in on the first strength so text, marks and roles can be read.
   await notesList(page).getByRole('button').first().focus()
-  await tools(page).getByRole('button', { name: 'Zoom to selection' }).click()
+  await (await moreTool(page, 'Zoom to selection')).click()
   await tools(page).getByRole('button', { name: 'Zoom out' }).click()
   await tools(page).getByRole('button', { name: 'Zoom out' }).click()
   await snap(page, testInfo, '2-high-contrast-roles-1280')

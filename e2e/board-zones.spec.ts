@@ -15,6 +15,7 @@ import {
   toScreen,
   writeNoteAt,
 } from './boardSupport'
+import { moreTool } from './frameSupport'
 
 test('zones: a strength dropped into a category zone takes its category; a moved zone carries its notes; resize', async ({
   page,
@@ -86,7 +87,7 @@ test('connectors: connect two notes, label, follow a moved end, deleted with an 
   await page.keyboard.down('Shift')
   await page.mouse.click(...(Object.values(await centreOf(page, notes['Hallen']!)) as [number, number]))
   await page.keyboard.up('Shift')
-  await tools(page).getByRole('button', { name: 'Connect selected' }).click()
+  await (await moreTool(page, 'Connect selected')).click()
   const line = linesList(page).getByRole('button', { name: 'Skolen to Hallen' })
   await expect(line).toHaveCount(1)
 

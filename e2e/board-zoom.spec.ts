@@ -2,6 +2,7 @@
 // the board's (visually hidden) items list, and rapid clicks on "Zoom out" ("Zoom ud") each take one step.
 import { expect, test } from './fixtures'
 import { board, newWorkshop, noteButton, tools, toScreen, writeNoteAt } from './boardSupport'
+import { moreTool } from './frameSupport'
 
 test.use({ viewport: { width: 1280, height: 720 } })
 
@@ -11,7 +12,7 @@ const zoomOut = (page: import('@playwright/test').Page) => tools(page).getByRole
 test('the zoom keys work with focus on a note in the board items list', async ({ page, shell }) => {
   await newWorkshop(page, shell, 'Zoomtaster')
   await writeNoteAt(page, await toScreen(page, { x: 200, y: 150 }), 'Skolen')
-  await page.getByRole('button', { name: 'Actual size (100 %)' }).click()
+  await (await moreTool(page, 'Actual size (100 %)')).click()
   await expect.poll(() => scaleOf(page)).toBe(1)
   // Tab into the hidden list: focus lands on the note's button, as a keyboard user reaches it.
   await noteButton(page, 'Skolen').focus()
@@ -25,7 +26,7 @@ test('the zoom keys work with focus on a note in the board items list', async ({
 
 test('each rapid click on "Zoom out" takes one step', async ({ page, shell }) => {
   await newWorkshop(page, shell, 'Zoomknap')
-  await page.getByRole('button', { name: 'Actual size (100 %)' }).click()
+  await (await moreTool(page, 'Actual size (100 %)')).click()
   await expect.poll(() => scaleOf(page)).toBe(1)
   const button = zoomOut(page)
   const box = (await button.boundingBox())!

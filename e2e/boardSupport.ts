@@ -1,7 +1,7 @@
 // Helpers for the board specs: make a workshop through the UI, read the document through the same API
 // the UI uses (as the page, with its token), and map board coordinates to the screen through the view
 // the board publishes on its element (data-scale/x/y).
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, type Shell } from './fixtures'
 
 export async function newWorkshop(page: Page, shell: Shell, title: string, template = 'blank'): Promise<void> {
@@ -109,3 +109,13 @@ export async function writeNoteAt(page: Page, at: { x: number; y: number }, text
   await page.keyboard.press('Escape')
   await expect(noteButton(page, text)).toHaveCount(1)
 }
+
+/** What a drawing of the board put on its canvas, as it publishes it (data-drawn on the board, projector, report). */
+export interface Drawn {
+  zones: string[]
+  themes: string[]
+  projects: string[]
+  notes: number
+}
+export const drawnOn = async (element: Locator): Promise<Drawn> =>
+  JSON.parse((await element.getAttribute('data-drawn')) ?? '{"zones":[],"themes":[],"projects":[],"notes":0}')

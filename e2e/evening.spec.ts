@@ -11,7 +11,8 @@
 import { execFileSync } from 'node:child_process'
 import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { drawnOn } from './boardSupport'
 import { expect, test } from './fixtures'
 import {
   boundsOf,
@@ -31,6 +32,7 @@ import {
   themeBlocks,
   withOutline,
 } from './eveningSupport'
+import { fileMenu, notePicker } from './frameSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
 
@@ -108,15 +110,6 @@ async function openTab(page: Page, name: string) {
 }
 const projectorBoard = (projector: Page) => projector.getByRole('img', { name: 'Tavlen, som salen ser den' })
 
-/** What a drawing of the board put on its canvas, as it publishes it (data-drawn on the board, projector, report). */
-interface Drawn {
-  zones: string[]
-  themes: string[]
-  projects: string[]
-  notes: number
-}
-const drawnOn = async (element: Locator): Promise<Drawn> =>
-  JSON.parse((await element.getAttribute('data-drawn')) ?? '{"zones":[],"themes":[],"projects":[],"notes":0}')
 /** "Trafik · ● 42 prikker" drawn on the canvas -> "Trafik". */
 const drawnThemeName = (label: string) => label.replace(/ · ● .*$/, '')
 
@@ -143,7 +136,7 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     const details = panel.getByRole('form', { name: 'Workshop' })
     await details.getByRole('textbox', { name: 'Sted' }).fill('Knabstrup Forsamlingshus')
     await details.getByRole('textbox', { name: 'Facilitator' }).fill('Sara Lund')
-    await details.getByLabel('Dato (første møde)').fill('2027-03-10')
+    await details.getByLabel('Dato (første møde)').fill('10.03.2027')
     await details.getByRole('button', { name: 'Gem workshoppens oplysninger' }).click()
     await expect(page.getByText('Knabstrup Forsamlingshus · Sara Lund')).toBeVisible()
 
@@ -228,9 +221,8 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await page.keyboard.press('Escape')
     // A note written on the board starts as an idea, also inside a category's area: the facilitator makes it
     // a Kultur strength with the board's own Type and Kategori (the new note is still selected).
-    const tools = page.getByRole('toolbar', { name: 'Værktøjer til tavlen' })
-    await tools.getByRole('combobox', { name: 'Type', exact: true }).selectOption({ label: 'Styrke' })
-    await tools.getByRole('combobox', { name: 'Kategori', exact: true }).selectOption({ label: 'Kultur' })
+    await (await notePicker(page, 'Type', { note: 'Seddel' })).selectOption({ label: 'Styrke' })
+    await (await notePicker(page, 'Kategori', { note: 'Seddel' })).selectOption({ label: 'Kultur' })
     await expect(seddel(page, 'Kunstnerne i Knabstrup')).toHaveAccessibleName('Kunstnerne i Knabstrup (Styrke, Kultur)')
     await shot(page, 'strength-on-board')
   })
@@ -536,7 +528,7 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
 
   const pdf = join(shell.scratchDir, 'Knabstrup rapport.pdf')
   await test.step('the PDF report, exported from the dialog', async () => {
-    await page.getByRole('button', { name: 'Eksportér rapport…' }).click()
+    await (await fileMenu(page, 'Fil')).getByRole('button', { name: 'Eksportér rapport…' }).click()
     const dialog = page.getByRole('dialog', { name: 'Eksportér rapport' })
     await expect(dialog).toBeVisible()
     // The owners said yes to having their names in the report.

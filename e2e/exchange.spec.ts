@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snap, test } from './fixtures'
+import { fileMenu } from './frameSupport'
 
 test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothing is written', async ({
   page,
@@ -14,6 +15,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   await expect(heading).toContainText('Kildebæk')
   const title = (await heading.textContent())!.trim()
 
+  await fileMenu(page)
   const exportGroup = page.getByRole('group', { name: 'Export data' })
   const jsonPath = join(shell.scratchDir, 'demo.json')
   await exportGroup.getByRole('button', { name: 'Export JSON…' }).click()
@@ -22,7 +24,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   await exportGroup.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(exportGroup.getByRole('status')).toContainText(`The workshop was exported to ${jsonPath}`)
   const json = JSON.parse(readFileSync(jsonPath, 'utf8'))
-  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 1 })
+  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 4 })
   expect(json.records.notes.length).toBeGreaterThan(100)
 
   // Exporting again to the same path is refused until the facilitator says "replace".
@@ -35,10 +37,19 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
 
   const csvFolder = join(shell.scratchDir, 'csv')
   await exportGroup.getByRole('button', { name: 'Export CSV…' }).click()
-  await exportGroup.getByRole('textbox', { name: 'Folder for notes.csv, votes.csv and projects.csv' }).fill(csvFolder)
+  await exportGroup
+    .getByRole('textbox', { name: 'Folder for the CSV files (notes, votes, projects, actors, links, matches)' })
+    .fill(csvFolder)
   await exportGroup.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(exportGroup.getByRole('status')).toContainText(`were saved in ${csvFolder}`)
-  expect(readdirSync(csvFolder).sort()).toEqual(['notes.csv', 'projects.csv', 'votes.csv'])
+  expect(readdirSync(csvFolder).sort()).toEqual([
+    'actors.csv',
+    'links.csv',
+    'matches.csv',
+    'notes.csv',
+    'projects.csv',
+    'votes.csv',
+  ])
   const notes = readFileSync(join(csvFolder, 'notes.csv'), 'utf8')
   expect(notes.startsWith('\uFEFFID;Kind;Text;')).toBe(true)
   await snap(page, testInfo, '2-exported')
@@ -51,12 +62,13 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
 
   // A JSON from a newer Handlekraft: refused with the reason, no new workshop file.
   const newer = join(shell.scratchDir, 'newer.json')
-  writeFileSync(newer, JSON.stringify({ ...json, schemaVersion: 2 }))
+  const newerVersion = (json.schemaVersion as number) + 1
+  writeFileSync(newer, JSON.stringify({ ...json, schemaVersion: newerVersion }))
   const workshopsBefore = readdirSync(shell.workshopsDir).sort()
   await page.getByRole('button', { name: 'Import JSON…' }).click()
   await page.getByRole('textbox', { name: 'Path to the JSON file' }).fill(newer)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
-  await expect(page.getByRole('alert')).toContainText('made by a newer Handlekraft (format version 2')
+  await expect(page.getByRole('alert')).toContainText(`made by a newer Handlekraft (format version ${newerVersion}`)
   await expect(page.getByRole('alert')).toContainText('Nothing was written.')
   expect(readdirSync(shell.workshopsDir).sort()).toEqual(workshopsBefore)
   await snap(page, testInfo, '3-refused-import')
@@ -72,6 +84,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
 
   // Export the imported workshop: the same bytes as the first export.
   const again = join(shell.scratchDir, 'again.json')
+  await fileMenu(page)
   const group = page.getByRole('group', { name: 'Export data' })
   await group.getByRole('button', { name: 'Export JSON…' }).click()
   await group.getByRole('textbox', { name: 'Path for the JSON file' }).fill(again)

@@ -80,7 +80,7 @@ test('the whole method: setup, strengths, ideas, themes, dot voting by role, act
   const details = panel.getByRole('form', { name: 'Workshop' })
   await details.getByRole('textbox', { name: 'Place' }).fill('Village hall, Egeby')
   await details.getByRole('textbox', { name: 'Facilitator' }).fill('Sara Lund')
-  await details.getByLabel('Date (first session)').fill('2026-03-05')
+  await details.getByLabel('Date (first session)').fill('05/03/2026') // day first, as the app writes it
   await details.getByRole('button', { name: 'Save workshop details' }).click()
   await expect(page.getByText('Village hall, Egeby · Sara Lund')).toBeVisible()
   await expect(panel.getByRole('combobox', { name: 'Current session' })).toHaveValue(/.+/)
@@ -96,7 +96,7 @@ test('the whole method: setup, strengths, ideas, themes, dot voting by role, act
   await expect(panel.getByRole('list', { name: 'Named participants' }).getByRole('listitem')).toHaveText(['Ida Holm (Citizen)', 'Mette Berg (Politician)'])
 
   const sessions = panel.getByRole('form', { name: 'Add session' })
-  for (const [title, date] of [['Day-50 refresh', '2026-04-24'], ['Day-100 landing', '2026-06-13']]) {
+  for (const [title, date] of [['Day-50 refresh', '24/04/2026'], ['Day-100 landing', '13 June 2026']]) {
     await sessions.getByRole('textbox', { name: 'Session title' }).fill(title!)
     await sessions.getByLabel('Session date').fill(date!)
     await sessions.getByRole('button', { name: 'Add session' }).click()
@@ -219,7 +219,7 @@ test('the whole method: setup, strengths, ideas, themes, dot voting by role, act
     await form.getByRole('textbox', { name: 'How we will know it worked' }).fill('20 people took part')
     await form.getByRole('combobox', { name: 'Strategy area' }).selectOption({ index: 1 + (index % 4) })
     await form.getByRole('listbox', { name: 'Linked strengths' }).selectOption([{ label: 'Village hall' }, { label: 'Many volunteers' }])
-    await expect(form.getByLabel('Deadline')).toHaveValue('2026-06-13') // 100 days after the kick-off, 5 March
+    await expect(form.getByLabel('Deadline')).toHaveValue('13/06/2026') // 100 days after the kick-off, 5 March
     if (index === 0) {
       await form.scrollIntoViewIfNeeded()
       await snap(page, testInfo, '6a-project-form-filled')

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test'
 import { dragFromTo, type BoardDoc } from './boardSupport'
 import { skærmpunkt, tavle } from './eveningSupport'
 import { expect, ROOT, snap, test, type Shell } from './fixtures'
+import { fileMenu, moreTool } from './frameSupport'
 
 const REASON = 'Skrivebeskyttet fil: brug “Gem en kopi…” for at redigere.'
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
@@ -54,12 +55,18 @@ test('a read-only workshop can be viewed, presented and exported, not changed; a
   // The board's making and changing tools are locked and say why; the view tools are not.
   const tools = page.getByRole('toolbar', { name: 'Værktøjer til tavlen' })
   for (const name of ['Ny seddel', 'Nyt felt', 'Slet', 'Dupliker', 'Ryd op']) {
-    const button = tools.getByRole('button', { name, exact: true })
+    // Duplicate and Tidy up are in the More panel (issue 10): moreTool unfolds it.
+    const button = ['Dupliker', 'Ryd op'].includes(name)
+      ? await moreTool(page, name, { exact: true, more: 'Mere' })
+      : tools.getByRole('button', { name, exact: true })
     await expect(button).toBeDisabled()
     await expect(button).toHaveAccessibleDescription(REASON)
     await expect(button).toHaveAttribute('title', REASON)
   }
-  for (const name of ['Vis alt', 'Søg', 'Høj kontrast', 'Vis roller']) {
+  for (const name of ['Høj kontrast', 'Vis roller'])
+    await expect(await moreTool(page, name, { exact: true, more: 'Mere' })).toBeEnabled()
+  await page.keyboard.press('Escape') // folds the More panel away
+  for (const name of ['Vis alt', 'Søg']) {
     await expect(tools.getByRole('button', { name, exact: true })).toBeEnabled()
   }
 
@@ -122,7 +129,7 @@ test('a read-only workshop can be viewed, presented and exported, not changed; a
 
   // Exporting works.
   const pdf = join(shell.scratchDir, 'rapport.pdf')
-  await page.getByRole('button', { name: 'Eksportér rapport…' }).click()
+  await (await fileMenu(page, 'Fil')).getByRole('button', { name: 'Eksportér rapport…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Eksportér rapport' })
   await dialog.getByRole('textbox', { name: 'Gem PDF’en som (fuld sti)' }).fill(pdf)
   await dialog.getByRole('button', { name: 'Eksportér PDF' }).click()
@@ -136,7 +143,7 @@ test('a read-only workshop can be viewed, presented and exported, not changed; a
 
   // "Gem en kopi": the copy opens in its place, editable.
   const copy = join(shell.scratchDir, 'Min kopi.handlekraft')
-  await page.getByRole('button', { name: 'Gem en kopi…' }).click()
+  await (await fileMenu(page, 'Fil')).getByRole('button', { name: 'Gem en kopi…' }).click()
   await page.getByRole('textbox', { name: 'Sti til kopien' }).fill(copy)
   await page.getByRole('button', { name: 'Gem kopi', exact: true }).click()
   await expect(banner).toHaveCount(0)

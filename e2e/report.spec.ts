@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, snap, test } from './fixtures'
+import { fileMenu } from './frameSupport'
 
 test('export the demo workshop as a PDF report and a PNG of the board from the dialog', async ({
   page,
@@ -13,7 +14,7 @@ test('export the demo workshop as a PDF report and a PNG of the board from the d
   await page.setViewportSize({ width: 1400, height: 900 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Open demo workshop' }).click()
-  await page.getByRole('button', { name: 'Export report…' }).click()
+  await (await fileMenu(page)).getByRole('button', { name: 'Export report…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export report' })
   await expect(dialog).toBeVisible()
 

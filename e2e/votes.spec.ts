@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { readWorkshop } from './boardSupport'
 import { expect, test, type Shell } from './fixtures'
+import { fileMenu } from './frameSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
 
@@ -189,7 +190,7 @@ test('prikker holdes inden for rollens budget, rettelser erstatter, og rummet se
   await page.setViewportSize({ width: 1280, height: 720 })
 
   // Bug 9 in the report: "50 deltog … 144 prikker i alt".
-  await page.getByRole('button', { name: 'Eksportér rapport…' }).click()
+  await (await fileMenu(page, 'Fil')).getByRole('button', { name: 'Eksportér rapport…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Eksportér rapport' })
   const pdf = join(shell.scratchDir, 'knabstrup.pdf')
   await dialog.getByRole('textbox', { name: 'Gem PDF’en som (fuld sti)' }).fill(pdf)

@@ -35,6 +35,7 @@ async function runBrowser(options: StartOptions): Promise<void> {
     tokenFile: options.tokenFile,
     workshopPath: options.workshopPath,
     open: options.open,
+    room: { open: options.room, host: options.roomHost, port: options.roomPort },
     // Closing the app window ends the app, as it would for a desktop program.
     onWindowClosed: () => void stop(),
   })

@@ -1,4 +1,5 @@
 // `npm start` options, parsed without a library: they are few, and errors must say exactly what was wrong.
+import { isIPv4 } from 'node:net'
 import { isLoopbackAddress, notLoopbackMessage } from './host/loopback'
 
 export interface StartOptions {
@@ -11,6 +12,11 @@ export interface StartOptions {
   tokenFile?: string
   workshopPath?: string
   help: boolean
+  /** Open the room (participants' phones) at start, for the workshop given or the first one opened. */
+  room: boolean
+  /** Where the room listens (an IPv4 address of this machine; tests: 127.0.0.1); default: the default route's. */
+  roomHost?: string
+  roomPort: number
 }
 
 export type ParsedStart = { ok: true; options: StartOptions } | { ok: false; message: string }
@@ -24,10 +30,21 @@ export const START_USAGE = [
   '  --host A    browser shell: loopback address to bind (127.0.0.1 (default), ::1 or localhost)',
   '  --token-file F  browser shell: write the session token to the new file F (readable by you only),',
   '              for scripts that call the API',
+  "  --room      browser shell: open the room (participants' phones) at start and print its join address",
+  '  --room-host A   the IPv4 address the room listens on (default: the one with the default route)',
+  "  --room-port N   the room's port (default 0 = any free port)",
 ].join('\n')
 
 export function parseStartArgs(argv: readonly string[]): ParsedStart {
-  const options: StartOptions = { shell: 'auto', open: true, port: 0, address: '127.0.0.1', help: false }
+  const options: StartOptions = {
+    shell: 'auto',
+    open: true,
+    port: 0,
+    address: '127.0.0.1',
+    help: false,
+    room: false,
+    roomPort: 0,
+  }
   const args = [...argv]
   while (args.length > 0) {
     const arg = args.shift()!
@@ -66,6 +83,28 @@ export function parseStartArgs(argv: readonly string[]): ParsedStart {
         const path = value()
         if (!path) return { ok: false, message: '--token-file needs a file path' }
         options.tokenFile = path
+        break
+      }
+      case '--room':
+        options.room = true
+        break
+      case '--room-host': {
+        const address = value()
+        // One address of this machine; 0.0.0.0 would put the room on every network the laptop is on.
+        if (!address || !isIPv4(address) || address === '0.0.0.0')
+          return {
+            ok: false,
+            message: `--room-host must be one IPv4 address of this computer, not ${address ?? 'nothing'}`,
+          }
+        options.roomHost = address
+        break
+      }
+      case '--room-port': {
+        const text = value()
+        const port = Number(text)
+        if (text === undefined || !/^\d+$/.test(text) || port > 65535)
+          return { ok: false, message: `--room-port must be a number from 0 to 65535, not ${text ?? 'nothing'}` }
+        options.roomPort = port
         break
       }
       case '--help':

@@ -15,10 +15,18 @@ import { resolveInputPaths } from './userPaths'
 import type { Api, ShellServices } from './types'
 import { eventForView, resultForView, type ViewRole } from './viewFilter'
 import type { WorkshopDoc } from '@shared/model/document'
+import { isEmptyPatch } from '@shared/model/patch'
+import type { Change, WorkshopStore } from '../core/workshopStore'
+import { createRoomController } from '../room/roomController'
 
 
 /** What a projector window may call: enough to open the shared workshop read-only and stay in sync. */
-const PROJECTOR_METHODS: ReadonlySet<ApiMethod> = new Set(['app.info', 'workshop.open', 'workshop.snapshot'])
+const PROJECTOR_METHODS: ReadonlySet<ApiMethod> = new Set([
+  'app.info',
+  'workshop.open',
+  'workshop.snapshot',
+  'room.publicStatus',
+])
 
 /** What a facilitator's window opens a workshop with: a projector waiting on that file reconnects to it. */
 const OPENING_METHODS: ReadonlySet<ApiMethod> = new Set([
@@ -49,23 +57,31 @@ export function createApi(services: ShellServices): Api {
       }
     }
   }
-  const handlers: Handlers = createHandlers({
-    services,
-    version: APP_VERSION,
-    workshops,
-    publish: (workshopId, change, store) =>
-      emit(
-        {
-          type: 'patch',
-          workshopId,
-          revision: change.revision,
-          patch: change.patch,
-          canUndo: store.canUndo(),
-          canRedo: store.canRedo(),
-        },
-        store.doc,
-      ),
+  const publish = (workshopId: string, change: Change, store: WorkshopStore) => {
+    emit(
+      {
+        type: 'patch',
+        workshopId,
+        revision: change.revision,
+        patch: change.patch,
+        canUndo: store.canUndo(),
+        canRedo: store.canRedo(),
+      },
+      store.doc,
+    )
+    room.onWorkshopChange(workshopId)
+  }
+  const room = createRoomController({
+    network: services.room,
+    doc: (workshopId) => workshops.get(workshopId).doc,
+    apply: (workshopId, call, fromRoom) => {
+      const store = workshops.get(workshopId)
+      const change = store.apply(call, { fromRoom })
+      if (!isEmptyPatch(change.patch)) publish(workshopId, change, store)
+    },
+    emit: (event) => emit(event),
   })
+  const handlers: Handlers = createHandlers({ services, version: APP_VERSION, workshops, publish, room: room.handlers })
 
   return {
     async call(method, input, view = 'facilitator'): Promise<ApiResult<ApiMethod>> {
@@ -77,7 +93,11 @@ export function createApi(services: ShellServices): Api {
         if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
         const handler = handlers[method] as (input: unknown) => unknown
         const value = await handler(resolveInputPaths(method, parsed.data, services.workshopsFolder))
-        if (method === 'workshop.close') emit({ type: 'closed', workshopId: (parsed.data as { workshopId: string }).workshopId })
+        if (method === 'workshop.close') {
+          const { workshopId } = parsed.data as { workshopId: string }
+          await room.onWorkshopClosed(workshopId)
+          emit({ type: 'closed', workshopId })
+        }
         if (view === 'facilitator' && OPENING_METHODS.has(method)) {
           const { workshopId, path } = value as { workshopId: string; path: string }
           emit({ type: 'opened', workshopId, path })
@@ -96,7 +116,9 @@ export function createApi(services: ShellServices): Api {
       return () => listeners.delete(listener)
     },
     closeAll() {
+      void room.close()
       workshops.closeAll()
     },
+    room,
   }
 }

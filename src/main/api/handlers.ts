@@ -12,6 +12,8 @@ import { createDemoWorkshop } from '../demo/createDemoWorkshop'
 import { demoWorkshopArgs } from '../demo/demoCommands'
 import { exchangeHandlers } from '../exchange/exchangeHandlers'
 import { reportHandlers } from '../report/reportHandlers'
+import type { RoomHandlers } from '../room/roomController'
+import { overviewHandlers } from '../overview/overviewHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
 
@@ -19,13 +21,15 @@ export type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise
 
 export interface HandlerDeps {
   services: ShellServices
+  /** The room's methods (src/main/room/roomController.ts). */
+  room: RoomHandlers
   version: string
   workshops: OpenWorkshops
   /** Tells every view what changed. */
   publish(workshopId: string, change: Change, store: WorkshopStore): void
 }
 
-export function createHandlers({ services, version, workshops, publish }: HandlerDeps): Handlers {
+export function createHandlers({ services, version, workshops, publish, room }: HandlerDeps): Handlers {
   const recent = new RecentWorkshops(services.appDataDir)
 
   const snapshot = (workshopId: string): WorkshopSnapshot => {
@@ -91,8 +95,14 @@ export function createHandlers({ services, version, workshops, publish }: Handle
       const store = workshops.get(workshopId)
       return { opened: services.openProjector ? await services.openProjector(store.path) : false }
     },
+    'presentation.projectorAddress': ({ workshopId }) => {
+      const store = workshops.get(workshopId)
+      return services.projectorAddress?.(store.path) ?? { address: null, expiresInMs: null }
+    },
     ...exchangeHandlers({ services, version, workshops, remember }),
     ...reportHandlers({ services, workshops }),
+    ...room,
+    ...overviewHandlers(services),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')
       return { path: await services.chooseWorkshop(purpose, suggestedName) }

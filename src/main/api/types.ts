@@ -1,6 +1,7 @@
 // What a shell (Electron or the browser host) gives the API, and what it gets back.
 import type { ApiEvent, ApiMethod, ApiResult } from '@shared/api/contract'
 import type { ReportPrinter } from '../report/types'
+import type { RoomController, RoomNetworkOptions } from '../room/roomController'
 import type { ViewRole } from './viewFilter'
 
 export interface ShellServices {
@@ -22,8 +23,12 @@ export interface ShellServices {
     purpose: 'export-json' | 'export-csv' | 'import-json',
     suggestedName?: string,
   ) => Promise<string | null>
+  /** Where the room (participants' phones) may listen and what it serves; absent: the room is not offered. */
+  room?: RoomNetworkOptions
   /** Electron: opens (or shows) the projector window for a workshop file; absent in the browser shell. */
   openProjector?: (workshopPath: string) => Promise<boolean>
+  /** Browser shell: a projector address for a workshop file with a fresh short-lived one-time entry code. */
+  projectorAddress?: (workshopPath: string) => { address: string; expiresInMs: number }
 }
 
 export interface Api {
@@ -34,6 +39,8 @@ export interface Api {
   call(method: string, input: unknown, view?: ViewRole): Promise<ApiResult<ApiMethod>>
   /** Events as `view` (default the facilitator) may receive them. */
   onEvent(listener: (event: ApiEvent) => void, view?: ViewRole): () => void
-  /** Closes every open workshop file (shutdown). */
+  /** Closes every open workshop file (shutdown), and the room with them. */
   closeAll(): void
+  /** The room's controller, for the shells' `--room` start option. */
+  readonly room?: RoomController
 }

@@ -216,16 +216,20 @@ export class WorkshopStore {
     return !this.readOnly && last?.undone === 1
   }
 
-  /** Runs a command, stores its patch and its history entry in one transaction, and returns the patch. */
-  apply(call: { name: string; args: unknown }): Change {
+  /**
+   * Runs a command, stores its patch and its history entry in one transaction, and returns the patch.
+   * `fromRoom`: a participant's own act on their phone (joining, a dot, "I want to help"): stored like any edit
+   * but kept out of the facilitator's undo history — Ctrl+Z must never take back someone else's dot.
+   */
+  apply(call: { name: string; args: unknown }, options: { fromRoom?: boolean } = {}): Change {
     this.assertOpen()
-    const undoable = isUndoable(call.name)
+    const undoable = isUndoable(call.name) && !options.fromRoom
     // A read-only workshop can still be presented: the room's live state (timer, projector) changes the
     // private copy only; every edit of the workshop itself is refused.
-    if (undoable) this.assertWritable()
+    if (isUndoable(call.name)) this.assertWritable()
     const patch = runCommand(this.document, call, now())
     if (isEmptyPatch(patch)) return { patch, revision: this.currentRevision }
-    assertKeepsLiveStateApart(call.name, patch, undoable)
+    assertKeepsLiveStateApart(call.name, patch, isUndoable(call.name))
     this.write(() => {
       writePatch(this.db, patch)
       if (!undoable) return

@@ -74,6 +74,8 @@ function startApp(): void {
       revealFile: (path) => shell.showItemInFolder(path),
       chooseExchangeFile: createChooseExchangeFile(workshopsFolder),
       openProjector: async (workshopPath) => openProjectorWindow(location, preloadPath(__dirname), workshopPath),
+      // The room serves the built participant page (out/renderer beside out/main) to phones on the hall's network.
+      room: { rendererDir: join(__dirname, '..', 'renderer') },
     })
     registerApiIpc(api, location)
     createAppWindow(location, preloadPath(__dirname), pendingPath)

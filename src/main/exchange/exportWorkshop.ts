@@ -25,7 +25,7 @@ export function exportJson(
   return { path: written!, bytes: Buffer.byteLength(text, 'utf8') }
 }
 
-/** notes.csv, votes.csv and projects.csv in `folder` (made if missing), in the workshop's language. */
+/** notes, votes, projects, actors, links and matches as CSV files in `folder` (made if missing), in the workshop's language. */
 export function exportCsv(
   doc: WorkshopDoc,
   folder: string,

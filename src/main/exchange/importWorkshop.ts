@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import Database from 'better-sqlite3'
 import { AppError, isAppError } from '@shared/errors'
 import { importRefused } from '@shared/exchange/exchangeProblem'
+import { documentProblems } from '@shared/invariants'
 import { exchangeToDoc } from '@shared/exchange/fromExchange'
 import { parseExchangeText } from '@shared/exchange/parseExchange'
 import { workshopOf, type WorkshopDoc } from '@shared/model/document'
@@ -31,6 +32,7 @@ export function readImport(source: string, maxBytes?: number): ReadImport {
   const file = path.basename(source)
   try {
     const doc = exchangeToDoc(parseExchangeText(readExchangeFile(source, maxBytes)))
+    assertKeepsRules(doc)
     return { doc, title: workshopOf(doc).title }
   } catch (error) {
     if (isAppError(error) && error.code === 'bad-import' && error.params.file === undefined) {
@@ -38,6 +40,18 @@ export function readImport(source: string, maxBytes?: number): ReadImport {
     }
     throw error
   }
+}
+
+/**
+ * The rules every command keeps (src/shared/invariants) hold for an import too: a file the app would never have
+ * written (more dots than a round allows, a status its follow-ups contradict, a theme named " Trafik") is
+ * refused naming the first record that breaks one, before anything is written.
+ */
+function assertKeepsRules(doc: WorkshopDoc): void {
+  const problem = documentProblems(doc)[0]
+  if (!problem) return
+  const { rule, kind, id, params } = problem
+  throw importRefused('breaks-rule', { ...params, rule, kind, id }, `${rule} at ${kind} ${id}`)
 }
 
 /** Writes `doc` as a new workshop file at `target`, never over an existing file. Returns the full path. */

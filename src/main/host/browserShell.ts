@@ -30,6 +30,8 @@ export interface BrowserShellOptions {
   onWindowClosed?: () => void
   /** The built renderer; defaults to out/renderer of this project. */
   rendererDir?: string
+  /** The room (phones): where it listens, and whether to open it at start (`--room`). */
+  room?: { open: boolean; host?: string; port?: number }
 }
 
 export interface BrowserShell {
@@ -43,11 +45,23 @@ export interface BrowserShell {
 }
 
 export const RUNNING_PREFIX = 'Handlekraft running at '
+/** The second stdout line with `--room`: the join link (with its key) phones open. */
+export const ROOM_PREFIX = 'Handlekraft room at '
 /**
  * The window's code only has to survive Chromium's start, even a slow one on a loaded laptop. The printed
  * code has no time limit (a person may open it later), but it too works only once.
  */
 export const WINDOW_ENTRY_LIFETIME_MS = 60_000
+/**
+ * The projector address the presenter controls show: long enough to walk to the second screen and type it,
+ * short enough that a code read off the screen is soon worthless. Each showing gets a fresh code.
+ */
+export const PROJECTOR_ENTRY_LIFETIME_MS = 5 * 60_000
+
+/** The projector page of a workshop, entered with a one-time code (the page then drops code and path). */
+export function projectorEntryUrl(entryUrl: string, workshopPath: string): string {
+  return `${entryUrl}&view=projector&open=${encodeURIComponent(workshopPath)}`
+}
 
 export function browserServices(env: Record<string, string | undefined>): ShellServices {
   return {
@@ -78,18 +92,63 @@ async function preopen(
   return `&open=${encodeURIComponent(path)}`
 }
 
+/**
+ * `--room`: the room opens for the workshop given on the command line, or else for the first workshop a window
+ * opens; the join link is the second stdout line.
+ */
+function openRoomAtStart(
+  api: Api,
+  workshopPath: string | null,
+  say: (line: string) => void,
+  warn: (line: string) => void,
+): void {
+  const open = (workshopId: string) => {
+    void api.room
+      ?.open(workshopId)
+      .then((status) => say(`${ROOM_PREFIX}${status.join?.url ?? ''}`))
+      .catch((error: unknown) =>
+        warn(`Could not open the room: ${error instanceof Error ? error.message : String(error)}`),
+      )
+  }
+  let done = false
+  const unsubscribe = api.onEvent((event) => {
+    if (done || event.type !== 'opened' || (workshopPath !== null && event.path !== workshopPath)) return
+    done = true
+    unsubscribe()
+    open(event.workshopId)
+  })
+  if (workshopPath === null) return
+  // The workshop was opened before the listener (preopen): find its handle by opening it again (same handle).
+  void api.call('workshop.open', { path: workshopPath }).then((result) => {
+    if (done || !result.ok) return
+    done = true
+    unsubscribe()
+    open((result.value as { workshopId: string }).workshopId)
+  })
+}
+
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {
   const env = options.env ?? process.env
   const say = options.say ?? ((line: string) => console.log(line))
   const warn = options.warn ?? ((line: string) => console.error(line))
   // The report printer starts Chromium only when a PDF or PNG is first asked for.
   const reportPrinter = createPlaywrightPrinter({ rendererDir: options.rendererDir ?? rendererDir(), env })
-  const api = createApi({ ...browserServices(env), reportPrinter })
+  const services: ShellServices = {
+    ...browserServices(env),
+    reportPrinter,
+    room: { host: options.room?.host, port: options.room?.port, rendererDir: options.rendererDir ?? rendererDir() },
+  }
+  const api = createApi(services)
   const host = await startHost({
     api,
     rendererDir: options.rendererDir ?? rendererDir(),
     port: options.port,
     address: options.address,
+  })
+  // Known only now that the host runs; the handlers read the same services object.
+  services.projectorAddress = (workshopPath) => ({
+    address: projectorEntryUrl(host.entryUrl({ lifetimeMs: PROJECTOR_ENTRY_LIFETIME_MS }), workshopPath),
+    expiresInMs: PROJECTOR_ENTRY_LIFETIME_MS,
   })
   let tokenFile: TokenFile | null = null
   try {
@@ -101,6 +160,13 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const openParam = options.workshopPath ? await preopen(api, options.workshopPath, warn, env) : ''
   const url = host.entryUrl({ lifetimeMs: null }) + openParam
   say(`${RUNNING_PREFIX}${url}`)
+  if (options.room?.open)
+    openRoomAtStart(
+      api,
+      options.workshopPath ? resolve(env.INIT_CWD || process.cwd(), options.workshopPath) : null,
+      say,
+      warn,
+    )
 
   let window: AppWindow | null = null
   if (options.open) {

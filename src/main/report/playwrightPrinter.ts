@@ -6,10 +6,11 @@ import { AppError } from '@shared/errors'
 import { PAGE_MARGINS_MM } from '@shared/report/pageMargins'
 import { REPORT_HOOKS, type PngResult as PagePng, type ReportPageHooks } from '@shared/report/reportPayload'
 import { findChromium } from '../host/findChromium'
-import { headerFooterTemplates } from './headerFooter'
+import { escapeHtml, headerFooterTemplates } from './headerFooter'
+import { createI18n } from '@shared/i18n'
 import { countPdfPages } from './pdfFacts'
 import { openReportPage } from './reportPage'
-import type { PdfJob, PdfResult, PngJob, PngResult, ReportPrinter } from './types'
+import type { OverviewPdfJob, PdfJob, PdfResult, PngJob, PngResult, ReportPrinter } from './types'
 import { checkExportTarget, writeAtomically } from './writeAtomically'
 
 const CHROMIUM_ARGS = [
@@ -32,7 +33,10 @@ export function today(): string {
 
 const mm = (value: number) => `${value}mm`
 
-export function createPlaywrightPrinter({ rendererDir, env = process.env }: PlaywrightPrinterOptions): ReportPrinter {
+export function createPlaywrightPrinter({
+  rendererDir,
+  env = process.env,
+}: PlaywrightPrinterOptions): ReportPrinter & Required<Pick<ReportPrinter, 'overviewPdf'>> {
   let browser: Promise<Browser> | null = null
 
   const getBrowser = (): Promise<Browser> => {
@@ -73,6 +77,40 @@ export function createPlaywrightPrinter({ rendererDir, env = process.env }: Play
           printBackground: true,
           displayHeaderFooter: true,
           ...headerFooterTemplates(job.options.language),
+          margin: {
+            top: mm(PAGE_MARGINS_MM.top),
+            bottom: mm(PAGE_MARGINS_MM.bottom),
+            left: mm(PAGE_MARGINS_MM.left),
+            right: mm(PAGE_MARGINS_MM.right),
+          },
+          tagged: true,
+          outline: true,
+        })
+      })
+      const bytes = writeAtomically(target, pdf)
+      return { path: target, pages: countPdfPages(pdf), bytes }
+    },
+
+    async overviewPdf(job: OverviewPdfJob): Promise<PdfResult> {
+      const target = checkExportTarget(job.out)
+      const pdf = await withPage(async (page) => {
+        const payload = { overview: job.overview, language: job.language, madeOn: job.madeOn ?? today() }
+        await page.evaluate(
+          ([name, input]) => (globalThis as unknown as Record<string, ReportPageHooks>)[name as string]!.overview(input),
+          [REPORT_HOOKS, payload] as const,
+        )
+        const { headerTemplate, footerTemplate } = headerFooterTemplates(job.language)
+        return page.pdf({
+          format: 'A4',
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: true,
+          // The workshop report's header names "Workshop report"; the overview's says what it is.
+          headerTemplate: headerTemplate.replace(
+            escapeHtml(createI18n(job.language).t('report.kicker')),
+            escapeHtml(createI18n(job.language).t('overview.report.kicker')),
+          ),
+          footerTemplate,
           margin: {
             top: mm(PAGE_MARGINS_MM.top),
             bottom: mm(PAGE_MARGINS_MM.bottom),

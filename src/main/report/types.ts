@@ -3,6 +3,8 @@
 // hidden window and webContents.printToPDF. Both write the file the same way (writeAtomically.ts).
 import type { WorkshopDoc } from '@shared/model/document'
 import type { PngOptions, ReportOptions } from '@shared/report/reportOptions'
+import type { Overview } from '@shared/overview/buildOverview'
+import type { Language } from '@shared/model/records'
 
 export interface PdfJob {
   doc: WorkshopDoc
@@ -32,8 +34,18 @@ export interface PngResult {
   bytes: number
 }
 
+/** The overview of many workshops as a PDF (issue 14). */
+export interface OverviewPdfJob {
+  overview: Overview
+  language: Language
+  out: string
+  madeOn?: string
+}
+
 export interface ReportPrinter {
   pdf(job: PdfJob): Promise<PdfResult>
+  /** Absent where the shell cannot print it yet (the Electron printer); the API then says no browser was found. */
+  overviewPdf?(job: OverviewPdfJob): Promise<PdfResult>
   png(job: PngJob): Promise<PngResult>
   /** Ends any browser kept for later exports. */
   close(): Promise<void>

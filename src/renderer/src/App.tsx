@@ -14,7 +14,10 @@ import { LanguageSwitch } from './panels/LanguageSwitch'
 import { ReadOnlyContext, ReadOnlyReason } from './panels/editLock'
 import { PresenterControls } from './present/PresenterControls'
 import { ExportDialog } from './report/ExportDialog'
+import { Disclosure } from './frame/Disclosure'
+import './frame/frame.css'
 import { StartScreen } from './panels/StartScreen'
+import { OverviewScreen } from './overview/OverviewScreen'
 import { WorkshopView } from './panels/WorkshopView'
 
 const METHOD_OPEN_KEY = 'handlekraft.methodPanelOpen'
@@ -78,20 +81,33 @@ export function App({ connection }: { connection: ApiConnection }) {
     })
   }, [mirror])
 
+  /** The overview of many workshops replaces the start screen until the coordinator goes back or opens one. */
+  const [overviewOpen, setOverviewOpen] = useState(false)
   const opened = (snapshot: WorkshopSnapshot) => {
     setNotice(null)
+    setOverviewOpen(false)
     setMirror(new DocumentMirror(api, snapshot))
   }
+
+  // Where the open workshop puts its parts of the top bar (see the header below).
+  const [headerSlot, setHeaderSlot] = useState<HTMLElement | null>(null)
+  const [fileSlot, setFileSlot] = useState<HTMLElement | null>(null)
+  const [closeSlot, setCloseSlot] = useState<HTMLElement | null>(null)
 
   const context = useMemo(() => ({ api, info }), [api, info])
 
   return (
     <AppContext.Provider value={context}>
       <div className="app">
-        <div className="topbar">
-          <span className="brand" aria-hidden={mirror === null}>
-            {mirror ? t('app.name') : ''}
-          </span>
+        {/* One row on a 1280-pixel projector laptop: every row up here is a row the board loses. The open
+            workshop renders its title, saved state and undo/redo into the slot at the left, and its
+            Save a copy into the File menu (portals), so they sit in this one bar. */}
+        <header className="topbar">
+          {mirror ? (
+            <div className="topbar-workshop" ref={setHeaderSlot} />
+          ) : (
+            <span className="brand" aria-hidden="true" />
+          )}
           {mirror && (
             <button
               type="button"
@@ -104,29 +120,41 @@ export function App({ connection }: { connection: ApiConnection }) {
             </button>
           )}
           {mirror && commands && <PresenterControls mirror={mirror} commands={commands} />}
-          {mirror && <ExportDialog mirror={mirror} />}
           {mirror && (
-            <ExportButtons
-              workshopId={mirror.getState().workshopId}
-              title={mirror.getState().doc.workshop.workshop?.title ?? ''}
-            />
+            <Disclosure className="file-menu" label={t('stage.fileMenu')} panelLabel={t('stage.fileMenuLabel')}>
+              <div className="file-menu-slot" ref={setFileSlot} />
+              <ExportDialog mirror={mirror} />
+              <ExportButtons
+                workshopId={mirror.getState().workshopId}
+                title={mirror.getState().doc.workshop.workshop?.title ?? ''}
+              />
+            </Disclosure>
           )}
+          {mirror && <div className="topbar-close" ref={setCloseSlot} />}
           <LanguageSwitch
             onChoose={(chosen) => {
               languageChosenByHand.current = true
               void i18n.changeLanguage(chosen)
             }}
           />
-        </div>
+        </header>
         {mirror && commands ? (
           // A workshop's read-only flag never changes while it is open (a saved copy opens as a new mirror).
           <ReadOnlyContext.Provider value={mirror.getState().readOnly}>
             <div className="workshop-with-method" key={mirror.getState().workshopId}>
               <ReadOnlyReason />
-              <WorkshopView mirror={mirror} commands={commands} onClosed={() => setMirror(null)} onOpenCopy={opened} />
+              <WorkshopView
+                mirror={mirror}
+                commands={commands}
+                onClosed={() => setMirror(null)}
+                onOpenCopy={opened}
+                slots={{ header: headerSlot, fileMenu: fileSlot, close: closeSlot }}
+              />
               <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
             </div>
           </ReadOnlyContext.Provider>
+        ) : overviewOpen ? (
+          <OverviewScreen language={language} onBack={() => setOverviewOpen(false)} onOpened={opened} />
         ) : (
           <StartScreen
             language={language}
@@ -134,6 +162,7 @@ export function App({ connection }: { connection: ApiConnection }) {
             initialOpenPath={launchPath}
             onInitialOpenTried={() => setLaunchPath(null)}
             onOpened={opened}
+            onOverview={() => setOverviewOpen(true)}
           />
         )}
       </div>

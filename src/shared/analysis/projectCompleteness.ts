@@ -13,6 +13,8 @@ export interface ProjectCompleteness {
 }
 
 export function isFieldFilled(project: Project, field: FillableProjectField): boolean {
+  // An owner typed by name (someone not on the participants list) is an owner too.
+  if (field === 'ownerId' && project.ownerName.trim() !== '') return true
   const value = project[field]
   if (value === null) return false
   if (Array.isArray(value)) return value.length > 0

@@ -6,7 +6,7 @@
 //   "title": string, "language": "da"|"en", "template": string, "place": string, "facilitator": string,
 //   "participants": { "total": n, "named": n, "byRole": { "citizen": n, "politician": n, "staff": n, "other": n } },
 //   "sessions": [ { "id", "title", "date" } ]                               // by position
-//   "notes": { "total": n, "byKind": { "strength": n, "idea": n, "other": n },
+//   "notes": { "total": n, "byKind": { "strength": n, "idea": n, "other": n, "need": n, "offer": n },
 //              "byCategory": { "<categoryId>": n, ... },                     // board order, every category
 //              "withoutCategory": n },
 //   "connectors": n,
@@ -18,9 +18,19 @@
 //   "votes": { "total": n, "byRole": {…} },                                  // every dot in the file
 //   "projects": [ { "id", "title", "status", "owner": string|null, "themeId": string|null,
 //                   "filled": [field…], "missing": [field…], "completeness": 0..1 } ]   // by creation
+//   "sharing": { "actors": n, "byActorType": { "institution": n, "education": n, "firm": n, "association": n,
+//                "citizen-group": n, "authority": n, "other": n }, "links": n,          // links: connectors with a flow
+//                "linksByFlow": { "premises": n, "labour": n, "knowledge": n, "materials": n, "energy": n,
+//                                 "equipment": n, "money": n, "other": n },
+//                "actorsWithoutLinks": [name…] },                                        // by name
+//   "market": { "needs": n, "offers": n, "matchesByStatus": { "proposed": n, "agreed": n, "done": n },
+//               "needsWithoutMatch": n, "participantsWithAgreedMatch": n,
+//               "shareWithAgreedMatch": 0..1 | null }   // of all participants; a done match counts as agreed
 // }
+import { marketSummary } from './marketSummary'
+import { sharingSummary } from './sharingSummary'
 import { recordsOf, workshopOf, type WorkshopDoc } from '../model/document'
-import type { Language, ProjectStatus, RoundStatus } from '../model/records'
+import { ACTOR_TYPES, type Language, type ProjectStatus, type RoundStatus } from '../model/records'
 import { projectCompleteness, type FillableProjectField } from './projectCompleteness'
 import { notesByCategory, notesByKind, notesPerTheme, participantsByRole, type KindCounts } from './recordCounts'
 import { allDots, latestRoundWith, roundsInOrder, tallyRound, type DotCount, type RoleCounts } from './voteTallies'
@@ -46,7 +56,7 @@ export interface ProjectSummary {
   id: string
   title: string
   status: ProjectStatus
-  /** The owner's name; "" for an owner without a name, null when no owner is chosen. */
+  /** The owner's name (typed, for one not on the participants list); "" for an unnamed participant; null: none. */
   owner: string | null
   themeId: string | null
   filled: FillableProjectField[]
@@ -68,6 +78,25 @@ export interface WorkshopSummary {
   votingRounds: RoundSummary[]
   votes: DotCount
   projects: ProjectSummary[]
+  /** Actors and sharing links (issue 15). */
+  sharing: {
+    actors: number
+    byActorType: Record<string, number>
+    links: number
+    linksByFlow: Record<string, number>
+    /** Names of actors with no sharing link: the opportunities. */
+    actorsWithoutLinks: string[]
+  }
+  /** The needs-and-offers market (issue 15). */
+  market: {
+    needs: number
+    offers: number
+    matchesByStatus: Record<string, number>
+    needsWithoutMatch: number
+    participantsWithAgreedMatch: number
+    /** 0..1 of all participants; null without participants. A done match counts as agreed. */
+    shareWithAgreedMatch: number | null
+  }
 }
 
 const byCreation = <T extends { createdAt: string; id: string }>(a: T, b: T) =>
@@ -112,12 +141,13 @@ export function summarizeWorkshop(doc: WorkshopDoc): WorkshopSummary {
     .sort(byCreation)
     .map((project): ProjectSummary => {
       const completeness = projectCompleteness(project)
-      const owner = project.ownerId ? doc.participant[project.ownerId] : undefined
+      const listed = project.ownerId ? doc.participant[project.ownerId] : undefined
+      const owner = listed ? (listed.name ?? '') : project.ownerName === '' ? null : project.ownerName
       return {
         id: project.id,
         title: project.title,
         status: project.status,
-        owner: owner ? (owner.name ?? '') : null,
+        owner,
         themeId: project.themeId,
         filled: completeness.filled,
         missing: completeness.missing,
@@ -150,5 +180,30 @@ export function summarizeWorkshop(doc: WorkshopDoc): WorkshopSummary {
     votingRounds,
     votes: allDots(doc),
     projects,
+    ...sharingAndMarket(doc),
+  }
+}
+
+function sharingAndMarket(doc: WorkshopDoc): Pick<WorkshopSummary, 'sharing' | 'market'> {
+  const sharing = sharingSummary(doc)
+  const market = marketSummary(doc)
+  const byActorType = Object.fromEntries(ACTOR_TYPES.map((type) => [type, 0]))
+  for (const actor of recordsOf(doc, 'actor')) byActorType[actor.type]! += 1
+  return {
+    sharing: {
+      actors: sharing.actors.length,
+      byActorType,
+      links: sharing.linkCount,
+      linksByFlow: sharing.byFlow,
+      actorsWithoutLinks: sharing.unlinked.map((actor) => actor.name),
+    },
+    market: {
+      needs: market.needs,
+      offers: market.offers,
+      matchesByStatus: market.matchesByStatus,
+      needsWithoutMatch: market.needsWithoutMatch.length,
+      participantsWithAgreedMatch: market.participantsWithAgreedMatch,
+      shareWithAgreedMatch: market.shareWithAgreedMatch,
+    },
   }
 }

@@ -5,9 +5,10 @@ import { CommandCall } from '../commands'
 import { AppErrorShape } from '../errors'
 import { WorkshopDocSchema } from '../model/document'
 import { PatchSchema } from '../model/patch'
-import { Language, Template, Text } from '../model/records'
+import { IsoDate, Language, Template, Text } from '../model/records'
+import { OverviewEntrySchema } from '../overview/overviewSchema'
 import { PngOptions, ReportOptions } from '../report/reportOptions'
-import { RoomEvent } from '../room/contract'
+import { ROOM_FACILITATOR_API, RoomEvent } from '../room/contract'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
 /** A path on the machine running main. Long enough for real paths, short enough to refuse garbage. */
@@ -105,6 +106,15 @@ export const API = {
     input: z.object({ workshopId: WorkshopHandle }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  /**
+   * Browser shell: an address that opens this workshop's projector in any browser on this computer (typed or
+   * pasted, not only the window the button opens). It carries a fresh one-time entry code that expires after
+   * `expiresInMs`, never the session token. Null in Electron, where the projector is a window of the app.
+   */
+  'presentation.projectorAddress': {
+    input: z.object({ workshopId: WorkshopHandle }).strict(),
+    output: z.object({ address: z.string().nullable(), expiresInMs: z.number().int().min(0).nullable() }),
+  },
   /** Data exports and import (issue 5, docs/json-format.md); export files are written aside, then renamed. */
   'workshop.exportJson': {
     input: z.object({ workshopId: WorkshopHandle, path: FilePath, replace: z.boolean().default(false) }).strict(),
@@ -149,6 +159,43 @@ export const API = {
   'dialog.chooseWorkshop': {
     input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
     output: z.object({ path: FilePath.nullable() }),
+  },
+  /** The room: participants' phones (issue 13, src/shared/room/contract.ts). */
+  ...ROOM_FACILITATOR_API,
+  /** Overview of many workshops (issue 14): folders become their workshop files, then files are read in batches
+   * (so the screen can show progress), each from a private copy; a file that cannot be read comes back with its
+   * reason in `language`. The exports read the files again, so they show what is on disk now. */
+  'overview.list': {
+    input: z.object({ paths: z.array(FilePath).min(1).max(500), recursive: z.boolean().default(false) }).strict(),
+    output: z.object({ files: z.array(FilePath) }),
+  },
+  'overview.read': {
+    input: z.object({ files: z.array(FilePath).min(1).max(50), today: IsoDate, language: Language }).strict(),
+    output: z.object({ entries: z.array(OverviewEntrySchema) }),
+  },
+  'overview.exportPdf': {
+    input: z
+      .object({
+        files: z.array(FilePath).min(1).max(2000),
+        today: IsoDate,
+        language: Language,
+        path: FilePath,
+        replace: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ path: FilePath, pages: z.number().int().min(0), bytes: z.number().int().min(0) }),
+  },
+  'overview.exportCsv': {
+    input: z
+      .object({
+        files: z.array(FilePath).min(1).max(2000),
+        today: IsoDate,
+        language: Language,
+        folder: FilePath,
+        replace: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ folder: FilePath, files: z.array(FilePath) }),
   },
 } as const
 

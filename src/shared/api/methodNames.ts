@@ -13,6 +13,7 @@ export const API_METHOD_NAMES = [
   'workshop.undo',
   'workshop.redo',
   'presentation.openProjector',
+  'presentation.projectorAddress',
   'workshop.exportJson',
   'workshop.exportCsv',
   'workshop.importJson',
@@ -20,6 +21,23 @@ export const API_METHOD_NAMES = [
   'workshop.exportPdf',
   'workshop.exportPng',
   'dialog.chooseWorkshop',
+  'overview.list',
+  'overview.read',
+  'overview.exportPdf',
+  'overview.exportCsv',
+  // The room (issue 13): src/shared/room/contract.ts
+  'room.open',
+  'room.close',
+  'room.status',
+  'room.setMode',
+  'room.accept',
+  'room.acceptAll',
+  'room.editEntry',
+  'room.reject',
+  'room.setAutoAccept',
+  'room.removeDevice',
+  'room.showJoinScreen',
+  'room.publicStatus',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]
 

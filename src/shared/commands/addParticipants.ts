@@ -1,14 +1,21 @@
 // Adds people to the room, one by one or many at once ("35 citizens").
 import { z } from 'zod'
 import { PatchBuilder } from '../model/patch'
-import { Id, Role, Text } from '../model/records'
+import { Id, ParticipantSource, Role, Text } from '../model/records'
 import { defineCommand, reject } from './command'
 
 export const addParticipants = defineCommand({
   name: 'addParticipants',
   args: z.object({
     participants: z
-      .array(z.object({ id: Id, name: Text(200).trim().nullable().default(null), role: Role }))
+      .array(
+        z.object({
+          id: Id,
+          name: Text(200).trim().nullable().default(null),
+          role: Role,
+          source: ParticipantSource.default('facilitator'),
+        }),
+      )
       .min(1)
       .max(1000),
   }),

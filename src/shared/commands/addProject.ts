@@ -9,6 +9,7 @@ import { Id } from '../model/records'
 import type { WorkshopDoc } from '../model/document'
 import { defineCommand, reject, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
+import { oneOwner } from './projectOwner'
 
 export function checkProjectLinks(doc: WorkshopDoc, fields: Partial<ProjectFields>): void {
   if (fields.ownerId) requireRecord(doc.participant, fields.ownerId, 'participant')
@@ -35,7 +36,7 @@ export const addProject = defineCommand({
         id: args.id,
         title: args.title ?? theme?.name ?? '',
         goal: args.goal ?? '',
-        ownerId: args.ownerId ?? null,
+        ...oneOwner({ ownerId: null, ownerName: '' }, args),
         memberIds: args.memberIds ?? [],
         firstStep: args.firstStep ?? '',
         deadline: args.deadline !== undefined ? args.deadline : hundredDaysAfter(session?.date ?? ctx.now.slice(0, 10)),

@@ -6,6 +6,7 @@ import { recordsOf } from '../model/document'
 import { THEME_COLOURS } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Colour, Id, Text } from '../model/records'
+import { tidyName } from '../invariants/names'
 import { LayoutDraft } from '../layout/layoutDraft'
 import { gatherTheme } from '../layout/themeBlocks'
 import { defineCommand, reject, requireRecord } from './command'
@@ -14,7 +15,7 @@ export const createTheme = defineCommand({
   name: 'createTheme',
   args: z.object({
     id: Id,
-    name: Text(200).trim().default(''),
+    name: Text(200).overwrite(tidyName).default(''),
     color: Colour.optional(),
     noteIds: z.array(Id).max(10_000).default([]),
     /** Move the notes into a tidy block: 'near' where they were (a board selection), or in 'rows' (the panel). */

@@ -3,13 +3,39 @@
 import { z } from 'zod'
 import { DEFAULT_CATEGORIES, DEFAULT_STRATEGY_AREAS, STANDARD_AGENDA } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
-import { Language, LIVE_STATE_ID, Template, Text, WORKSHOP_ID, type Zone } from '../model/records'
+import { ACTOR_TYPES, Language, LIVE_STATE_ID, Template, Text, WORKSHOP_ID, type Zone } from '../model/records'
 import { defineCommand, reject } from './command'
 
 const ZONE = { width: 900, height: 640, gap: 60 } as const
 
+/** Symbiosis map: one zone per actor type; needs and offers market: a needs zone and an offers zone (issue 15). */
+function sharingZones(template: Template): Zone[] | null {
+  if (template === 'symbiosis-map') {
+    return ACTOR_TYPES.map((type, index) => ({
+      id: `zone-actors-${type}`,
+      title: '',
+      categoryId: null,
+      color: ACTOR_ZONE_COLOURS[index]!,
+      x: (index % 4) * (ZONE.width + ZONE.gap),
+      y: Math.floor(index / 4) * (ZONE.height + ZONE.gap),
+      width: ZONE.width,
+      height: ZONE.height,
+    }))
+  }
+  if (template === 'needs-offers') {
+    return [
+      { id: 'zone-needs', title: '', categoryId: null, color: '#f4a3a3', x: 0, y: 0, width: ZONE.width * 1.5, height: ZONE.height * 1.5 },
+      { id: 'zone-offers', title: '', categoryId: null, color: '#9fd8a0', x: ZONE.width * 1.5 + ZONE.gap, y: 0, width: ZONE.width * 1.5, height: ZONE.height * 1.5 },
+    ]
+  }
+  return null
+}
+const ACTOR_ZONE_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#b07aa1', '#2f6f6a', '#9c755f']
+
 function templateZones(template: Template): Zone[] {
   if (template === 'blank') return []
+  const sharing = sharingZones(template)
+  if (sharing) return sharing
   const zones: Zone[] = DEFAULT_CATEGORIES.map((category, index) => ({
     id: `zone-${category.id}`,
     title: '',

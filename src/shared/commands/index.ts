@@ -13,6 +13,7 @@ import { deleteItems } from './deleteItems'
 import { moveItems } from './moveItems'
 import { recordVotes } from './recordVotes'
 import { recordPaperDots } from './recordPaperDots'
+import { takeBackVotes } from './takeBackVotes'
 import { renameParticipant } from './renameParticipant'
 import { removeParticipant } from './removeParticipant'
 import { renameTheme } from './renameTheme'
@@ -63,6 +64,7 @@ export const COMMANDS = {
   startVotingRound,
   recordVotes,
   recordPaperDots,
+  takeBackVotes,
   setRoundStatus,
   addProject,
   updateProject,

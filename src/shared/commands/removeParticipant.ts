@@ -1,6 +1,7 @@
 // Takes a person out of the room's list. Their dots either stay as their role's paper dots (the votes were
 // cast; only the name goes) or go with them; the facilitator is asked which. Projects and notes that named
-// them keep everything else and lose only the link. One undo step brings all of it back.
+// them keep everything else and lose only the link (a named owner stays the owner by name). One undo step
+// brings all of it back.
 import { z } from 'zod'
 import { recordsOf } from '../model/document'
 import { applyPatch, PatchBuilder } from '../model/patch'
@@ -23,7 +24,8 @@ export const removeParticipant = defineCommand({
       if (project.ownerId !== participant.id && !project.memberIds.includes(participant.id)) continue
       patch.update('project', project, {
         ...project,
-        ownerId: project.ownerId === participant.id ? null : project.ownerId,
+        // A named owner stays the owner by name: only the link to the list goes.
+        ...(project.ownerId === participant.id ? { ownerId: null, ownerName: participant.name ?? '' } : {}),
         memberIds: project.memberIds.filter((id) => id !== participant.id),
       })
     }

@@ -1,8 +1,11 @@
+import { newestUpdatesOf, statusAgrees } from '../invariants/projects'
+import { recordsOf } from '../model/document'
 import { PatchBuilder } from '../model/patch'
 import { Id } from '../model/records'
 import { checkProjectLinks } from './addProject'
-import { defineCommand, requireRecord } from './command'
+import { defineCommand, reject, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
+import { oneOwner } from './projectOwner'
 import { definedOnly } from './updateWorkshop'
 
 export const updateProject = defineCommand({
@@ -12,6 +15,12 @@ export const updateProject = defineCommand({
     const { id, ...changes } = args
     const before = requireRecord(doc.project, id, 'project')
     checkProjectLinks(doc, changes)
-    return new PatchBuilder().update('project', before, { ...before, ...definedOnly(changes), updatedAt: ctx.now }).build()
+    // The status follows the newest follow-up (invariants/projects.ts): a different one is a new follow-up.
+    const updates = recordsOf(doc, 'projectUpdate')
+    if (changes.status !== undefined && !statusAgrees(id, changes.status, updates)) {
+      reject('status-follows-follow-up', { status: newestUpdatesOf(id, updates)[0]!.status })
+    }
+    const after = { ...before, ...definedOnly(changes), ...oneOwner(before, changes), updatedAt: ctx.now }
+    return new PatchBuilder().update('project', before, after).build()
   },
 })

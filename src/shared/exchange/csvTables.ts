@@ -83,7 +83,7 @@ export function buildCsvFiles(doc: WorkshopDoc, t: Translate, options: CsvOption
       project.title,
       t(`exchange.csv.projectStatus.${project.status}`),
       project.goal,
-      personName(project.ownerId),
+      project.ownerId ? personName(project.ownerId) : project.ownerName,
       project.memberIds.map(personName).join(', '),
       project.firstStep,
       project.deadline ?? '',

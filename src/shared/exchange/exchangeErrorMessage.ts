@@ -3,6 +3,7 @@
 // usual error message.
 import type { AppErrorShape } from '../errors'
 import { errorMessage, type Translate } from '../i18n'
+import { en } from '../i18n/en'
 import { IMPORT_PROBLEMS, type ImportProblem } from './exchangeProblem'
 
 export function exchangeErrorMessage(t: Translate, shape: AppErrorShape): string {
@@ -12,6 +13,26 @@ export function exchangeErrorMessage(t: Translate, shape: AppErrorShape): string
   if (reason === 'not-json' && params.line === undefined) {
     return t('exchange.problemsWithoutDetails.not-json')
   }
-  const message = t(`exchange.problems.${String(reason)}`, { ...params })
+  const message =
+    reason === 'breaks-rule'
+      ? `${t(`invariants.rules.${String(params.rule)}`, ruleValues(t, params))} ${t('invariants.nothingWritten')}`
+      : t(`exchange.problems.${String(reason)}`, { ...params })
   return params.file ? `${message} ${t('errorFile', { file: params.file })}` : message
+}
+
+/** A broken rule's parameters in the user's words: the role as "borgerprikker" / "35 borgere", the status named. */
+function ruleValues(t: Translate, params: Record<string, string | number>): Record<string, unknown> {
+  const values: Record<string, unknown> = { ...params }
+  const role = params.role
+  if (typeof role === 'string' && role in en.roles) {
+    values.roleDots = t(`votes.roleDots.${role}`)
+    values.rolePeople = t(`votes.rolePeople.${role}`, { count: Number(params.people ?? 0) })
+  }
+  for (const key of ['status', 'latest'] as const) {
+    const status = params[key]
+    if (typeof status === 'string' && status in en.exchange.csv.projectStatus) {
+      values[key] = t(`exchange.csv.projectStatus.${status}`)
+    }
+  }
+  return values
 }

@@ -14,6 +14,8 @@ export const IMPORT_PROBLEMS = [
   'invalid-value',
   'duplicate-id',
   'dangling-reference',
+  /** Well-formed, but breaks a rule the app keeps (src/shared/invariants): too many dots, a contradicting status. */
+  'breaks-rule',
 ] as const
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number]
 

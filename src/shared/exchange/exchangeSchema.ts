@@ -31,8 +31,10 @@ import {
 } from '../model/records'
 
 export const EXCHANGE_FORMAT = 'handlekraft-workshop'
-/** 2: actors, sharing links, needs and offers, matches (issue 15); version 1 files are upgraded on import. */
-export const EXCHANGE_SCHEMA_VERSION = 2
+/** 4: participants say where they came from (`source`: facilitator or phone, issue 13).
+ * 3: projects' ownerName (issue 10). 2: actors, sharing links, needs and offers, matches (issue 15).
+ * Older files are upgraded on import. */
+export const EXCHANGE_SCHEMA_VERSION = 4
 /** Bigger files are refused before they are read: the demo (50 people, 140 notes) is about 100 kB. */
 export const EXCHANGE_MAX_BYTES = 20 * 1024 * 1024
 

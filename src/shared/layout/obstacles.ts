@@ -3,6 +3,7 @@
 import type { WorkshopDoc } from '../model/document'
 import type { Note, Zone } from '../model/records'
 import { boundsOf, centreOf, holds, type Box } from './box'
+import { themeLabelWidth } from './themeLabelWidth'
 import { PROJECT_CARD, THEME_LABEL_ROOM, THEME_OUTLINE } from './sizes'
 
 /** The rounded box drawn around a theme's notes, and its label row just above it. */
@@ -19,12 +20,15 @@ export function outlineAround(notes: readonly Box[]): { box: Box; label: Box } |
   return { box, label: { x: box.x, y: box.y - labelHeight - labelGap, width: box.width, height: labelHeight } }
 }
 
-/** All a theme takes up: its outline and, above it, room for its label at any zoom. */
-export function themeFootprint(outline: Box): Box {
+/**
+ * All a theme takes up: its outline and, above it, room for its label at any zoom (`labelWidth` wide: the
+ * label's two lines at projector size, from themeLabelWidth).
+ */
+export function themeFootprint(outline: Box, labelWidth = 0): Box {
   return {
     x: outline.x,
     y: outline.y - THEME_LABEL_ROOM.height,
-    width: Math.max(outline.width, THEME_LABEL_ROOM.width),
+    width: Math.max(outline.width, THEME_LABEL_ROOM.width, labelWidth),
     height: outline.height + THEME_LABEL_ROOM.height,
   }
 }
@@ -53,10 +57,10 @@ export function obstaclesOf(doc: WorkshopDoc, moving: ReadonlySet<string> = new 
   const boxes: Box[] = []
   for (const note of Object.values(doc.note)) if (!moving.has(note.id)) boxes.push(note)
   for (const project of Object.values(doc.project)) if (!moving.has(project.id)) boxes.push(cardBox(project))
-  for (const notes of notesByTheme(doc).values()) {
+  for (const [themeId, notes] of notesByTheme(doc)) {
     const staying = notes.filter((note) => !moving.has(note.id))
     const outline = outlineAround(staying)
-    if (outline) boxes.push(themeFootprint(outline.box))
+    if (outline) boxes.push(themeFootprint(outline.box, themeLabelWidth(doc.theme[themeId]?.name ?? '')))
   }
   return boxes
 }

@@ -19,6 +19,8 @@ export interface Placement {
   region?: Region
   /** In a zone: search from this board y down (themes in a band below the unsorted notes). */
   fromY?: number
+  /** In a zone: put the box's top on one of these (rows that share their top), the first that has room. */
+  rowTops?: readonly number[]
 }
 
 export function placeBox(
@@ -28,7 +30,7 @@ export function placeBox(
   where: Placement,
 ): Point {
   const zone = where.zone ? (draft.doc.zone[where.zone.id] ?? null) : null
-  if (zone) return placeInZone(draft, zone, size, obstacles, where.near, where.fromY)
+  if (zone) return placeInZone(draft, zone, size, obstacles, where.near, where.fromY, where.rowTops)
   const all = [...obstacles, ...zoneBoxes(draft)]
   const region = where.region ?? openRegion(draft, obstacles, size, where.open ?? 'below', where.near)
   return findFreeSpot(size, region, all, { gap: LAYOUT_GAP, near: where.open === 'anywhere' ? where.near : undefined })!
@@ -66,17 +68,25 @@ function placeInZone(
   obstacles: readonly Box[],
   near?: Point,
   fromY = -Infinity,
+  rowTops: readonly number[] = [],
 ): Point {
   const top = Math.max(zone.y + ZONE_PADDING, fromY)
   const inner = { x: zone.x + ZONE_PADDING, y: top, width: zone.width - 2 * ZONE_PADDING }
   // What lies below the zone is pushed down when it grows, so only what overlaps the zone is in the way.
   const inside = obstacles.filter((box) => overlaps(box, zone))
   const within = zone.y + zone.height - ZONE_PADDING - top
-  const spot = findFreeSpot(size, { ...inner, height: Infinity }, inside, {
-    gap: LAYOUT_GAP,
-    near,
-    preferWithin: within,
-  })!
+  // A row of exactly the box's height at each top: only a spot with its top on that row fits.
+  const inRow = rowTops
+    .filter((rowTop) => rowTop >= top)
+    .map((rowTop) => findFreeSpot(size, { ...inner, y: rowTop, height: size.height }, inside, { gap: LAYOUT_GAP }))
+    .find((spot) => spot !== null)
+  const spot =
+    inRow ??
+    findFreeSpot(size, { ...inner, height: Infinity }, inside, {
+      gap: LAYOUT_GAP,
+      near,
+      preferWithin: within,
+    })!
   draft.growZone(zone.id, spot.x + size.width + ZONE_PADDING - zone.x, spot.y + size.height + ZONE_PADDING - zone.y)
   return spot
 }

@@ -9,10 +9,11 @@ export const PROJECT_CARD = { width: 420, height: 240 } as const
 /**
  * Room kept free above a theme's outline for its label, and the label's least width. The label's pill keeps
  * a minimum size on screen, so at "show everything" zoom on a projector it is up to three times its board
- * size (60 units tall and four letters-heights wide): a block that reserves this much never has its label
- * over a neighbour, at any zoom.
+ * size (`fontSize`, 60 units) and wraps onto two lines (1.5 + 1.2 line heights): a block that reserves this
+ * much never has its label over a neighbour, at any zoom. Blocks are also at least as wide as their label's
+ * two lines at that size (themeLabelWidth.ts).
  */
-export const THEME_LABEL_ROOM = { height: 90, width: 240 } as const
+export const THEME_LABEL_ROOM = { height: 170, width: 240, fontSize: 60 } as const
 /** Space left between blocks, notes and cards placed by the layout, and inside a zone's edge. */
 export const LAYOUT_GAP = 24
 export const ZONE_PADDING = 30

@@ -3,10 +3,12 @@
 // and by "Tidy themes", which re-flows every theme so no outline or label covers another.
 import type { Note, Zone } from '../model/records'
 import { boundsOf, centreOf, holds, type Box, type Point } from './box'
+import { gridColumns, gridPositions } from './grid'
 import type { LayoutDraft } from './layoutDraft'
 import { homeZone, notesByTheme, obstaclesOf, outlineAround, themeFootprint } from './obstacles'
 import { placeBox } from './placeBox'
 import { LAYOUT_GAP, THEME_LABEL_ROOM, THEME_OUTLINE } from './sizes'
+import { themeLabelWidth } from './themeLabelWidth'
 
 interface Block {
   /** Stacks in reading order; a stack is the notes at one place, the last one drawn on top. */
@@ -17,7 +19,8 @@ interface Block {
   size: { width: number; height: number }
 }
 
-function blockOf(notes: readonly Note[]): Block {
+/** The block of a theme's notes; at least as wide as its label (`name`) needs on two lines at projector size. */
+function blockOf(notes: readonly Note[], name: string): Block {
   const stacks = new Map<string, Note[]>()
   for (const note of [...notes].sort((a, b) => a.y - b.y || a.x - b.x || a.id.localeCompare(b.id))) {
     const key = `${note.x},${note.y}`
@@ -26,7 +29,7 @@ function blockOf(notes: readonly Note[]): Block {
     else stacks.set(key, [note])
   }
   const count = stacks.size
-  const columns = Math.max(1, Math.ceil(Math.sqrt(count)))
+  const columns = gridColumns(count)
   const rows = Math.ceil(count / columns)
   const cell = { width: Math.max(...notes.map((n) => n.width)), height: Math.max(...notes.map((n) => n.height)) }
   const pad = THEME_OUTLINE.padding
@@ -36,17 +39,15 @@ function blockOf(notes: readonly Note[]): Block {
     stacks: [...stacks.values()],
     columns,
     cell,
-    size: { width: Math.max(outlineWidth, THEME_LABEL_ROOM.width), height: THEME_LABEL_ROOM.height + outlineHeight },
+    size: { width: Math.max(outlineWidth, THEME_LABEL_ROOM.width, themeLabelWidth(name)), height: THEME_LABEL_ROOM.height + outlineHeight },
   }
 }
 
 function moveBlock(draft: LayoutDraft, block: Block, spot: Point): void {
   const pad = THEME_OUTLINE.padding
-  block.stacks.forEach((stack, index) => {
-    const x = spot.x + pad + (index % block.columns) * (block.cell.width + LAYOUT_GAP)
-    const y =
-      spot.y + THEME_LABEL_ROOM.height + pad + Math.floor(index / block.columns) * (block.cell.height + LAYOUT_GAP)
-    for (const note of stack) draft.moveTo('note', note.id, Math.round(x), Math.round(y))
+  const origin = { x: spot.x + pad, y: spot.y + THEME_LABEL_ROOM.height + pad }
+  gridPositions(block.stacks.length, origin, block.cell).forEach(({ x, y }, index) => {
+    for (const note of block.stacks[index]!) draft.moveTo('note', note.id, Math.round(x), Math.round(y))
   })
 }
 
@@ -67,13 +68,14 @@ export function gatherTheme(
 ): void {
   const notes = Object.values(draft.doc.note).filter((note) => note.themeId === themeId)
   if (notes.length === 0) return
-  const block = blockOf(notes)
+  const block = blockOf(notes, draft.doc.theme[themeId]?.name ?? '')
   const moving = new Set(notes.map((note) => note.id))
   const obstacles = obstaclesOf(draft.doc, moving)
   const anchor = notes.filter((note) => !anchorIds || anchorIds.includes(note.id))
   const zone = homeZone(draft.doc, anchor.length > 0 ? anchor : notes)
   if (mode === 'rows') {
-    const spot = placeBox(draft, block.size, obstacles, { zone, open: 'below', fromY: themeBand(draft, zone, moving) })
+    const fromY = themeBand(draft, zone, moving)
+    const spot = placeBox(draft, block.size, obstacles, { zone, open: 'below', fromY, rowTops: rowTops(draft, zone, moving, fromY) })
     return moveBlock(draft, block, spot)
   }
   const from = boundsOf(anchor.length > 0 ? anchor : notes)!
@@ -91,11 +93,34 @@ function themeBand(draft: LayoutDraft, zone: Zone | null, moving: ReadonlySet<st
   const themed = [...notesByTheme(draft.doc)]
     .map(([, notes]) => notes.filter((note) => !moving.has(note.id)))
     .filter((notes) => notes.length > 0 && notes.some(inZone))
-    .map((notes) => themeFootprint(outlineAround(notes)!.box))
+    .map((notes) => themeFootprint(outlineAround(notes)!.box, labelWidthOf(draft, notes)))
   if (themed.length > 0) return Math.min(...themed.map((box) => box.y))
   const loose = Object.values(draft.doc.note).filter((note) => !note.themeId && !moving.has(note.id) && inZone(note))
   if (loose.length === 0) return undefined
   return Math.max(...loose.map((note) => note.y + note.height)) + LAYOUT_GAP
+}
+
+const labelWidthOf = (draft: LayoutDraft, notes: readonly Note[]) =>
+  themeLabelWidth(draft.doc.theme[notes[0]?.themeId ?? '']?.name ?? '')
+
+/**
+ * The tops of the theme rows of a zone, from `fromY` down: each row starts below the tallest block that
+ * reaches into the row above, so blocks in a row share their top (as cards pinned on a wall) instead of
+ * sliding up into the gap under a short neighbour. The last top is below every block: a new row.
+ */
+function rowTops(draft: LayoutDraft, zone: Zone | null, moving: ReadonlySet<string>, fromY: number | undefined): number[] | undefined {
+  if (!zone || fromY === undefined) return undefined
+  const footprints = [...notesByTheme(draft.doc)]
+    .map(([, notes]) => notes.filter((note) => !moving.has(note.id)))
+    .filter((notes) => notes.length > 0 && notes.some((note) => holds(zone, centreOf(note))))
+    .map((notes) => themeFootprint(outlineAround(notes)!.box, labelWidthOf(draft, notes)))
+  const tops = [fromY]
+  for (;;) {
+    const top = tops[tops.length - 1]!
+    const inRow = footprints.filter((box) => box.y < top + LAYOUT_GAP && box.y + box.height > top)
+    if (inRow.length === 0) return tops
+    tops.push(Math.max(...inRow.map((box) => box.y + box.height)) + LAYOUT_GAP)
+  }
 }
 
 /**
@@ -113,10 +138,11 @@ export function tidyThemes(draft: LayoutDraft): void {
   for (const theme of themes) {
     const notes = (members.get(theme.id) ?? []).map((note) => draft.doc.note[note.id]!)
     if (notes.length === 0) continue
-    const block = blockOf(notes)
+    const block = blockOf(notes, theme.name)
     const zone = homeZone(draft.doc, notes)
     const fromY = placed.get(zone?.id ?? '') ?? themeBand(draft, zone, waiting)
-    const spot = placeBox(draft, block.size, obstaclesOf(draft.doc, waiting), { zone, open: 'below', fromY })
+    const rows = rowTops(draft, zone, waiting, fromY)
+    const spot = placeBox(draft, block.size, obstaclesOf(draft.doc, waiting), { zone, open: 'below', fromY, rowTops: rows })
     if (zone && !placed.has(zone.id)) placed.set(zone.id, spot.y)
     moveBlock(draft, block, spot)
     for (const note of notes) waiting.delete(note.id)

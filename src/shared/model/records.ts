@@ -81,11 +81,17 @@ export const Workshop = z.object({
 })
 export type Workshop = z.infer<typeof Workshop>
 
+/** How a participant came into the workshop: added by the facilitator, or joined from their own phone (the room). */
+export const ParticipantSource = z.enum(['facilitator', 'phone'])
+export type ParticipantSource = z.infer<typeof ParticipantSource>
+
 export const Participant = z.object({
   id: Id,
   name: Text(200).nullable(),
   role: Role,
   createdAt: Timestamp,
+  /** Older files (migration 0006) and exports (schema version 3) say `facilitator`: all were added by hand. */
+  source: ParticipantSource,
 })
 export type Participant = z.infer<typeof Participant>
 
@@ -211,6 +217,8 @@ export const Project = z.object({
   title: Text(200),
   goal: Text(2000),
   ownerId: Id.nullable(),
+  /** The owner's name as typed, for someone not in the participants list; '' when the owner is ownerId (or none). */
+  ownerName: Text(200),
   memberIds: z.array(Id).max(500),
   firstStep: Text(2000),
   deadline: IsoDate.nullable(),

@@ -29,6 +29,8 @@ export interface ReportPageHooks {
   /** Renders the report; resolves once fonts and the board picture are in, i.e. ready to print. */
   render(payload: unknown): Promise<{ pages: 'ready' }>
   png(payload: unknown): Promise<PngResult | null>
+  /** Renders the overview of many workshops (issue 14; payload: shared/overview/overviewSchema.ts). */
+  overview(payload: unknown): Promise<{ pages: 'ready'; title: string }>
 }
 
 /** The name of the hooks object on `window`, and of the flag set when the page's script has loaded. */

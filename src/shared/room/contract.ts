@@ -241,7 +241,7 @@ export type RoomPush = z.infer<typeof RoomPush>
 
 // ---------------------------------------------------------------------------------------------------------------
 // The facilitator's side: methods of the facilitator API. src/shared/api/contract.ts spreads ROOM_FACILITATOR_API
-// into API (and methodNames.ts lists the names) together with their handlers in main (step 2 of issue 13).
+// into API (and methodNames.ts lists the names); main's handlers are in src/main/room/roomController.ts.
 
 const WorkshopHandle = z.string().min(1).max(64)
 
@@ -287,6 +287,8 @@ export const RoomPublicStatus = z.object({
   joined: RoleCounts,
   /** Devices with a live connection now. */
   connected: z.number().int().min(0),
+  /** The presenter controls put the join screen on the projector (memory only; closing the room takes it away). */
+  joinOnProjector: z.boolean(),
 })
 export type RoomPublicStatus = z.infer<typeof RoomPublicStatus>
 
@@ -332,7 +334,10 @@ const EntryIds = z.array(Id).min(1).max(1000)
 export const ROOM_FACILITATOR_API = {
   /** Opens the room for this workshop (one room per app); `address` one of status.addresses (default: the first). */
   'room.open': { input: InWorkshop.extend({ address: z.string().max(64).optional() }).strict(), output: RoomStatus },
-  /** Closes the room: phones are told, every device token is revoked; participants and accepted notes stay. Waiting notes are rejected. */
+  /**
+   * Closes the room: phones are told, every device token is revoked and the room server stops listening;
+   * participants, accepted notes and dots stay. Waiting notes stay in the inbox to be judged.
+   */
   'room.close': { input: InWorkshop.strict(), output: RoomStatus },
   'room.status': { input: InWorkshop.strict(), output: RoomStatus },
   /** What phones may do now; `roundId` for vote/results (default: the newest open / revealed round). */
@@ -358,6 +363,8 @@ export const ROOM_FACILITATOR_API = {
   'room.setAutoAccept': { input: InWorkshop.extend({ autoAccept: z.boolean() }).strict(), output: RoomStatus },
   /** Removes a device: its token is revoked, its waiting notes are dropped; its accepted notes and dots stay. */
   'room.removeDevice': { input: InWorkshop.extend({ deviceId: Id }).strict(), output: RoomStatus },
+  /** Puts the join screen on the projector (true) or takes it away (false); only while the room is open. */
+  'room.showJoinScreen': { input: InWorkshop.extend({ show: z.boolean() }).strict(), output: RoomStatus },
   /** The projector's join screen: allowed for the projector view (no inbox, no devices). */
   'room.publicStatus': { input: InWorkshop.strict(), output: RoomPublicStatus },
 } as const

@@ -12,6 +12,7 @@ describe('the room event per view', () => {
       join: null,
       joined: { citizen: 1, politician: 0, staff: 0, other: 0 },
       connected: 1,
+      joinOnProjector: false,
       autoAccept: false,
       inbox: [
         {

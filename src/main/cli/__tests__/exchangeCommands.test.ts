@@ -29,11 +29,11 @@ describe('export and import on the command line', () => {
 
   it('explains a refused import in the chosen language and writes nothing', () => {
     const dir = tempDir()
-    fs.writeFileSync(path.join(dir, 'v2.json'), '{"format":"handlekraft-workshop","schemaVersion":3}')
+    fs.writeFileSync(path.join(dir, 'v5.json'), '{"format":"handlekraft-workshop","schemaVersion":5}')
     const before = listing(dir)
-    const run = cli(['import', path.join(dir, 'v2.json'), path.join(dir, 'new.handlekraft'), '--lang', 'da'])
+    const run = cli(['import', path.join(dir, 'v5.json'), path.join(dir, 'new.handlekraft'), '--lang', 'da'])
     expect(run.code).toBe(1)
-    expect(run.err).toMatch(/nyere Handlekraft \(formatversion 3/)
+    expect(run.err).toMatch(/nyere Handlekraft \(formatversion 5/)
     expect(run.err).toMatch(/Intet blev skrevet/)
     expect(listing(dir)).toEqual(before)
   })

@@ -12,7 +12,7 @@ Eksporterer en workshop uden at ændre den. Angiv mindst én af:
   --png ud.png     et billede af hele tavlen i --scale 1, 2 eller 4 (standard 1)
   --json ud.json   hele workshoppen som JSON (formatet er beskrevet i docs/json-format.md); den kan
                    importeres igen med "handlekraft import"
-  --csv MAPPE      notes.csv, votes.csv og projects.csv i mappen MAPPE (laves hvis den mangler), til Excel:
+  --csv MAPPE      noter, prikker, projekter, aktører, forbindelser og match (.csv) i mappen MAPPE (laves hvis den mangler), til Excel:
                    UTF-8, semikolon, overskrifter på workshoppens sprog
   --replace        erstat eksisterende eksportfiler (aldrig en workshopfil); uden den bliver de stående
 Hver fil skrives helt eller slet ikke.`,
@@ -28,7 +28,7 @@ Handlekraft ikke kender, afvises med grunden, og intet bliver skrevet.`,
   },
   export: {
     json: 'Eksporterede {{file}} ({{size}} kB, {{ms}} ms).',
-    csv: 'Eksporterede notes.csv, votes.csv og projects.csv til {{folder}} ({{ms}} ms).',
+    csv: 'Eksporterede notes.csv, votes.csv, projects.csv, actors.csv, links.csv og matches.csv til {{folder}} ({{ms}} ms).',
   },
   import: {
     created: 'Lavede {{file}}: "{{title}}" ud fra {{source}} ({{ms}} ms).',

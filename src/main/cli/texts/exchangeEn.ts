@@ -11,7 +11,7 @@ Exports a workshop without changing it. Name at least one of:
   --png out.png    a picture of the whole board, at --scale 1, 2 or 4 (default 1)
   --json out.json  the whole workshop as JSON (format described in docs/json-format.md); it can be
                    imported again with "handlekraft import"
-  --csv DIR        notes.csv, votes.csv and projects.csv in the folder DIR (made if missing), for Excel:
+  --csv DIR        notes, votes, projects, actors, links and matches (.csv) in the folder DIR (made if missing), for Excel:
                    UTF-8, semicolons, headers in the workshop's language
   --replace        replace existing export files (never a workshop file); without it they are kept
 Each file is written completely or not at all.`,
@@ -27,7 +27,7 @@ Handlekraft does not know is refused with the reason, and nothing is written.`,
   },
   export: {
     json: 'Exported {{file}} ({{size}} kB, {{ms}} ms).',
-    csv: 'Exported notes.csv, votes.csv and projects.csv to {{folder}} ({{ms}} ms).',
+    csv: 'Exported notes.csv, votes.csv, projects.csv, actors.csv, links.csv and matches.csv to {{folder}} ({{ms}} ms).',
   },
   import: {
     created: 'Created {{file}}: "{{title}}" from {{source}} ({{ms}} ms).',

@@ -3,7 +3,7 @@ import type { cliOverviewEn } from './overviewEn'
 
 export const cliOverviewDa: typeof cliOverviewEn = {
   help: {
-    overview: `Brug: handlekraft overview <mappe|filer…> [--json] [--csv MAPPE] [--lang da|en]
+    overview: `Brug: handlekraft overview <mappe|filer…> [--json] [--pdf ud.pdf] [--csv MAPPE] [--lang da|en]
                            [--recursive] [--today ÅÅÅÅ-MM-DD] [--replace]
 
 Mange workshops side om side: én række pr. workshop (sted, seneste møde, deltagere pr. rolle, styrker,
@@ -11,6 +11,8 @@ temaer, handleprojekter pr. status, opfølgning snart, forsinket) med totaler, t
 af områder, og hvert projekts status. Hver fil læses fra en privat kopi og bliver aldrig låst eller ændret;
 en fil der ikke kan læses, står på listen med årsagen, og de andre bliver stadig læst.
   --json           ét JSON-objekt (formen er beskrevet i src/shared/overview/buildOverview.ts)
+  --pdf ud.pdf     overbliksrapporten: en sammenfatning, tabellerne på tværs, projekter pr.
+                   strategiområde og en side pr. område (kræver Chromium, som export --pdf)
   --csv MAPPE      areas.csv og projects.csv i mappen MAPPE, til Excel
   --recursive      læs også undermapper
   --today D        vurdér forsinket og snart aktuelt pr. denne dato (standard: i dag)

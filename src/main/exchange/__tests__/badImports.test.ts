@@ -58,9 +58,9 @@ const reasonOf = (content: string | Buffer) => {
 
 describe('importing a bad exchange file writes nothing', () => {
   it('wrong schema version', () => {
-    expect(reasonOf(edited((json) => (json.schemaVersion = 3)))).toMatchObject({
+    expect(reasonOf(edited((json) => (json.schemaVersion = 5)))).toMatchObject({
       reason: 'newer-version',
-      found: 3,
+      found: 5,
       file: 'in.json',
     })
     expect(reasonOf(edited((json) => (json.schemaVersion = 'one'))).reason).toBe('unsupported-version')

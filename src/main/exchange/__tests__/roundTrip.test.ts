@@ -51,7 +51,7 @@ describe('JSON round trip', () => {
       const json = JSON.parse(text)
       expect(ExchangeFile.safeParse(json).success).toBe(true)
       expect(json.format).toBe('handlekraft-workshop')
-      expect(json.schemaVersion).toBe(2)
+      expect(json.schemaVersion).toBe(4)
       // Every kind a facilitator edits travels; a new kind fails here until someone decides where it belongs.
       expect(new Set([...EXCHANGE_LIST_NAMES.map((name) => EXCHANGE_LISTS[name]), 'workshop', ...LIVE_KINDS])).toEqual(
         new Set(RECORD_KINDS),

@@ -3,6 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { EXCHANGE_SCHEMA_VERSION } from '@shared/exchange/exchangeSchema'
 import { LIVE_KINDS, RECORD_KINDS } from '@shared/model/records'
 import { WorkshopStore } from '../../core/workshopStore'
 import { exportCsv, exportJson } from '../exportWorkshop'
@@ -46,7 +47,7 @@ describe('exchange with actors, sharing links and the market', () => {
     try {
       const first = exportJson(store.doc, path.join(dir, 'first.json'), { exportedBy: 'Handlekraft test' })
       const json = JSON.parse(fs.readFileSync(first.path, 'utf8'))
-      expect(json.schemaVersion).toBe(2)
+      expect(json.schemaVersion).toBe(EXCHANGE_SCHEMA_VERSION)
       expect(json.records.actors).toHaveLength(3)
       expect(json.records.matches).toEqual([expect.objectContaining({ id: 'm1', status: 'agreed', projectId: 'p1' })])
       expect(json.workshop.template).toBe('symbiosis-map')
@@ -78,6 +79,7 @@ describe('exchange with actors, sharing links and the market', () => {
     delete json.records.matches
     for (const note of json.records.notes) for (const field of ['actorId', 'marketCategory', 'exchange']) delete note[field]
     for (const line of json.records.connectors) for (const field of ['flow', 'direction']) delete line[field]
+    for (const person of json.records.participants) delete person.source
     const v1 = path.join(dir, 'v1.json')
     fs.writeFileSync(v1, JSON.stringify(json))
     const { doc } = readImport(v1)

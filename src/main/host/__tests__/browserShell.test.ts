@@ -18,6 +18,30 @@ function folders() {
   return { HANDLEKRAFT_HOME: join(base, 'home'), HANDLEKRAFT_WORKSHOPS: join(base, 'workshops'), LANG: 'da_DK.UTF-8' }
 }
 
+/** A shell on a free port that opens no window and serves a fake renderer; collects what it warns. */
+async function quietShell(options: Partial<Parameters<typeof startBrowserShell>[0]> = {}) {
+  const warned: string[] = []
+  const started = await startBrowserShell({
+    port: 0,
+    open: false,
+    env: folders(),
+    rendererDir: fakeRenderer(),
+    say: () => {},
+    warn: (line) => warned.push(line),
+    ...options,
+  })
+  return { started, warned }
+}
+
+/** A workshop made by an earlier launch in the same folders (closed again); answers its path. */
+async function workshopFromEarlierLaunch(env: ReturnType<typeof folders>): Promise<string> {
+  const { started } = await quietShell({ env })
+  const created = await started.api.call('workshop.create', { title: 'Kick-off', language: 'da' })
+  await started.close()
+  if (!created.ok) throw new Error(created.error.code)
+  return (created.value as { path: string }).path
+}
+
 describe('startBrowserShell', () => {
   it('says exactly one line, the address with a one-time code (not the token), and serves the Api behind it', async () => {
     const said: string[] = []
@@ -52,22 +76,9 @@ describe('startBrowserShell', () => {
 
   it('opens a given workshop first and names it in the address', async () => {
     const env = folders()
-    const first = await startBrowserShell({ port: 0, open: false, env, rendererDir: fakeRenderer(), say: () => {} })
-    const created = await first.api.call('workshop.create', { title: 'Kick-off', language: 'da' })
-    await first.close()
-    if (!created.ok) throw new Error(created.error.code)
-    const path = (created.value as { path: string }).path
-
-    const warned: string[] = []
-    shell = await startBrowserShell({
-      port: 0,
-      open: false,
-      env,
-      workshopPath: path,
-      rendererDir: fakeRenderer(),
-      say: () => {},
-      warn: (line) => warned.push(line),
-    })
+    const path = await workshopFromEarlierLaunch(env)
+    const { started, warned } = await quietShell({ env, workshopPath: path })
+    shell = started
     expect(new URL(shell.url).searchParams.get('open')).toBe(path)
     expect(warned).toEqual([])
     // The page's own workshop.open gets the handle the shell already holds.
@@ -76,28 +87,14 @@ describe('startBrowserShell', () => {
   })
 
   it('reports a workshop it cannot open, and still starts', async () => {
-    const warned: string[] = []
-    shell = await startBrowserShell({
-      port: 0,
-      open: false,
-      env: folders(),
-      workshopPath: '/nonexistent/x.handlekraft',
-      rendererDir: fakeRenderer(),
-      say: () => {},
-      warn: (line) => warned.push(line),
-    })
+    const { started, warned } = await quietShell({ workshopPath: '/nonexistent/x.handlekraft' })
+    shell = started
     expect(warned).toEqual([expect.stringContaining('Could not open /nonexistent/x.handlekraft: not-found')])
     expect(shell.url).toContain('&open=%2Fnonexistent%2Fx.handlekraft')
   })
 
   it('stops serving after close()', async () => {
-    shell = await startBrowserShell({
-      port: 0,
-      open: false,
-      env: folders(),
-      rendererDir: fakeRenderer(),
-      say: () => {},
-    })
+    shell = (await quietShell()).started
     const port = Number(new URL(shell.url).port)
     await shell.close()
     shell = null
@@ -109,14 +106,7 @@ describe('the token file (--token-file) for scripts', () => {
   it('holds the session token in a new file only this user can read, and is removed on close', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hk-token-file-'))
     const tokenFile = join(dir, 'session.token')
-    shell = await startBrowserShell({
-      port: 0,
-      open: false,
-      env: folders(),
-      rendererDir: fakeRenderer(),
-      tokenFile,
-      say: () => {},
-    })
+    shell = (await quietShell({ tokenFile })).started
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600)
     const token = readFileSync(tokenFile, 'utf8').trim()
     expect(token).toBe(shell.token)
@@ -139,16 +129,7 @@ describe('the token file (--token-file) for scripts', () => {
     const link = join(dir, 'link')
     symlinkSync(join(dir, 'target-of-link'), link)
     for (const tokenFile of [planted, link]) {
-      await expect(
-        startBrowserShell({
-          port: 0,
-          open: false,
-          env: folders(),
-          rendererDir: fakeRenderer(),
-          tokenFile,
-          say: () => {},
-        }),
-      ).rejects.toThrow(/cannot write the token file/)
+      await expect(quietShell({ tokenFile })).rejects.toThrow(/cannot write the token file/)
     }
     expect(readFileSync(planted, 'utf8')).toBe('theirs')
     expect(existsSync(join(dir, 'target-of-link'))).toBe(false)
@@ -158,22 +139,12 @@ describe('the token file (--token-file) for scripts', () => {
 describe('a workshop path on the command line', () => {
   it('is resolved against the folder the user started npm in (INIT_CWD), not the app folder npm runs in', async () => {
     const env = folders()
-    const first = await startBrowserShell({ port: 0, open: false, env, rendererDir: fakeRenderer(), say: () => {} })
-    const created = await first.api.call('workshop.create', { title: 'Kick-off', language: 'da' })
-    await first.close()
-    if (!created.ok) throw new Error(created.error.code)
-    const path = (created.value as { path: string }).path
-
-    const warned: string[] = []
-    shell = await startBrowserShell({
-      port: 0,
-      open: false,
+    const path = await workshopFromEarlierLaunch(env)
+    const { started, warned } = await quietShell({
       env: { ...env, INIT_CWD: dirname(path) },
       workshopPath: basename(path),
-      rendererDir: fakeRenderer(),
-      say: () => {},
-      warn: (line) => warned.push(line),
     })
+    shell = started
     expect(warned).toEqual([])
     expect(new URL(shell.url).searchParams.get('open')).toBe(path)
   })

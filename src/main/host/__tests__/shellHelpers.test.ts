@@ -81,7 +81,7 @@ describe('parseStartArgs', () => {
   it('has defaults: auto shell, open a window, any port, loopback', () => {
     expect(parseStartArgs([])).toEqual({
       ok: true,
-      options: { shell: 'auto', open: true, port: 0, address: '127.0.0.1', help: false },
+      options: { shell: 'auto', open: true, port: 0, address: '127.0.0.1', help: false, room: false, roomPort: 0 },
     })
   })
   it('reads every option in both spellings, and a workshop path', () => {
@@ -93,6 +93,10 @@ describe('parseStartArgs', () => {
       '--host=localhost',
       '--token-file',
       '/run/user/1000/hk.token',
+      '--room',
+      '--room-host',
+      '127.0.0.1',
+      '--room-port=8124',
       'my.handlekraft',
     ])
     expect(parsed).toEqual({
@@ -104,6 +108,9 @@ describe('parseStartArgs', () => {
         address: 'localhost',
         tokenFile: '/run/user/1000/hk.token',
         help: false,
+        room: true,
+        roomHost: '127.0.0.1',
+        roomPort: 8124,
         workshopPath: 'my.handlekraft',
       },
     })

@@ -8,7 +8,7 @@ import type Konva from 'konva'
 import { useCallback, useMemo, useRef, type Ref } from 'react'
 import { Group, Shape } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
-import type { Connector, Note, Project, Zone } from '@shared/model/records'
+import type { Actor, Connector, Note, Project, Zone } from '@shared/model/records'
 import { connectorPoints, intersects, ZONE_TITLE, type Box } from '../editor/boxes'
 import { noteStacks, projectBox, themeOutlines, type ThemeOutline } from '../editor/methodBoard'
 import type { BoardTheme } from './boardTheme'
@@ -23,6 +23,8 @@ import {
   drawZoneTitles,
 } from './methodDrawing'
 import { buildBlockIndex, drawBlocks } from './noteBlocks'
+import { drawActors, drawSharingLinks } from './drawSharing'
+import { useHiddenFlows } from './linkFilter'
 import { ConnectorShape, ProjectCardShape, ZoneShape, type ProjectCardText } from './shapes'
 
 /** The words the drawing shows, already translated. */
@@ -35,12 +37,18 @@ export interface BoardTexts {
   stackBadge: (count: number) => string
   /** The author's role as a word when roles are shown, else null. */
   roleLabel: (note: Note) => string | null
+  /** An actor's type as a word ("Firm"); the raw type when a place does not translate it. */
+  actorType?: (actor: Actor) => string
 }
 
 /** What one drawing shows: records in drawing order. */
 export interface BoardScene {
   zones: Zone[]
+  /** Plain lines (no flow): drawn as before. */
   connectors: Connector[]
+  /** Sharing links (a connector with a flow) and actor cards (issue 15). */
+  links: Connector[]
+  actors: Actor[]
   projects: Project[]
   notes: Note[]
   outlines: ThemeOutline[]
@@ -58,14 +66,17 @@ export function boardScene(doc: WorkshopDoc, include?: (id: string) => boolean):
   const notes = keep(doc.note)
   // Big zones first, so a small zone drawn inside a big one stays visible.
   const zones = keep(doc.zone).sort((a, b) => b.width * b.height - a.width * a.height)
-  const present = new Set<string>([...zones.map((zone) => zone.id), ...notes.map((note) => note.id)])
-  const connectors = Object.values(doc.connector).filter((line) => present.has(line.fromId) && present.has(line.toId))
+  const actors = keep(doc.actor)
+  const present = new Set<string>([...zones.map((zone) => zone.id), ...notes.map((note) => note.id), ...actors.map((actor) => actor.id)])
+  const lines = Object.values(doc.connector).filter((line) => present.has(line.fromId) && present.has(line.toId))
+  const connectors = lines.filter((line) => !line.flow)
+  const links = lines.filter((line) => line.flow)
   const noteMap = include ? Object.fromEntries(notes.map((note) => [note.id, note])) : doc.note
   const outlines = themeOutlines(include ? { ...doc, note: noteMap } : doc)
   const stacks = noteStacks(doc)
     .filter((ids) => ids.every((id) => present.has(id)))
     .map((ids) => ({ note: doc.note[ids[ids.length - 1]!]!, count: ids.length }))
-  return { zones, connectors, projects: keep(doc.project), notes, outlines, stacks }
+  return { zones, connectors, links, actors, projects: keep(doc.project), notes, outlines, stacks }
 }
 
 /** What a drawing put on the canvas, in words: published by each place for tests and screen readers. */
@@ -74,6 +85,10 @@ export interface DrawnItems {
   themes: string[]
   projects: string[]
   notes: number
+  /** Names of the actor cards in view. */
+  actors?: string[]
+  /** Theme labels and project titles that had to be cut with an ellipsis (the room cannot read them whole). */
+  truncated: string[]
 }
 
 /** A bitmap shown instead of part of the drawing during a pan/zoom gesture (laptop board, huge boards only). */
@@ -164,6 +179,21 @@ export function BoardDrawing(props: BoardDrawingProps) {
     [methodMarks, snapshot, scene.outlines, scene.stacks, themeColour, theme.text],
   )
 
+  const hiddenFlows = useHiddenFlows()
+  const actorType = texts.actorType
+  const drawSharing = useCallback(
+    (context: Konva.Context) => {
+      const ctx = context._context
+      const { box, scale } = nativeView(context)
+      const restore = clipToOutside(ctx, snapshot?.())
+      const links = hiddenFlows.size === 0 ? scene.links : scene.links.filter((link) => !hiddenFlows.has(link.flow!))
+      drawSharingLinks(ctx, doc, links, theme, scale, box)
+      drawActors(ctx, scene.actors, (actor) => actorType?.(actor) ?? actor.type, theme, scale, box)
+      if (restore) ctx.restore()
+    },
+    [snapshot, hiddenFlows, scene.links, scene.actors, doc, theme, actorType],
+  )
+
   const drawNoteLayer = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context
@@ -204,9 +234,10 @@ export function BoardDrawing(props: BoardDrawingProps) {
         title: texts.projectText(project).title,
         accent: (project.themeId && doc.theme[project.themeId]?.color) || '#6b7280',
       }))
-      drawProjectTitles(ctx, cards, 26, theme.text, scale, box)
+      const truncated = drawProjectTitles(ctx, cards, 26, theme.text, scale, box)
       if (methodMarks) {
-        drawThemeLabels(ctx, scene.outlines, texts.themeLabel, themeColour, scale, box)
+        const cutThemes = drawThemeLabels(ctx, scene.outlines, texts.themeLabel, themeColour, scale, box)
+        truncated.push(...cutThemes.map((id) => texts.themeLabel(id)))
         const badges = scene.stacks.map(({ note, count }) => ({ note, text: texts.stackBadge(count) }))
         drawStackBadges(ctx, badges, scale)
       }
@@ -220,6 +251,8 @@ export function BoardDrawing(props: BoardDrawingProps) {
           : [],
         projects: cards.filter((card) => intersects(card.box, box)).map((card) => card.title),
         notes: notesDrawn.current,
+        actors: scene.actors.filter((actor) => intersects(actor, box)).map((actor) => actor.name),
+        truncated,
       })
     },
     [snapshot, highlightCategory, scene, texts, theme, doc.theme, methodMarks, themeColour, onDrawn],
@@ -242,8 +275,8 @@ export function BoardDrawing(props: BoardDrawingProps) {
           <ZoneShape key={zone.id} zone={zone} theme={theme} />
         ))}
         {scene.connectors.map((connector) => {
-          const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId]
-          const to = doc.note[connector.toId] ?? doc.zone[connector.toId]
+          const from = doc.note[connector.fromId] ?? doc.zone[connector.fromId] ?? doc.actor[connector.fromId]
+          const to = doc.note[connector.toId] ?? doc.zone[connector.toId] ?? doc.actor[connector.toId]
           if (!from || !to) return null
           return (
             <ConnectorShape key={connector.id} connector={connector} points={connectorPoints(from, to)} theme={theme} />
@@ -260,6 +293,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
         ))}
       </Group>
       <Shape listening={false} sceneFunc={drawUnder} perfectDrawEnabled={false} />
+      <Shape listening={false} sceneFunc={drawSharing} perfectDrawEnabled={false} />
       <Shape listening={false} sceneFunc={drawNoteLayer} perfectDrawEnabled={false} />
       <Shape listening={false} sceneFunc={drawOver} perfectDrawEnabled={false} />
     </>

@@ -12,7 +12,7 @@ import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { Group, Layer, Rect, Stage } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
-import type { Note, Project, Zone } from '@shared/model/records'
+import type { Actor, Note, Project, Zone } from '@shared/model/records'
 import { BoardDrawing, boardScene, type BoardTexts, type DrawnItems, type GestureSnapshot } from './BoardDrawing'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor } from '../editor/boardEditor'
@@ -68,6 +68,8 @@ export interface BoardStageProps {
   themeLabel: (themeId: string) => string
   /** "×3" on a stack of three notes. */
   stackBadge: (count: number) => string
+  /** An actor card's type as a word (issue 15). */
+  actorType?: (actor: Actor) => string
   /** What a project's card says. */
   projectText: (project: Project) => ProjectCardText
   /** Called on pointer down, so a text field being edited can finish first. */
@@ -91,7 +93,7 @@ const NONE: ReadonlySet<string> = new Set()
 
 export function BoardStage(props: BoardStageProps) {
   const { doc, path, editor, actions, viewport, theme, label, emptyText, zoneTitle, roleLabel, findMatches } = props
-  const { themeLabel, stackBadge, projectText } = props
+  const { themeLabel, stackBadge, projectText, actorType } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const stageRef = useRef<Konva.Stage>(null)
   const dragLayerRef = useRef<Konva.Layer>(null)
@@ -259,8 +261,8 @@ export function BoardStage(props: BoardStageProps) {
   })
   const highlight = editorState.highlightCategory
   const texts: BoardTexts = useMemo(
-    () => ({ zoneTitle, themeLabel, projectText, stackBadge, roleLabel }),
-    [zoneTitle, themeLabel, projectText, stackBadge, roleLabel],
+    () => ({ zoneTitle, themeLabel, projectText, stackBadge, roleLabel, actorType }),
+    [zoneTitle, themeLabel, projectText, stackBadge, roleLabel, actorType],
   )
   // What the static layer draws (all but what is dragged or edited; theme outlines stay put during a drag) and
   // what the drag layer draws.

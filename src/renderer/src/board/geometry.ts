@@ -1,11 +1,8 @@
 // Pure arithmetic for the board view: what the content spans and how to fit it in the window.
+import { boundsOf, type Box } from '@shared/layout/box'
 
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
+// The board's boxes are the shared layout's (one definition of a box and of the bounds around boxes).
+export { boundsOf, type Box }
 
 export interface View {
   scale: number
@@ -18,22 +15,6 @@ export const MAX_SCALE = 4
 
 export function clampScale(scale: number): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale))
-}
-
-/** The smallest box around all boxes, or null when there are none. */
-export function boundsOf(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null
-  let left = Infinity
-  let top = Infinity
-  let right = -Infinity
-  let bottom = -Infinity
-  for (const box of boxes) {
-    left = Math.min(left, box.x)
-    top = Math.min(top, box.y)
-    right = Math.max(right, box.x + box.width)
-    bottom = Math.max(bottom, box.y + box.height)
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top }
 }
 
 /** Scale and offset that show `content` centred in a viewport, with a margin, never zoomed in past 1:1. */

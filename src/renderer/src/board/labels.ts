@@ -19,5 +19,10 @@ export function zoneTitle(zone: Zone, doc: WorkshopDoc, t: Translate): string {
   if (zone.title.trim() !== '') return zone.title
   if (zone.categoryId) return categoryName(doc, zone.categoryId, t)
   const key = BUILT_IN_ZONE_KEYS[zone.id]
-  return key ? t(key) : ''
+  if (key) return t(key)
+  // The sharing templates' zones (issue 15): one per actor type, and the market's needs and offers.
+  if (zone.id.startsWith('zone-actors-')) return t(`sharing.actorTypes.${zone.id.slice('zone-actors-'.length)}`, { defaultValue: '' })
+  if (zone.id === 'zone-needs') return t('sharing.needsHeading')
+  if (zone.id === 'zone-offers') return t('sharing.offersHeading')
+  return ''
 }

@@ -6,6 +6,9 @@ import type { Note } from '@shared/model/records'
 import { intersects, type Box } from '../editor/boxes'
 import { STACK_EDGE, type ThemeOutline } from '../editor/methodBoard'
 import { BOARD_FONT } from './boardStyle'
+import { fitText, labelLines, LABEL_LINES } from './labelLines'
+
+export { fitText }
 
 type Ctx = CanvasRenderingContext2D
 
@@ -94,15 +97,11 @@ export function roomBeforeNeighbours(
   })
 }
 
-/** `text` shortened with an ellipsis to fit `width` in the context's current font. */
-export function fitText(ctx: Pick<Ctx, 'measureText'>, text: string, width: number): string {
-  if (ctx.measureText(text).width <= width) return text
-  let cut = text.length
-  while (cut > 0 && ctx.measureText(`${text.slice(0, cut)}…`).width > width) cut--
-  return `${text.slice(0, cut).trimEnd()}…`
-}
-
-/** Each theme's name (and dots, once revealed) in a pill in its colour above the outline's top-left corner. */
+/**
+ * Each theme's name (and dots, once revealed) in a pill in its colour above the outline's top-left corner,
+ * on up to two lines (the pill grows upwards into the room the layout keeps above a block). Returns the
+ * themes whose label still had to be cut.
+ */
 export function drawThemeLabels(
   ctx: Ctx,
   outlines: readonly ThemeOutline[],
@@ -110,35 +109,40 @@ export function drawThemeLabels(
   colourOf: (themeId: string) => string,
   scale: number,
   view: Box,
-): void {
+): string[] {
   ctx.save()
   const size = readable(20, MIN_LABEL_PX, scale)
   ctx.font = `600 ${size}px ${BOARD_FONT}, sans-serif`
   ctx.textBaseline = 'middle'
   const pad = size * 0.5
-  const height = size * 1.5
+  const line = size * 1.2
+  const tallest = size * 1.5 + (LABEL_LINES - 1) * line
   const rooms = roomBeforeNeighbours(
     outlines.map(({ label }) => ({
       x: label.x,
-      y: label.y + label.height - height,
-      height,
+      y: label.y + label.height - tallest,
+      height: tallest,
       room: labelRoom(label.width, scale),
     })),
     pad / 2,
   )
+  const truncated: string[] = []
   outlines.forEach((outline, i) => {
     if (!intersects(outline.label, view) && !intersects(outline.box, view)) return
     const colour = colourOf(outline.themeId)
-    const text = fitText(ctx, labelOf(outline.themeId), rooms[i]! - 2 * pad)
-    const width = ctx.measureText(text).width + 2 * pad
+    const { lines, truncated: cut } = labelLines(ctx, labelOf(outline.themeId), rooms[i]! - 2 * pad)
+    if (cut) truncated.push(outline.themeId)
+    const width = Math.max(...lines.map((text) => ctx.measureText(text).width)) + 2 * pad
+    const height = size * 1.5 + (lines.length - 1) * line
     const pill = { x: outline.label.x, y: outline.label.y + outline.label.height - height, width, height }
-    roundedRect(ctx, pill, height / 2)
+    roundedRect(ctx, pill, Math.min(height, size * 1.5) / 2)
     ctx.fillStyle = colour
     ctx.fill()
     ctx.fillStyle = inkOn(colour)
-    ctx.fillText(text, pill.x + pad, pill.y + height / 2 + size * 0.05)
+    lines.forEach((text, k) => ctx.fillText(text, pill.x + pad, pill.y + size * 0.75 + k * line + size * 0.05))
   })
   ctx.restore()
+  return truncated
 }
 
 /** Zone titles above their zones, at least MIN_LABEL_PX tall on screen. */
@@ -176,8 +180,8 @@ export function drawZoneTitles(
 
 /**
  * Project titles, once the card's own title (`cardSize` board units) would be under MIN_LABEL_PX on screen: a
- * white pill with the title over the card's top, in the card's accent colour, so the projects zone still
- * says what it holds when zoomed out.
+ * white pill with the title on up to two lines over the card's top, in the card's accent colour, so the
+ * projects zone still says what it holds when zoomed out. Returns the titles that still had to be cut.
  */
 export function drawProjectTitles(
   ctx: Ctx,
@@ -186,32 +190,37 @@ export function drawProjectTitles(
   ink: string,
   scale: number,
   view: Box,
-): void {
-  if (cardSize * scale >= MIN_LABEL_PX) return
+): string[] {
+  if (cardSize * scale >= MIN_LABEL_PX) return []
   ctx.save()
   const size = MIN_LABEL_PX / scale
   ctx.font = `700 ${size}px ${BOARD_FONT}, sans-serif`
   ctx.textBaseline = 'middle'
   const pad = size * 0.5
-  const height = size * 1.5
+  const line = size * 1.2
+  const tallest = size * 1.5 + (LABEL_LINES - 1) * line
   const rooms = roomBeforeNeighbours(
-    cards.map(({ box }) => ({ x: box.x, y: box.y, height, room: labelRoom(box.width, scale) })),
+    cards.map(({ box }) => ({ x: box.x, y: box.y, height: tallest, room: labelRoom(box.width, scale) })),
     pad / 2,
   )
+  const truncated: string[] = []
   cards.forEach(({ box, title, accent }, i) => {
     if (!intersects(box, view)) return
-    const text = fitText(ctx, title, rooms[i]! - 2 * pad)
-    const pill = { x: box.x, y: box.y, width: ctx.measureText(text).width + 2 * pad, height }
-    roundedRect(ctx, pill, height / 4)
+    const { lines, truncated: cut } = labelLines(ctx, title, rooms[i]! - 2 * pad)
+    if (cut) truncated.push(title)
+    const width = Math.max(...lines.map((text) => ctx.measureText(text).width)) + 2 * pad
+    const pill = { x: box.x, y: box.y, width, height: size * 1.5 + (lines.length - 1) * line }
+    roundedRect(ctx, pill, size * 0.375)
     ctx.fillStyle = '#ffffff'
     ctx.fill()
     ctx.lineWidth = Math.max(2, 2 / scale)
     ctx.strokeStyle = accent
     ctx.stroke()
     ctx.fillStyle = ink
-    ctx.fillText(text, pill.x + pad, pill.y + height / 2 + size * 0.05)
+    lines.forEach((text, k) => ctx.fillText(text, pill.x + pad, pill.y + size * 0.75 + k * line + size * 0.05))
   })
   ctx.restore()
+  return truncated
 }
 
 /** "×3" in a dark circle on the top-right corner of each stack's top note. */

@@ -3,9 +3,10 @@
 // projector, the PNG and the report, so all four say the same. Names come from the Method panel's models.
 import { projectCompleteness } from '@shared/analysis/projectCompleteness'
 import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
+import { ownerLabel } from '@shared/commands/projectOwner'
 import type { Translate } from '@shared/i18n'
 import type { WorkshopDoc } from '@shared/model/document'
-import type { Project } from '@shared/model/records'
+import type { Actor, Project } from '@shared/model/records'
 import { revealedThemeDots } from '../editor/methodBoard'
 import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { themeName } from '../method/themesModel'
@@ -19,6 +20,8 @@ export interface MethodTexts {
   /** Dots of the latest revealed round on themes, or null before any is revealed. */
   themeDots: (themeId: string) => number | null
   stackBadge: (count: number) => string
+  /** An actor's type as a word: "Firm", "Virksomhed". */
+  actorType: (actor: Actor) => string
   projectText: (project: Project) => ProjectCardText
 }
 
@@ -41,9 +44,10 @@ export function methodTexts(doc: WorkshopDoc, t: Translate): MethodTexts {
       return count === null ? nameOf(themeId) : `${nameOf(themeId)} · ● ${t('boardMethod.dots', { count })}`
     },
     stackBadge: (count) => t('boardMethod.stackBadge', { count }),
+    actorType: (actor) => t(`sharing.actorTypes.${actor.type}`),
     projectText: (project) => {
       const { filled, fraction } = projectCompleteness(project)
-      const owner = project.ownerId ? owners.get(project.ownerId) : undefined
+      const owner = ownerLabel(project, (id) => owners.get(id) ?? null)
       return {
         title: project.title.trim() || t('method.projects.untitled'),
         owner: owner ? t('boardMethod.owner', { name: owner }) : t('boardMethod.noOwner'),

@@ -12,7 +12,8 @@ import type { BoardEditor } from './boardEditor'
 import { boundsOf, centre, contains, notesInZone, type Point } from './boxes'
 import { copySelection, loadClipboard, pasteArgs, storeClipboard } from './clipboard'
 import { newId } from './ids'
-import { gridPositions, pastedLines, tidyPositions } from './layout'
+import { gridPositions, tidyPositions } from '@shared/layout/grid'
+import { pastedLines } from './layout'
 import { projectBox, stackMoves, themesAfterDrop, unstackMoves } from './methodBoard'
 import type { CommandSource } from './workshopCommands'
 
@@ -111,7 +112,7 @@ export class BoardActions {
     const moving = new Set<string>()
     if (this.deps.editor.getState().readOnly) return []
     for (const id of ids) {
-      if (doc.note[id] || doc.project[id]) moving.add(id)
+      if (doc.note[id] || doc.project[id] || doc.actor[id]) moving.add(id)
       const zone = doc.zone[id]
       if (zone) {
         moving.add(id)
@@ -315,7 +316,7 @@ export class BoardActions {
 /** One moveItems command that shifts `ids` by an offset, from the document as it is when the command is sent. */
 function moveCommand(doc: WorkshopDoc, ids: readonly string[], dx: number, dy: number): CommandCall | null {
   const items = ids
-    .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id])
+    .map((id) => doc.note[id] ?? doc.zone[id] ?? doc.project[id] ?? doc.actor[id])
     .filter((item) => item !== undefined)
     .map((item) => ({ id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }))
   return items.length === 0 ? null : { name: 'moveItems', args: { items } }

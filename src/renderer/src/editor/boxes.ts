@@ -1,15 +1,10 @@
 // Plain geometry over board records: boxes, points, hit-testing and connector ends. Used by the board's
 // pointer handling (which keeps Konva itself from hit-testing: every layer is listening={false}).
 import type { WorkshopDoc } from '@shared/model/document'
+import { boundsOf, centreOf as centre, overlaps as intersects, type Box, type Point } from '@shared/layout/box'
 
-export interface Point {
-  x: number
-  y: number
-}
-export interface Box extends Point {
-  width: number
-  height: number
-}
+// Boxes, points, overlap and bounds are the shared layout's; this file adds what the board's pointer needs.
+export { boundsOf, centre, intersects, type Box, type Point }
 
 /** Zone titles sit above their zone, like a label on a box, so they never cover the notes inside it. */
 export const ZONE_TITLE = { size: 40, gap: 10 } as const
@@ -23,6 +18,8 @@ export type Hit =
   | { kind: 'zone'; id: string }
   | { kind: 'zone-resize'; id: string }
   | { kind: 'connector'; id: string }
+  /** An actor's card on the symbiosis map (issue 15). */
+  | { kind: 'actor'; id: string }
   /** An action project's card (found by the board with editor/methodBoard). */
   | { kind: 'project'; id: string }
   /** The label row of a theme's outline (found by the board with editor/methodBoard). */
@@ -38,25 +35,17 @@ export function contains(box: Box, point: Point, pad = 0): boolean {
   )
 }
 
-export function intersects(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-}
-
 export function normalizeBox(a: Point, b: Point): Box {
   return { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(a.x - b.x), height: Math.abs(a.y - b.y) }
-}
-
-export function centre(box: Box): Point {
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
 export function zoneTitleBox(zone: Box): Box {
   return { x: zone.x, y: zone.y - ZONE_TITLE.size - ZONE_TITLE.gap, width: zone.width, height: ZONE_TITLE.size }
 }
 
-/** The box of a note or zone by id, or null (a connector end that is gone). */
+/** The box of a note, zone or actor by id, or null (a connector end that is gone). */
 export function boxOf(doc: WorkshopDoc, id: string): Box | null {
-  return doc.note[id] ?? doc.zone[id] ?? null
+  return doc.note[id] ?? doc.zone[id] ?? doc.actor[id] ?? null
 }
 
 /** Where a line from the centre of `box` towards `toward` leaves the box, so arrows touch edges, not centres. */
@@ -109,6 +98,11 @@ export function hitTest(doc: WorkshopDoc, point: Point, scale: number, selected:
     const note = notes[i]!
     if (contains(note, point)) return { kind: 'note', id: note.id }
   }
+  const actors = Object.values(doc.actor)
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const actor = actors[i]!
+    if (contains(actor, point)) return { kind: 'actor', id: actor.id }
+  }
   for (const connector of Object.values(doc.connector)) {
     const from = boxOf(doc, connector.fromId)
     const to = boxOf(doc, connector.toId)
@@ -140,15 +134,7 @@ export function itemsInBox(doc: WorkshopDoc, box: Box): string[] {
   for (const zone of Object.values(doc.zone))
     if (intersects(box, zone) && contains(box, centre(zone))) ids.push(zone.id)
   for (const note of Object.values(doc.note)) if (intersects(box, note)) ids.push(note.id)
+  for (const actor of Object.values(doc.actor)) if (intersects(box, actor)) ids.push(actor.id)
   return ids
 }
 
-/** The smallest box around all boxes, or null when there are none. */
-export function boundsOf(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null
-  const left = Math.min(...boxes.map((b) => b.x))
-  const top = Math.min(...boxes.map((b) => b.y))
-  const right = Math.max(...boxes.map((b) => b.x + b.width))
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
-}

@@ -9,11 +9,11 @@ export function foldForSearch(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
 }
 
+/** Notes by their text and actors (issue 15) by their name or contact, in reading order. */
 export function findNotes(doc: WorkshopDoc, query: string): string[] {
   const needle = foldForSearch(query.trim())
   if (needle === '') return []
-  return Object.values(doc.note)
-    .filter((note) => foldForSearch(note.text).includes(needle))
-    .sort((a, b) => a.y - b.y || a.x - b.x)
-    .map((note) => note.id)
+  const notes = Object.values(doc.note).filter((note) => foldForSearch(note.text).includes(needle))
+  const actors = Object.values(doc.actor).filter((actor) => foldForSearch(`${actor.name}\n${actor.contact}`).includes(needle))
+  return [...notes, ...actors].sort((a, b) => a.y - b.y || a.x - b.x).map((item) => item.id)
 }

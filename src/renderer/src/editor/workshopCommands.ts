@@ -18,6 +18,9 @@ type CommandsApi = Pick<HandlekraftApi, 'workshop.apply' | 'workshop.undo' | 'wo
 
 export class WorkshopCommands {
   private chain: Promise<unknown> = Promise.resolve()
+  /** Calls sent and not yet answered: while any is on its way the file is "saving", after that "saved". */
+  private inFlight = 0
+  private readonly savingListeners = new Set<() => void>()
 
   constructor(
     private readonly api: CommandsApi,
@@ -41,13 +44,25 @@ export class WorkshopCommands {
     return this.queue(() => this.call(() => this.api['workshop.redo']({ workshopId: this.workshopId })))
   }
 
+  /** True while a change is on its way to the file (for the top bar's quiet Saving…/Saved). */
+  isSaving = (): boolean => this.inFlight > 0
+
+  onSavingChange = (listener: () => void): (() => void) => {
+    this.savingListeners.add(listener)
+    return () => this.savingListeners.delete(listener)
+  }
+
+  private countInFlight(change: 1 | -1): void {
+    const was = this.isSaving()
+    this.inFlight += change
+    if (this.isSaving() !== was) for (const listener of this.savingListeners) listener()
+  }
+
   private get workshopId(): string {
     return this.mirror.getState().workshopId
   }
 
-  private async call(
-    run: () => ReturnType<CommandsApi['workshop.apply']>,
-  ): Promise<Sent> {
+  private async call(run: () => ReturnType<CommandsApi['workshop.apply']>): Promise<Sent> {
     try {
       const result = await run()
       if (!result.ok) return { ok: false, error: result.error }
@@ -60,7 +75,8 @@ export class WorkshopCommands {
   }
 
   private queue(run: () => Promise<Sent>): Promise<Sent> {
-    const next = this.chain.then(run, run)
+    this.countInFlight(1)
+    const next = this.chain.then(run, run).finally(() => this.countInFlight(-1))
     this.chain = next.catch(() => undefined)
     return next
   }

@@ -1,6 +1,6 @@
-// The Method panel beside the board: the facilitator's side of the evening, in five tabs (Setup, Agenda &
-// timer, Themes, Voting, Projects). Every change goes through workshop.apply as an undoable, durable command
-// and shows at once through the same document mirror the board draws from.
+// The Method panel beside the board: the facilitator's side of the evening, in seven tabs (Setup, Agenda &
+// timer, Themes, Voting, Projects, Sharing, Room). Every change goes through workshop.apply as an undoable,
+// durable command and shows at once through the same document mirror the board draws from.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
@@ -11,13 +11,14 @@ import { AgendaSection } from './AgendaSection'
 import type { MethodProps } from './methodProps'
 import { ProjectsSection } from './ProjectsSection'
 import { SetupSection } from './SetupSection'
+import { SharingSection } from './SharingSection'
 import { ThemesSection } from './ThemesSection'
 import { VotingSection } from './VotingSection'
 import { RoomSection } from '../room/RoomSection'
 import type { AppErrorShape } from '@shared/errors'
 import '../styles/method.css'
 
-export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'room'] as const
+export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'sharing', 'room'] as const
 export type MethodTab = (typeof METHOD_TABS)[number]
 
 const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
@@ -26,6 +27,7 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
   themes: ThemesSection,
   voting: VotingSection,
   projects: ProjectsSection,
+  sharing: SharingSection,
   room: RoomSection,
 }
 

@@ -8,6 +8,7 @@ import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
 import { recordsOf, workshopOf } from '@shared/model/document'
 import type { Catalog } from '@shared/i18n'
 import { ProjectStatus, type Project, type Role } from '@shared/model/records'
+import { DateField } from './DateField'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { notesInOrder } from './themesModel'
@@ -15,13 +16,24 @@ import { notesInOrder } from './themesModel'
 type Draft = Omit<Project, 'id' | 'createdAt' | 'updatedAt' | 'x' | 'y' | 'themeId' | 'sessionId'>
 
 /** The form edits the fields a person fills in, plus the status. */
-const DRAFT_FIELDS = [...FILLABLE_PROJECT_FIELDS, 'status'] as const
+const DRAFT_FIELDS = [...FILLABLE_PROJECT_FIELDS, 'ownerName', 'status'] as const
+/** The owner list's value for "someone not on the list": no participant id looks like this. */
+const NOT_LISTED = ':not-listed'
 const draftOf = (project: Project): Draft =>
   Object.fromEntries(DRAFT_FIELDS.map((field) => [field, project[field]])) as Draft
 
 const TEXT_FIELDS = ['goal', 'firstStep', 'resourcesNeeded', 'resourcesOffered', 'barriers', 'successMeasure'] as const
 
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * Only the fields typed since the form opened: a follow-up saved meanwhile changed the status, and sending
+ * the form's old status back would contradict it (the command refuses that, and the typed text with it).
+ */
+const changedFields = (typed: Draft, saved: Draft): Partial<Draft> =>
+  Object.fromEntries(
+    DRAFT_FIELDS.filter((field) => JSON.stringify(typed[field]) !== JSON.stringify(saved[field])).map((field) => [field, typed[field]]),
+  )
 
 const selectedValues = (select: HTMLSelectElement) => [...select.selectedOptions].map((option) => option.value)
 
@@ -33,11 +45,13 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
   useEffect(
     () => () => {
       const { draft: typed, saved, apply: send } = unsaved.current
-      if (!sameDraft(typed, saved)) void send({ name: 'updateProject', args: { id: project.id, ...typed } })
+      if (!sameDraft(typed, saved)) void send({ name: 'updateProject', args: { id: project.id, ...changedFields(typed, saved) } })
     },
     [project.id],
   )
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
+  /** The owner is typed by name (someone not on the participants list) rather than picked. */
+  const [typingOwner, setTypingOwner] = useState(() => project.ownerId === null && project.ownerName !== '')
   const people = numberedParticipants(doc)
   const roleName = (role: Role) => t(`roles.${role}`)
   const notes = recordsOf(doc, 'note').sort(notesInOrder)
@@ -55,7 +69,11 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
   }
 
   return (
-    <form className="method-form method-block method-project-form" onSubmit={(event) => void save(event)} aria-label={t('method.projects.editing', { name })}>
+    <form
+      className="method-form method-block method-project-form"
+      onSubmit={(event) => void save(event)}
+      aria-label={t('method.projects.editing', { name })}
+    >
       <h3>{t('method.projects.editing', { name })}</h3>
       <label>
         {field('title')}
@@ -68,15 +86,34 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       <div className="method-inline">
         <label>
           {field('ownerId')}
-          <select value={draft.ownerId ?? ''} onChange={(event) => set('ownerId', event.target.value || null)}>
+          <select
+            value={draft.ownerId ?? (typingOwner ? NOT_LISTED : '')}
+            onChange={(event) => {
+              const value = event.target.value
+              setTypingOwner(value === NOT_LISTED)
+              // Picking someone from the list (or nobody) replaces a typed name: one owner, never two.
+              if (value !== NOT_LISTED) setDraft({ ...draft, ownerId: value || null, ownerName: '' })
+            }}
+          >
             <option value="">{t('method.projects.noOwner')}</option>
             {people.map((entry) => (
               <option key={entry.participant.id} value={entry.participant.id}>
                 {participantLabel(entry, roleName)}
               </option>
             ))}
+            <option value={NOT_LISTED}>{t('projectOwner.notListed')}</option>
           </select>
         </label>
+        {typingOwner && (
+          <label>
+            {t('projectOwner.name')}
+            <input
+              value={draft.ownerName}
+              maxLength={200}
+              onChange={(event) => setDraft({ ...draft, ownerId: null, ownerName: event.target.value })}
+            />
+          </label>
+        )}
         <label>
           {field('status')}
           <select value={draft.status} onChange={(event) => set('status', event.target.value as Project['status'])}>
@@ -90,7 +127,12 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       </div>
       <label>
         {field('memberIds')}
-        <select multiple size={5} value={draft.memberIds} onChange={(event) => set('memberIds', selectedValues(event.target))}>
+        <select
+          multiple
+          size={5}
+          value={draft.memberIds}
+          onChange={(event) => set('memberIds', selectedValues(event.target))}
+        >
           {people.map((entry) => (
             <option key={entry.participant.id} value={entry.participant.id}>
               {participantLabel(entry, roleName)}
@@ -107,7 +149,11 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       <div className="method-inline">
         <label>
           {field('deadline')}
-          <input type="date" value={draft.deadline ?? ''} onChange={(event) => set('deadline', event.target.value || null)} />
+          <DateField
+            label={field('deadline')}
+            value={draft.deadline ?? ''}
+            onChange={(iso) => iso !== null && set('deadline', iso || null)}
+          />
         </label>
         <label>
           {field('strategyArea')}
@@ -123,7 +169,12 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       </div>
       <label>
         {field('strengthIds')}
-        <select multiple size={5} value={draft.strengthIds} onChange={(event) => set('strengthIds', selectedValues(event.target))}>
+        <select
+          multiple
+          size={5}
+          value={draft.strengthIds}
+          onChange={(event) => set('strengthIds', selectedValues(event.target))}
+        >
           {strengths.map((note) => (
             <option key={note.id} value={note.id}>
               {note.text || t('board.emptyNote')}
@@ -133,7 +184,12 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
       </label>
       <label>
         {field('ideaIds')}
-        <select multiple size={5} value={draft.ideaIds} onChange={(event) => set('ideaIds', selectedValues(event.target))}>
+        <select
+          multiple
+          size={5}
+          value={draft.ideaIds}
+          onChange={(event) => set('ideaIds', selectedValues(event.target))}
+        >
           {ideas.map((note) => (
             <option key={note.id} value={note.id}>
               {note.text || t('board.emptyNote')}
@@ -142,9 +198,7 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
         </select>
       </label>
       <div className="method-buttons">
-        <button type="submit">
-          {t('method.projects.save', { name })}
-        </button>
+        <button type="submit">{t('method.projects.save', { name })}</button>
         <button type="button" onClick={onDone}>
           {t('method.projects.closeEditor')}
         </button>

@@ -2,6 +2,7 @@
 // and a form to record the update of the project being edited for a session.
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatShortDate } from '@shared/format/format'
 import { ProjectStatus, type Project, type Session } from '@shared/model/records'
 import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
@@ -39,10 +40,11 @@ function UpdateForm({ apply, project, session, sessionName }: Pick<MethodProps, 
 }
 
 export function ProjectFollowUp({ doc, apply, editing }: MethodProps & { editing: Project | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const sessions = sessionsInOrder(doc)
   const rows = projectRows(doc)
-  const sessionName = (session: Session) => session.title || session.date
+  const sessionName = (session: Session) =>
+    session.title || formatShortDate(session.date, i18n.language === 'da' ? 'da' : 'en')
   return (
     <section className="method-block" aria-labelledby="method-follow-up">
       <h3 id="method-follow-up">{t('method.projects.followUp')}</h3>

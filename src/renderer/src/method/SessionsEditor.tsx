@@ -4,16 +4,20 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { liveStateOf } from '@shared/commands/liveState'
 import { newId } from '../editor/ids'
+import { formatShortDate } from '@shared/format/format'
 import { CommitField } from './CommitField'
+import { DateField } from './DateField'
 import type { MethodProps } from './methodProps'
 import { sessionsInOrder } from './projectsModel'
 
 export function SessionsEditor({ doc, apply }: MethodProps) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const shortDate = (iso: string) => formatShortDate(iso, i18n.language === 'da' ? 'da' : 'en')
   const sessions = sessionsInOrder(doc)
   const current = liveStateOf(doc).currentSessionId
   const [title, setTitle] = useState('')
-  const [date, setDate] = useState('')
+  /** The ISO day of the new session; null while the typed text is not a date. */
+  const [date, setDate] = useState<string | null>('')
 
   const add = async (event: FormEvent) => {
     event.preventDefault()
@@ -38,7 +42,7 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
           <option value="">{t('method.setup.noSession')}</option>
           {sessions.map((session) => (
             <option key={session.id} value={session.id}>
-              {session.title || session.date} · {session.date}
+              {session.title || shortDate(session.date)} · {shortDate(session.date)}
             </option>
           ))}
         </select>
@@ -51,11 +55,11 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
               value={session.title}
               onCommit={(value) => void apply({ name: 'updateSession', args: { id: session.id, title: value } })}
             />
-            <CommitField
-              type="date"
+            <DateField
               label={t('method.setup.sessionDateOf', { number: index + 1 })}
               value={session.date}
-              onCommit={(value) => value && void apply({ name: 'updateSession', args: { id: session.id, date: value } })}
+              required
+              onCommit={(value) => void apply({ name: 'updateSession', args: { id: session.id, date: value } })}
             />
           </li>
         ))}
@@ -67,7 +71,7 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
         </label>
         <label>
           {t('method.setup.sessionDate')}
-          <input type="date" value={date} required onChange={(event) => setDate(event.target.value)} />
+          <DateField key={sessions.length} label={t('method.setup.sessionDate')} value="" required onChange={setDate} />
         </label>
         <button type="submit" disabled={!date}>
           {t('method.setup.addSession')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { workshopOf } from '@shared/model/document'
 import type { Language } from '@shared/model/records'
 import { newId } from '../editor/ids'
+import { DateField } from './DateField'
 import type { MethodProps } from './methodProps'
 import { sessionsInOrder } from './projectsModel'
 
@@ -17,11 +18,12 @@ export function WorkshopDetailsForm({ doc, apply }: MethodProps) {
   const [place, setPlace] = useState(workshop.place)
   const [facilitator, setFacilitator] = useState(workshop.facilitator)
   const [language, setLanguage] = useState<Language>(workshop.language)
-  const [date, setDate] = useState(firstSession?.date ?? '')
+  /** The ISO day; null while the typed text is not a date (nothing is saved then). */
+  const [date, setDate] = useState<string | null>(firstSession?.date ?? '')
 
   const save = async (event: FormEvent) => {
     event.preventDefault()
-    if (title.trim() === '') return
+    if (title.trim() === '' || date === null) return
     const saved = await apply({ name: 'updateWorkshop', args: { title, place, facilitator, language } })
     if (!saved || date === '' || date === firstSession?.date) return
     if (firstSession) await apply({ name: 'updateSession', args: { id: firstSession.id, date } })
@@ -46,7 +48,7 @@ export function WorkshopDetailsForm({ doc, apply }: MethodProps) {
       </label>
       <label>
         {t('method.setup.date')}
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        <DateField label={t('method.setup.date')} value={firstSession?.date ?? ''} onChange={setDate} />
       </label>
       <label>
         {t('method.setup.facilitator')}

@@ -63,6 +63,7 @@ export const BoardItemsList = memo(function BoardItemsList({
     return sizes
   }, [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
   const projects = useMemo(() => Object.values(doc.project).sort(byReadingOrder), [doc.project])
+  const actors = useMemo(() => Object.values(doc.actor).sort(byReadingOrder), [doc.actor])
 
   const noteName = (note: Note) => {
     const details = [t(`board.kinds.${note.kind}`)]
@@ -75,8 +76,15 @@ export const BoardItemsList = memo(function BoardItemsList({
   const endName = (id: string) => {
     const note = doc.note[id]
     if (note) return note.text.replace(/\s+/g, ' ')
+    const actor = doc.actor[id]
+    if (actor) return actor.name
     const zone = doc.zone[id]
     return zone ? zoneTitle(zone) : ''
+  }
+  const lineName = (c: (typeof connectors)[number]) => {
+    if (!c.flow) return `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`
+    const values = { from: endName(c.fromId), to: endName(c.toId), arrow: c.direction === 'both' ? '↔' : '→', flow: t(`sharing.flows.${c.flow}`) }
+    return `${t('sharing.linkName', values)}${c.label ? ` (${c.label})` : ''}`
   }
 
   const shared = { selected, selectedSet, findMatches, editor, reveal }
@@ -93,6 +101,17 @@ export const BoardItemsList = memo(function BoardItemsList({
       />
       <WindowedList
         {...shared}
+        label={t('sharing.actorsHeading')}
+        items={actors.map((actor) => ({
+          id: actor.id,
+          name: () =>
+            `${t('sharing.actorCard', { type: t(`sharing.actorTypes.${actor.type}`), name: actor.name })}${actor.contact ? `, ${actor.contact}` : ''}`,
+          edit: null,
+          activate: () => window.dispatchEvent(new CustomEvent('handlekraft:open-actor', { detail: { id: actor.id } })),
+        }))}
+      />
+      <WindowedList
+        {...shared}
         label={t('board.areas')}
         items={zones.map((zone) => ({
           id: zone.id,
@@ -105,8 +124,7 @@ export const BoardItemsList = memo(function BoardItemsList({
         label={t('board.lines')}
         items={connectors.map((c) => ({
           id: c.id,
-          name: () =>
-            `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`,
+          name: () => lineName(c),
           edit: { kind: 'connector-label', id: c.id },
         }))}
       />

@@ -1,5 +1,6 @@
-// The board's own toolbar: make things, arrange them, change the selected notes, move the view, and the
-// display switches for the projector. Every button has a visible, translated name.
+// The board's own toolbar, one row above the board: make things, change the selected notes, move the view;
+// arranging, grouping and the display switches used less often are in its More panel. Every button has a
+// visible, translated name (or, for − and +, a translated aria-label and tooltip).
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTE_COLOUR_BY_KIND } from '@shared/model/defaults'
@@ -12,6 +13,7 @@ import { ZOOM_STEP, type BoardViewport } from '../board/viewport'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditorState } from '../editor/boardEditor'
 import { noteStacks } from '../editor/methodBoard'
+import { Disclosure } from '../frame/Disclosure'
 import { useEditLock } from './editLock'
 
 type NoteColour = keyof Catalog['board']['colours']
@@ -76,39 +78,6 @@ export function BoardToolbar({
       <button type="button" disabled={locked} {...reason} onClick={() => void actions.addZone(t('board.newAreaTitle'))}>
         {t('board.newArea')}
       </button>
-      <button
-        type="button"
-        disabled={locked || state.selected.length < 2}
-        {...reason}
-        onClick={() => void actions.connectSelection()}
-      >
-        {t('board.connect')}
-      </button>
-      <button
-        type="button"
-        disabled={locked || notes.length < 2}
-        {...reason}
-        onClick={() => void actions.tidySelection()}
-      >
-        {t('board.tidy')}
-      </button>
-      <button
-        type="button"
-        disabled={locked || state.selected.length === 0}
-        {...reason}
-        onClick={() => void actions.duplicateSelection()}
-      >
-        {t('board.duplicate')}
-      </button>
-      <button
-        type="button"
-        disabled={locked || state.selected.length === 0}
-        {...reason}
-        onClick={() => void actions.deleteSelection()}
-      >
-        {t('board.delete')}
-      </button>
-      <span className="separator" aria-hidden="true" />
       {/* Grouping (issue 4): themes around selected notes, stacks of duplicates. Keys G, Shift+G, S, Shift+S. */}
       <button
         type="button"
@@ -121,88 +90,69 @@ export function BoardToolbar({
       </button>
       <button
         type="button"
-        disabled={locked || actions.selectedTheme() === null}
-        aria-keyshortcuts="Shift+G"
-        onClick={() => void actions.ungroupSelectedTheme()}
+        disabled={locked || state.selected.length === 0}
         {...reason}
+        onClick={() => void actions.deleteSelection()}
       >
-        {t('boardMethod.ungroup')}
-      </button>
-      <button
-        type="button"
-        disabled={locked || !canStack}
-        {...reason}
-        aria-keyshortcuts="S"
-        onClick={() => void actions.stackSelection()}
-      >
-        {t('boardMethod.stack')}
-      </button>
-      <button
-        type="button"
-        disabled={locked || !canUnstack}
-        aria-keyshortcuts="Shift+S"
-        onClick={() => void actions.unstackSelection()}
-        {...reason}
-      >
-        {t('boardMethod.unstack')}
+        {t('board.delete')}
       </button>
       <span className="separator" aria-hidden="true" />
-      <label title={t('board.kind')}>
-        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
-        <span className="visually-hidden">{t('board.kind')}</span>
-        <select
-          disabled={locked || noNotes}
-          value={kind}
-          {...reason}
-          onChange={(e) => void actions.setSelectedNotes({ kind: e.target.value as NoteKind })}
-        >
-          {kind === '' && <option value="">{t('board.mixed')}</option>}
-          {NoteKindSchema.options.map((k) => (
-            <option key={k} value={k}>
-              {t(`board.kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label title={t('board.category')}>
-        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
-        <span className="visually-hidden">{t('board.category')}</span>
-        <select
-          disabled={locked || noNotes}
-          value={category}
-          {...reason}
-          onChange={(e) =>
-            void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })
-          }
-        >
-          {category === '' && <option value="">{t('board.mixed')}</option>}
-          <option value="none">{t('board.noCategory')}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {categoryName(doc, c.id, t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label title={t('board.colour')}>
-        {/* The option shown says what it is ("Strength", "People"); the label is for screen readers. */}
-        <span className="visually-hidden">{t('board.colour')}</span>
-        <select
-          disabled={locked || noNotes}
-          value={colour}
-          {...reason}
-          onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value as NoteColour] })}
-        >
-          {colour === '' && <option value="">{t('board.mixed')}</option>}
-          {COLOUR_NAMES.map((name) => (
-            <option key={name} value={name}>
-              {t(`board.colours.${name}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {/* The view controls sit in the board's lower right corner (CSS), so the toolbar above the board keeps to
-          the editing tools; they stay in this toolbar for keyboard and screen-reader order. */}
+      {/* The selected notes' kind, category and colour: one button, so the row fits 1280 px in English too. */}
+      <Disclosure className="note-pickers" label={t('stage.notePickers')} panelLabel={t('stage.notePickersLabel')}>
+        <label title={t('board.kind')}>
+          <span>{t('board.kind')}</span>
+          <select
+            disabled={locked || noNotes}
+            value={kind}
+            {...reason}
+            onChange={(e) => void actions.setSelectedNotes({ kind: e.target.value as NoteKind })}
+          >
+            {kind === '' && <option value="">{t('board.mixed')}</option>}
+            {NoteKindSchema.options.map((k) => (
+              <option key={k} value={k}>
+                {t(`board.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label title={t('board.category')}>
+          <span>{t('board.category')}</span>
+          <select
+            disabled={locked || noNotes}
+            value={category}
+            {...reason}
+            onChange={(e) =>
+              void actions.setSelectedNotes({ categoryId: e.target.value === 'none' ? null : e.target.value })
+            }
+          >
+            {category === '' && <option value="">{t('board.mixed')}</option>}
+            <option value="none">{t('board.noCategory')}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {categoryName(doc, c.id, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label title={t('board.colour')}>
+          <span>{t('board.colour')}</span>
+          <select
+            disabled={locked || noNotes}
+            value={colour}
+            {...reason}
+            onChange={(e) => void actions.setSelectedNotes({ color: NOTE_COLOURS[e.target.value as NoteColour] })}
+          >
+            {colour === '' && <option value="">{t('board.mixed')}</option>}
+            {COLOUR_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {t(`board.colours.${name}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Disclosure>
+      {/* The view controls end this row, at its right: floating over the board they covered the notes and
+          project cards at its bottom (issue 10). */}
       <span className="board-view-tools">
         <button
           type="button"
@@ -226,35 +176,90 @@ export function BoardToolbar({
         <button type="button" onClick={onFitAll}>
           {t('board.fitAll')}
         </button>
-        <button
-          type="button"
-          aria-label={t('board.actualSize')}
-          title={t('board.actualSize')}
-          onClick={() => viewport.zoomTo(1)}
-        >
-          100 %
-        </button>
-        <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
-          {t('board.zoomToSelection')}
-        </button>
-        <span className="separator" aria-hidden="true" />
         <button type="button" aria-pressed={state.find.open} onClick={() => editor.setFind({ open: !state.find.open })}>
           {t('board.find')}
         </button>
-        <button
-          type="button"
-          aria-pressed={state.highContrast}
-          onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
+        {/* Used less often on the evening (most also have a key): folded away so the row stays one row. */}
+        <Disclosure
+          className="more-tools"
+          label={t('stage.moreTools')}
+          panelLabel={t('stage.moreToolsLabel')}
+          closeOnChoose
         >
-          {t('board.highContrast')}
-        </button>
-        <button
-          type="button"
-          aria-pressed={state.showRoles}
-          onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
-        >
-          {t('board.showRoles')}
-        </button>
+          <button
+            type="button"
+            disabled={locked || state.selected.length < 2}
+            {...reason}
+            onClick={() => void actions.connectSelection()}
+          >
+            {t('board.connect')}
+          </button>
+          <button
+            type="button"
+            disabled={locked || notes.length < 2}
+            {...reason}
+            onClick={() => void actions.tidySelection()}
+          >
+            {t('board.tidy')}
+          </button>
+          <button
+            type="button"
+            disabled={locked || state.selected.length === 0}
+            {...reason}
+            onClick={() => void actions.duplicateSelection()}
+          >
+            {t('board.duplicate')}
+          </button>
+          <button
+            type="button"
+            disabled={locked || actions.selectedTheme() === null}
+            aria-keyshortcuts="Shift+G"
+            onClick={() => void actions.ungroupSelectedTheme()}
+            {...reason}
+          >
+            {t('boardMethod.ungroup')}
+          </button>
+          <button
+            type="button"
+            disabled={locked || !canStack}
+            {...reason}
+            aria-keyshortcuts="S"
+            onClick={() => void actions.stackSelection()}
+          >
+            {t('boardMethod.stack')}
+          </button>
+          <button
+            type="button"
+            disabled={locked || !canUnstack}
+            aria-keyshortcuts="Shift+S"
+            onClick={() => void actions.unstackSelection()}
+            {...reason}
+          >
+            {t('boardMethod.unstack')}
+          </button>
+          <span className="separator" aria-hidden="true" />
+          <button type="button" onClick={() => viewport.zoomTo(1)}>
+            {t('board.actualSize')}
+          </button>
+          <button type="button" disabled={state.selected.length === 0} onClick={onZoomToSelection}>
+            {t('board.zoomToSelection')}
+          </button>
+          <span className="separator" aria-hidden="true" />
+          <button
+            type="button"
+            aria-pressed={state.highContrast}
+            onClick={() => editor.setDisplay({ highContrast: !state.highContrast })}
+          >
+            {t('board.highContrast')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={state.showRoles}
+            onClick={() => editor.setDisplay({ showRoles: !state.showRoles })}
+          >
+            {t('board.showRoles')}
+          </button>
+        </Disclosure>
       </span>
     </div>
   )

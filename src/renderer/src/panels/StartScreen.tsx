@@ -19,9 +19,18 @@ export interface StartScreenProps {
   initialOpenPath?: string | null
   onInitialOpenTried?: () => void
   onOpened: (snapshot: WorkshopSnapshot) => void
+  /** Shows the overview of many workshops (issue 14). */
+  onOverview?: () => void
 }
 
-export function StartScreen({ language, notice, initialOpenPath = null, onInitialOpenTried, onOpened }: StartScreenProps) {
+export function StartScreen({
+  language,
+  notice,
+  initialOpenPath = null,
+  onInitialOpenTried,
+  onOpened,
+  onOverview,
+}: StartScreenProps) {
   const { t } = useTranslation()
   const { api, info } = useApp()
   const { busy, error, run } = useCall()
@@ -91,6 +100,11 @@ export function StartScreen({ language, notice, initialOpenPath = null, onInitia
           {t('start.openDemo')}
         </button>
         <ImportJsonButton onOpened={onOpened} />
+        {onOverview && (
+          <button type="button" className="big" disabled={busy} onClick={onOverview}>
+            {t('overview.open')}
+          </button>
+        )}
       </div>
       {askingPath && (
         <PathForm

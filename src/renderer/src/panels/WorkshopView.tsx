@@ -1,6 +1,8 @@
-// One open workshop: its title, the toolbar (undo, redo, save a copy, close), the board's toolbar and
-// the board with its overlays (text editing, find, legend) and the hidden list of notes for the keyboard.
+// One open workshop: its title, saved state and undo/redo (rendered into the app's top bar), Save a copy (into
+// the File menu) and Close, the board's toolbar and the board with its overlays (text editing, find, legend)
+// and the hidden list of notes for the keyboard.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopSnapshot } from '@shared/api/contract'
 import { workshopOf } from '@shared/model/document'
@@ -20,6 +22,7 @@ import { findNotes } from '../editor/find'
 import { projectBox } from '../editor/methodBoard'
 import { BoardItemsList } from './BoardItemsList'
 import { BoardLegend } from './BoardLegend'
+import { SharingLegend } from './SharingLegend'
 import { BoardToolbar } from './BoardToolbar'
 import { FindBar } from './FindBar'
 import { useBoardKeys } from './useBoardKeys'
@@ -30,6 +33,7 @@ import { FileNotices } from './FileNotices'
 import { PathForm } from './PathForm'
 import { useCall } from './useCall'
 import { isTyping } from '../isTyping'
+import { SavedIndicator } from '../frame/SavedIndicator'
 
 export interface WorkshopViewProps {
   mirror: DocumentMirror
@@ -37,9 +41,11 @@ export interface WorkshopViewProps {
   onClosed: () => void
   /** A read-only workshop's copy was saved: open it for editing in place of this one. */
   onOpenCopy: (snapshot: WorkshopSnapshot) => void
+  /** Places in the app's top bar for the workshop's title and history, its File-menu items and Close. */
+  slots: { header: HTMLElement | null; fileMenu: HTMLElement | null; close: HTMLElement | null }
 }
 
-export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: WorkshopViewProps) {
+export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: WorkshopViewProps) {
   const { t } = useTranslation()
   const { api, info } = useApp()
   const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
@@ -216,18 +222,46 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
 
   return (
     <main className={editorState.highContrast ? 'workshop high-contrast' : 'workshop'}>
-      <header className="workshop-header">
-        <div className="workshop-heading">
-          <h1 title={workshop.title}>{workshop.title}</h1>
-          {subtitle && <p className="muted">{subtitle}</p>}
-        </div>
-        <div className="toolbar" role="toolbar" aria-label={t('workshop.toolbar')}>
-          <button type="button" disabled={!state.canUndo} onClick={() => void history('undo')}>
-            {t('workshop.undo')}
-          </button>
-          <button type="button" disabled={!state.canRedo} onClick={() => void history('redo')}>
-            {t('workshop.redo')}
-          </button>
+      {slots.header &&
+        createPortal(
+          <>
+            <div className="workshop-heading">
+              {/* Cut to one line when the bar is full; the full title stays in the name and the tooltip. */}
+              <h1 title={workshop.title}>{workshop.title}</h1>
+              {subtitle && (
+                <p className="muted" title={subtitle}>
+                  {subtitle}
+                </p>
+              )}
+            </div>
+            <SavedIndicator commands={commands} path={state.path} />
+            <div className="toolbar" role="toolbar" aria-label={t('workshop.toolbar')}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('workshop.undo')}
+                title={`${t('workshop.undo')} (Ctrl+Z)`}
+                disabled={!state.canUndo}
+                onClick={() => void history('undo')}
+              >
+                ↶
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('workshop.redo')}
+                title={`${t('workshop.redo')} (Ctrl+Shift+Z)`}
+                disabled={!state.canRedo}
+                onClick={() => void history('redo')}
+              >
+                ↷
+              </button>
+            </div>
+          </>,
+          slots.header,
+        )}
+      {slots.fileMenu &&
+        createPortal(
           <button
             type="button"
             disabled={busy}
@@ -235,12 +269,16 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
             aria-expanded={info?.nativeDialogs ? undefined : askingCopyPath}
           >
             {t('workshop.saveCopy')}
-          </button>
+          </button>,
+          slots.fileMenu,
+        )}
+      {slots.close &&
+        createPortal(
           <button type="button" onClick={() => void close()}>
             {t('workshop.close')}
-          </button>
-        </div>
-      </header>
+          </button>,
+          slots.close,
+        )}
       {askingCopyPath && (
         <PathForm
           heading={t('workshop.saveCopy')}
@@ -284,6 +322,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
           findMatches={findMatchSet}
           themeLabel={methodTexts.themeLabel}
           stackBadge={methodTexts.stackBadge}
+          actorType={methodTexts.actorType}
           projectText={methodTexts.projectText}
         >
           {editorState.editing && (
@@ -319,6 +358,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy }: Worksho
           <FindBar state={editorState} editor={editor} matches={findMatches} onJump={jumpToMatch} onClose={closeFind} />
         )}
         <BoardLegend doc={state.doc} editor={editor} highlight={editorState.highlightCategory} />
+        <SharingLegend doc={state.doc} />
       </div>
     </main>
   )

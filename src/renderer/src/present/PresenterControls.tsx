@@ -69,6 +69,24 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     [commands],
   )
 
+  // The browser shell's projector address, for a browser the button did not open: a fresh one-time code each
+  // time the menu opens (or on request), so a code read off the screen is soon worthless.
+  const [address, setAddress] = useState<{ address: string; expiresInMs: number } | null>(null)
+  const [addressRound, setAddressRound] = useState(0)
+  useEffect(() => {
+    if (!menuOpen || info?.shell === 'electron') return
+    let alive = true
+    void api['presentation.projectorAddress']({ workshopId }).then((result) => {
+      if (!alive) return
+      if (!result.ok) return setError(result.error)
+      const { address: shown, expiresInMs } = result.value
+      setAddress(shown && expiresInMs !== null ? { address: shown, expiresInMs } : null)
+    })
+    return () => {
+      alive = false
+    }
+  }, [api, info, menuOpen, workshopId, addressRound])
+
   const openProjector = useCallback(async () => {
     setBlocked(false)
     // The browser shell opens the window itself, at once, while the click still counts as the user's.
@@ -220,6 +238,23 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
           <button type="button" onClick={() => void openProjector()}>
             {t('present.openProjector')}
           </button>
+          {address && (
+            <div className="projector-address">
+              <label>
+                {t('present.address')}
+                <input
+                  readOnly
+                  value={address.address}
+                  title={t('present.addressHelp', { minutes: Math.round(address.expiresInMs / 60_000) })}
+                  onFocus={(event) => event.target.select()}
+                />
+              </label>
+              <button type="button" onClick={() => setAddressRound((n) => n + 1)}>
+                {t('present.newAddress')}
+              </button>
+              <p className="muted">{t('present.addressHelp', { minutes: Math.round(address.expiresInMs / 60_000) })}</p>
+            </div>
+          )}
           <select aria-label={t('present.show')} value={encode(spot)} onChange={(event) => choose(event.target.value)}>
             <option value="follow">{t('present.follow')}</option>
             {zones.length > 0 && (

@@ -5,9 +5,10 @@ import { tallyRound } from '@shared/analysis/voteTallies'
 import { recordsOf, workshopOf, type WorkshopDoc } from '@shared/model/document'
 import { ROLES } from '@shared/model/records'
 import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
+import { ownerLabel } from '@shared/commands/projectOwner'
 import { numberedParticipants, participantLabel } from '../method/participantsModel'
 import { optionName } from '../method/votingModel'
-import { formatDate } from '../report/format'
+import { formatDate } from '@shared/format/format'
 import { themeName } from '../method/themesModel'
 
 export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {
@@ -44,9 +45,12 @@ export function ProjectSpotlight({ doc, projectId }: { doc: WorkshopDoc; project
   const { t } = useTranslation()
   const project = doc.project[projectId]
   if (!project) return null
-  // An unnamed owner is "Citizen 3", as the Method panel names them; the date as the workshop's language writes it.
-  const ownerEntry = numberedParticipants(doc).find((entry) => entry.participant.id === project.ownerId)
-  const owner = ownerEntry ? participantLabel(ownerEntry, (role) => t(`roles.${role}`)) : null
+  // An unnamed owner is "Citizen 3", as the Method panel names them, and one not on the list by the name typed;
+  // the date as the workshop's language writes it.
+  const owner = ownerLabel(project, (id) => {
+    const entry = numberedParticipants(doc).find((numbered) => numbered.participant.id === id)
+    return entry ? participantLabel(entry, (role) => t(`roles.${role}`)) : null
+  })
   const language = workshopOf(doc).language
   const rows: [string, string | null | undefined][] = [
     [t('present.projector.goal'), project.goal],

@@ -96,7 +96,7 @@ export async function renderBoardImage(
   document.body.append(host)
   const root = createRoot(host)
   try {
-    let drawn: DrawnItems = { zones: [], themes: [], projects: [], notes: 0 }
+    let drawn: DrawnItems = { zones: [], themes: [], projects: [], notes: 0, truncated: [] }
     const onDrawn = (items: DrawnItems) => void (drawn = items)
     const stage = await new Promise<Konva.Stage>((resolve) => {
       root.render(

@@ -16,6 +16,9 @@ import { sceneContent } from './boardScene'
 import { pageCss } from './pageSize'
 import { renderBoardImage } from './renderBoardImage'
 import { ReportDocument } from './ReportDocument'
+import { OverviewReport } from './overview/OverviewReport'
+import { OverviewReportPayload } from '@shared/overview/overviewSchema'
+import './overview/overviewReport.css'
 import { buildReportModel, type Translate } from './reportModel'
 import '../styles/fonts.css'
 import './reportFonts.css'
@@ -69,5 +72,24 @@ async function png(input: unknown) {
   return { base64: image.dataUrl.slice(image.dataUrl.indexOf(',') + 1), width: image.width, height: image.height }
 }
 
-const hooks: ReportPageHooks = { render, png }
+/** The overview of many workshops (issue 14): A4, the same fonts and page furniture as the workshop report. */
+async function overview(input: unknown): Promise<{ pages: 'ready'; title: string }> {
+  const payload = OverviewReportPayload.parse(input)
+  const i18n = createI18n(payload.language)
+  const t = i18n.t.bind(i18n) as unknown as Translate
+  document.documentElement.lang = payload.language
+  const title = t('overview.report.title', { count: payload.overview.totals.workshops })
+  document.title = title
+  const style = document.getElementById('page-size') ?? document.head.appendChild(document.createElement('style'))
+  style.id = 'page-size'
+  style.textContent = pageCss('A4')
+  flushSync(() => {
+    root.render(<OverviewReport overview={payload.overview} language={payload.language} madeOn={payload.madeOn} t={t} />)
+  })
+  await document.fonts.ready
+  ;(window as unknown as Record<string, unknown>)[REPORT_READY_FLAG] = true
+  return { pages: 'ready', title }
+}
+
+const hooks: ReportPageHooks = { render, png, overview }
 ;(window as unknown as Record<string, unknown>)[REPORT_HOOKS] = hooks

@@ -236,7 +236,14 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
         theme: theme ? themeName(doc, theme.id, unnamedTheme) : null,
         themeColour: theme?.color ?? null,
         goal: project.goal,
-        owner: person(project.ownerId),
+        // One not on the participants list by the name typed, unless names are left out of the report.
+        owner: project.ownerId
+          ? person(project.ownerId)
+          : project.ownerName === ''
+            ? null
+            : options.includeNames
+              ? project.ownerName
+              : t('projectOwner.nameLeftOut'),
         members: project.memberIds.map(person).filter((label): label is string => label !== null),
         firstStep: project.firstStep,
         deadline: project.deadline,

@@ -14,6 +14,7 @@ const person = (id: string, role: Role, name: string | null = null): Participant
   id,
   name,
   role,
+  source: 'facilitator',
   createdAt: at(0),
 })
 const theme = (id: string, minute: number): Theme => ({ id, name: id, color: '#e76f51', createdAt: at(minute) })
@@ -170,6 +171,7 @@ describe('project completeness', () => {
     title: 'Sikker skolevej',
     goal: '   ',
     ownerId: 'c1',
+    ownerName: '',
     memberIds: [],
     firstStep: 'Tælle biler',
     deadline: null,
@@ -195,6 +197,12 @@ describe('project completeness', () => {
     expect(result.missing).toContain('goal')
     expect(result.missing).toContain('deadline')
     expect(result.fraction).toBeCloseTo(4 / 13)
+  })
+
+  it('counts an owner typed by name (not on the participants list) as an owner', () => {
+    const typed = { ...project, ownerId: null, ownerName: 'Jens fra vejafdelingen' }
+    expect(projectCompleteness(typed).filled).toContain('ownerId')
+    expect(projectCompleteness({ ...typed, ownerName: '' }).missing).toContain('ownerId')
   })
 
   it('summarises the whole document with themes in creation order', () => {
@@ -228,6 +236,8 @@ describe('project completeness', () => {
       'votingRounds',
       'votes',
       'projects',
+      'sharing',
+      'market',
     ])
   })
 })

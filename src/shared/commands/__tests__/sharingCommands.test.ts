@@ -170,3 +170,14 @@ describe('a project from a match', () => {
     expect(refusal(doc, 'makeProjectFromMatch', { matchId: 'm1', projectId: 'p2' })).toBe('match-has-project')
   })
 })
+
+describe('templates', () => {
+  it('symbiosis map: a zone per actor type; needs and offers market: a needs zone and an offers zone', () => {
+    const make = (template: string) =>
+      applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'en', template }), ctx))
+    expect(Object.keys(make('symbiosis-map').zone).sort()).toEqual(
+      ['association', 'authority', 'citizen-group', 'education', 'firm', 'institution', 'other'].map((type) => `zone-actors-${type}`),
+    )
+    expect(Object.keys(make('needs-offers').zone).sort()).toEqual(['zone-needs', 'zone-offers'])
+  })
+})

@@ -29,6 +29,43 @@ describe('parseExchangeText', () => {
     expect(parseExchangeText(`\uFEFF${text}`).workshop.title).toBe('Test i Kildebæk')
   })
 
+  it('imports a version-2 file (before owners typed by name): its projects get an empty typed owner', () => {
+    const old = good()
+    old.schemaVersion = 2
+    const at = '2026-03-01T18:00:00.000Z'
+    // A project as version 2 wrote it: every field but ownerName.
+    old.records.projects = [
+      {
+        id: 'p1',
+        title: 'Skolevej',
+        goal: '',
+        ownerId: null,
+        memberIds: [],
+        firstStep: '',
+        deadline: null,
+        resourcesNeeded: '',
+        resourcesOffered: '',
+        barriers: '',
+        successMeasure: '',
+        strategyArea: '',
+        status: 'idea',
+        strengthIds: [],
+        ideaIds: [],
+        themeId: null,
+        sessionId: null,
+        x: 0,
+        y: 0,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ]
+    const parsed = parseExchangeText(JSON.stringify(old))
+    expect(parsed.schemaVersion).toBe(4)
+    expect(parsed.records.projects.map((project) => project.ownerName)).toEqual([''])
+    // A version-3 file must carry the field: the strict check refuses it when it is missing.
+    expect(refusal(JSON.stringify({ ...old, schemaVersion: 3 })).params.reason).toBe('invalid-value')
+  })
+
   it('refuses text that is not JSON, with line and column', () => {
     const error = refusal('{\n  "format": "x",\n  "a": [1 2]\n}')
     expect(error.params).toMatchObject({ reason: 'not-json', line: 3, column: 11 })
@@ -50,14 +87,23 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 3 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 3, supported: 2 })
+    const newer = { ...good(), schemaVersion: 5 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 5, supported: 4 })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }
     const missing = good()
     delete missing.schemaVersion
     expect(refusal(JSON.stringify(missing)).params.reason).toBe('unsupported-version')
+  })
+
+  it('imports a version-3 export: its participants were all added by hand', () => {
+    const older = good()
+    older.schemaVersion = 3
+    for (const person of (older.records as Loose).participants as Loose[]) delete person.source
+    const parsed = parseExchangeText(JSON.stringify(older))
+    expect(parsed.records.participants.length).toBeGreaterThan(0)
+    expect(parsed.records.participants.every((person) => person.source === 'facilitator')).toBe(true)
   })
 
   it('refuses NaN, Infinity and enormous coordinates', () => {

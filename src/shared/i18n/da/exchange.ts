@@ -53,7 +53,7 @@ export const exchangeDa: Shape<typeof exchangeEn> = {
     jsonHeading: 'Eksportér hele workshoppen som JSON',
     jsonPath: 'Sti til JSON-filen',
     csvHeading: 'Eksportér sedler, stemmer og handleprojekter som CSV',
-    csvFolder: 'Mappe til notes.csv, votes.csv og projects.csv',
+    csvFolder: 'Mappe til CSV-filerne (noter, prikker, projekter, aktører, forbindelser, match)',
     save: 'Eksportér',
     replace: 'Erstat eksisterende filer',
     replaceAndRetry: 'Erstat og eksportér',

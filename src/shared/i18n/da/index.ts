@@ -6,11 +6,15 @@ import { exchangeDa } from './exchange'
 import { presentDa } from './present'
 import { reportDa } from './report'
 import { votesDa } from './votes'
+import { stageDa } from './stage'
 import { phoneDa } from './phone'
 import { roomDa } from './room'
 import { sharingDa } from './sharing'
 import { overviewDa } from './overview'
 import { readOnlyDa } from './readOnly'
+import { projectOwnerDa } from './projectOwner'
+import { datesDa } from './dates'
+import { invariantsDa } from './invariants'
 import type { Catalog } from '../catalog'
 
 export const da: Catalog = {
@@ -201,6 +205,8 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'Status følger projektets nyeste opfølgning. Skriv en ny opfølgning for dette møde for at ændre den.',
     'role-over-budget':
       'For mange {{roleDots}}: {{count}}, men {{people}} {{rolePeople}} med {{dots}} prikker hver har højst {{max}}. Intet blev gemt.',
     'role-too-many-on-item':
@@ -246,9 +252,13 @@ export const da: Catalog = {
   present: presentDa,
   report: reportDa,
   votes: votesDa,
+  stage: stageDa,
   phone: phoneDa,
   room: roomDa,
   sharing: sharingDa,
   overview: overviewDa,
   readOnly: readOnlyDa,
+  projectOwner: projectOwnerDa,
+  dates: datesDa,
+  invariants: invariantsDa,
 }

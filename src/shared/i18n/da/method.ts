@@ -12,6 +12,7 @@ export const methodDa: typeof methodEn = {
     themes: 'Temaer',
     voting: 'Afstemning',
     projects: 'Projekter',
+    sharing: 'Deling',
   },
   save: 'Gem',
   add: 'Tilføj',

@@ -6,6 +6,7 @@ export const overviewDa: typeof overviewEn = {
   heading: 'Overblik over workshops',
   back: 'Tilbage til start',
   chooseHeading: 'Hvilke workshops?',
+  chooseAgain: 'Læs andre workshops…',
   chooseHelp:
     'En mappe: alle .handlekraft-filer i den bliver læst. Eller flere filer, én sti pr. linje. Filerne bliver kun læst, aldrig ændret eller låst.',
   pathsLabel: 'Mappe eller workshopfiler (én sti pr. linje)',

@@ -27,6 +27,10 @@ export const presentDa: typeof presentEn = {
   resultsOf: 'Resultat: {{round}}',
   keys: 'F5 eller Ctrl+Enter præsenterer. Page Down / Page Up (en klikker) går gennem faser eller projekter, som piletasterne gør herfra; B gør projektoren sort. Escape stopper ikke præsentationen.',
   blank: 'Sort skærm på projektoren',
+  address: 'Projektoradresse',
+  addressHelp:
+    'Vil du vise projektoren i en browser, du selv åbner på denne computer, så skriv eller indsæt denne adresse. Den virker én gang inden for {{minutes}} minutter; derefter er den browser lukket ind.',
+  newAddress: 'Ny projektoradresse',
   projector: {
     title: 'Projektor',
     paused: 'Vi er tilbage om et øjeblik',

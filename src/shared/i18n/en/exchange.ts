@@ -50,7 +50,7 @@ export const exchangeEn = {
     jsonHeading: 'Export the whole workshop as JSON',
     jsonPath: 'Path for the JSON file',
     csvHeading: 'Export notes, votes and action projects as CSV',
-    csvFolder: 'Folder for notes.csv, votes.csv and projects.csv',
+    csvFolder: 'Folder for the CSV files (notes, votes, projects, actors, links, matches)',
     save: 'Export',
     replace: 'Replace existing files',
     replaceAndRetry: 'Replace and export',

@@ -7,11 +7,15 @@ import { exchangeEn } from './exchange'
 import { presentEn } from './present'
 import { reportEn } from './report'
 import { votesEn } from './votes'
+import { stageEn } from './stage'
 import { phoneEn } from './phone'
 import { roomEn } from './room'
 import { sharingEn } from './sharing'
 import { overviewEn } from './overview'
 import { readOnlyEn } from './readOnly'
+import { projectOwnerEn } from './projectOwner'
+import { datesEn } from './dates'
+import { invariantsEn } from './invariants'
 export const en = {
   app: {
     name: 'Handlekraft',
@@ -198,6 +202,8 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'status-follows-follow-up':
+      'The status follows the project’s newest follow-up. To change it, record a follow-up for this session.',
     'role-over-budget':
       'Too many {{roleDots}}: {{count}}, but {{people}} {{rolePeople}} with {{dots}} dots each have at most {{max}}. Nothing was saved.',
     'role-too-many-on-item':
@@ -243,9 +249,13 @@ export const en = {
   present: presentEn,
   report: reportEn,
   votes: votesEn,
+  stage: stageEn,
   phone: phoneEn,
   room: roomEn,
   sharing: sharingEn,
   overview: overviewEn,
   readOnly: readOnlyEn,
+  projectOwner: projectOwnerEn,
+  dates: datesEn,
+  invariants: invariantsEn,
 }

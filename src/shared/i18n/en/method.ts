@@ -11,6 +11,7 @@ export const methodEn = {
     themes: 'Themes',
     voting: 'Voting',
     projects: 'Projects',
+    sharing: 'Sharing',
   },
   save: 'Save',
   add: 'Add',

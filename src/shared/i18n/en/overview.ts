@@ -5,6 +5,7 @@ export const overviewEn = {
   heading: 'Overview of workshops',
   back: 'Back to start',
   chooseHeading: 'Which workshops?',
+  chooseAgain: 'Read other workshops…',
   chooseHelp:
     'A folder: every .handlekraft file in it is read. Or several files, one path per line. Files are only read, never changed or locked.',
   pathsLabel: 'Folder or workshop files (one path per line)',

@@ -26,6 +26,10 @@ export const presentEn = {
   resultsOf: 'Results: {{round}}',
   keys: 'F5 or Ctrl+Enter presents. Page Down / Page Up (a clicker) step through phases or projects, as the arrow keys do from these controls; B blanks the projector. Escape does not stop presenting.',
   blank: 'Blank the projector',
+  address: 'Projector address',
+  addressHelp:
+    'To show the projector in a browser you open yourself on this computer, type or paste this address. It works once, within {{minutes}} minutes; that browser then stays let in.',
+  newAddress: 'New projector address',
   projector: {
     title: 'Projector',
     paused: 'We will be back in a moment',

@@ -135,7 +135,7 @@ describe('vote invariants as plain functions (the import uses them)', () => {
     sessionId: null,
     createdAt: now,
   }
-  const people: Participant[] = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, name: null, role: 'politician', createdAt: now }))
+  const people: Participant[] = Array.from({ length: 5 }, (_, i) => ({ id: `p${i}`, name: null, role: 'politician', createdAt: now, source: 'facilitator' }))
   const vote = (id: string, itemId: string, count: number, participantId: string | null = null): Vote => ({
     id,
     roundId: 'r',

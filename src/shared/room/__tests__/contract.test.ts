@@ -103,6 +103,7 @@ describe('facilitator room methods', () => {
       },
       joined: { citizen: 1, politician: 0, staff: 0, other: 0 },
       connected: 1,
+      joinOnProjector: false,
       autoAccept: false,
       inbox: [
         {

@@ -33,9 +33,21 @@ function slowMain(start: WorkshopDoc) {
 describe('WorkshopCommands', () => {
   it('sends one command at a time, each built from the document the previous one left, and shows each at once', async () => {
     const doc0 = emptyDoc()
-    const start = applyPatch(doc0, createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx))
+    const start = applyPatch(
+      doc0,
+      createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
+    )
     const { api, waiting } = slowMain(start)
-    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: start, readOnly: false, movedAside: [] }
+    const snapshot: WorkshopSnapshot = {
+      workshopId: 'w',
+      path: '/w',
+      revision: 0,
+      canUndo: false,
+      canRedo: false,
+      doc: start,
+      readOnly: false,
+      movedAside: [],
+    }
     const mirror = new DocumentMirror(api, snapshot)
     const commands = new WorkshopCommands(api, mirror)
     const nudge = (doc: WorkshopDoc): CommandCall => ({
@@ -59,11 +71,55 @@ describe('WorkshopCommands', () => {
 
   it("answers main's refusal and goes on with the next command", async () => {
     const doc0 = emptyDoc()
-    const snapshot: WorkshopSnapshot = { workshopId: 'w', path: '/w', revision: 0, canUndo: false, canRedo: false, doc: doc0, readOnly: false, movedAside: [] }
+    const snapshot: WorkshopSnapshot = {
+      workshopId: 'w',
+      path: '/w',
+      revision: 0,
+      canUndo: false,
+      canRedo: false,
+      doc: doc0,
+      readOnly: false,
+      movedAside: [],
+    }
     const { api } = slowMain(doc0)
     const mirror = new DocumentMirror(api, snapshot)
     const commands = new WorkshopCommands(api, mirror)
     expect(await commands.undo()).toEqual({ ok: false, error: { code: 'nothing-to-undo', params: {} } })
     expect(await commands.send(() => null)).toEqual({ ok: true })
+  })
+
+  it('is saving while any change is on its way and saved once main has answered them all', async () => {
+    const doc0 = emptyDoc()
+    const start = applyPatch(
+      doc0,
+      createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
+    )
+    const { api, waiting } = slowMain(start)
+    const snapshot: WorkshopSnapshot = {
+      workshopId: 'w',
+      path: '/w',
+      revision: 0,
+      canUndo: false,
+      canRedo: false,
+      doc: start,
+      readOnly: false,
+      movedAside: [],
+    }
+    const commands = new WorkshopCommands(api, new DocumentMirror(api, snapshot))
+    const seen: boolean[] = []
+    commands.onSavingChange(() => seen.push(commands.isSaving()))
+    expect(commands.isSaving()).toBe(false)
+    const first = commands.send({ name: 'addItems', args: { notes: [{ id: 'a', text: 'A', x: 0, y: 0 }] } })
+    const second = commands.send({ name: 'addItems', args: { notes: [{ id: 'b', text: 'B', x: 0, y: 0 }] } })
+    expect(commands.isSaving()).toBe(true)
+    while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
+    waiting.shift()!()
+    await first
+    expect(commands.isSaving()).toBe(true) // the second is still on its way
+    while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
+    waiting.shift()!()
+    await second
+    expect(commands.isSaving()).toBe(false)
+    expect(seen).toEqual([true, false])
   })
 })

@@ -1,5 +1,5 @@
 // Each action project on its own page with every field of its sheet, what it builds on, and how it went.
-import { formatDate } from '../format'
+import { formatDate } from '@shared/format/format'
 import type { ProjectBlock, ReportModel, Translate } from '../reportModel'
 import { FieldText, Swatch } from './common'
 

@@ -1,6 +1,6 @@
 // Strengths by asset category: a count table with bars, then every strength under its category.
 import type { ReportModel, Translate } from '../reportModel'
-import { formatPercent } from '../format'
+import { formatPercent } from '@shared/format/format'
 import { Bar, Swatch } from './common'
 
 export function StrengthsSection({ model, t }: { model: ReportModel; t: Translate }) {

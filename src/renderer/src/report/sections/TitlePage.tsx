@@ -1,7 +1,7 @@
 // The first page: what the workshop was, where and when, who ran it and who came, and what follows.
 import { ROLES } from '@shared/model/records'
 import type { ReportSection } from '@shared/report/reportOptions'
-import { formatDate, formatPercent } from '../format'
+import { formatDate, formatPercent } from '@shared/format/format'
 import type { ReportModel, Translate } from '../reportModel'
 import { Bar } from './common'
 

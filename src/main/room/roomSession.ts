@@ -1,0 +1,440 @@
+// One open room: its key and code, the devices that joined (by token hash), the inbox of notes from phones,
+// and what phones may do now. Every participant API method is here, without HTTP, so each rule is tested
+// directly; roomServer.ts is only the transport. Writes go through the workshop's commands (one writer).
+import { isAppError } from '@shared/errors'
+import type { WorkshopDoc } from '@shared/model/document'
+import { LIVE_STATE_ID, type Role } from '@shared/model/records'
+import {
+  ROOM_LIMITS,
+  type InboxEntry,
+  type MyNote,
+  type RoomInput,
+  type RoomModeKind,
+  type RoomPush,
+  type RoomState,
+} from '@shared/room/contract'
+import { phoneState, votingRoundFor, dotsUsed, type DeviceFacts, type RoomSetting } from '@shared/room/phoneView'
+import { tokensEqual } from '../host/token'
+import { createWindowLimiter } from './rateLimit'
+import { RoomError } from './roomErrors'
+import { newDeviceId, newParticipantId, newRoomCode, newSecret, noteIdFor, secretKey, voteIdFor } from './roomIds'
+
+export interface RoomWorkshop {
+  doc(): WorkshopDoc
+  /** Runs a command on the workshop (durable when it returns); `fromRoom` keeps it out of the undo history. */
+  apply(call: { name: string; args: unknown }, fromRoom: boolean): void
+}
+
+export interface Device extends DeviceFacts {
+  deviceId: string
+  joinedAt: string
+  notes: MyNote[]
+  dots: Map<string, string>
+  /** Dots taken back: a late retry of their placeDot must not place them again. */
+  takenBack: Set<string>
+  subscribers: Set<(push: RoomPush) => void>
+  /** The last state pushed, to push only changes. */
+  lastPushed: string
+}
+
+interface Waiting extends InboxEntry {
+  device: Device
+  clientId: string
+}
+
+export interface RoomSessionOptions {
+  workshop: RoomWorkshop
+  now?: () => number
+  /** Something the facilitator sees changed (joins, connections, inbox). */
+  onStatusChange(): void
+}
+
+const VOTE_REASONS: Record<string, string> = {
+  'too-many-dots': 'no-dots-left',
+  'too-many-on-item': 'max-on-item',
+  'not-an-option': 'not-an-option',
+  'role-over-budget': 'role-over-budget',
+  'role-too-many-on-item': 'max-on-item',
+  'round-closed': 'round-closed',
+}
+
+export class RoomSession {
+  readonly key = newSecret()
+  readonly code = newRoomCode()
+  open = true
+  mode: RoomModeKind = 'pause'
+  roundId: string | null = null
+  autoAccept = false
+  joinOnProjector = false
+  private readonly devices = new Map<string, Device>() // by token hash
+  private readonly inbox = new Map<string, Waiting>() // by entry id (= the note id it becomes)
+  private readonly now: () => number
+  private readonly guessesByAddress
+  private readonly guessesInRoom
+  private readonly notesByDevice
+  private pushScheduled = false
+
+  constructor(private readonly options: RoomSessionOptions) {
+    this.now = options.now ?? Date.now
+    this.guessesByAddress = createWindowLimiter(ROOM_LIMITS.codeGuessesPerMinute, 60_000, this.now)
+    this.guessesInRoom = createWindowLimiter(ROOM_LIMITS.codeGuessesPerMinuteRoom, 60_000, this.now)
+    this.notesByDevice = createWindowLimiter(ROOM_LIMITS.notesPerMinute, 60_000, this.now)
+  }
+
+  get setting(): RoomSetting {
+    return { open: this.open, mode: this.mode, roundId: this.roundId }
+  }
+
+  // ---- devices and tokens
+
+  /** The device holding this token, or a `not-joined` refusal (unknown, revoked, or the room closed). */
+  deviceFor(token: string | undefined): Device {
+    if (!this.open) throw new RoomError('room-closed')
+    const device = token ? this.devices.get(secretKey(token)) : undefined
+    if (!device) throw new RoomError('not-joined')
+    return device
+  }
+
+  deviceList(): Device[] {
+    return [...this.devices.values()]
+  }
+
+  /** Joins with the link's key or the typed code; answers the new device's token (for the cookie) and state. */
+  join(input: RoomInput<'join'>, fromAddress: string): { token: string; state: RoomState } {
+    if (!this.open) throw new RoomError('room-closed')
+    if (input.key !== undefined) {
+      // A wrong key is a guess too: limited like codes, so the link's key cannot be searched either.
+      if (!tokensEqual(this.key, input.key)) this.refuseGuess(fromAddress)
+    } else {
+      const byAddress = this.guessesByAddress.wouldAllow(fromAddress) && this.guessesInRoom.wouldAllow('room')
+      if (!byAddress) this.refuseGuess(fromAddress)
+      if (!tokensEqual(this.code, input.code)) this.refuseGuess(fromAddress)
+    }
+    if (this.devices.size >= ROOM_LIMITS.maxDevices) throw new RoomError('room-full')
+    const participantId = newParticipantId()
+    const role: Role = input.role
+    const name = input.name || null
+    this.options.workshop.apply(
+      { name: 'addParticipants', args: { participants: [{ id: participantId, name, role, source: 'phone' }] } },
+      true,
+    )
+    const token = newSecret()
+    const device: Device = {
+      deviceId: newDeviceId(),
+      participantId,
+      role,
+      name,
+      language: input.language ?? 'da',
+      joinedAt: new Date(this.now()).toISOString(),
+      notes: [],
+      dots: new Map(),
+      takenBack: new Set(),
+      subscribers: new Set(),
+      lastPushed: '',
+    }
+    this.devices.set(secretKey(token), device)
+    this.options.onStatusChange()
+    return { token, state: this.stateOf(device) }
+  }
+
+  private refuseGuess(fromAddress: string): never {
+    const byAddress = this.guessesByAddress.take(fromAddress)
+    const inRoom = this.guessesInRoom.take('room')
+    if (!byAddress.ok) throw new RoomError('rate-limited', { retryAfterSeconds: byAddress.retryAfterSeconds })
+    if (!inRoom.ok) throw new RoomError('rate-limited', { retryAfterSeconds: inRoom.retryAfterSeconds })
+    throw new RoomError('wrong-code')
+  }
+
+  /** Revokes one device: its token stops working, its waiting notes are dropped, its phone is told. */
+  removeDevice(deviceId: string): boolean {
+    for (const [key, device] of this.devices) {
+      if (device.deviceId !== deviceId) continue
+      this.devices.delete(key)
+      for (const [entryId, entry] of this.inbox) if (entry.device === device) this.inbox.delete(entryId)
+      this.tell(device, { type: 'removed' })
+      this.options.onStatusChange()
+      return true
+    }
+    return false
+  }
+
+  /** Closes the room: every phone is told, every token revoked. Waiting notes stay for the facilitator to judge. */
+  close(): void {
+    if (!this.open) return
+    this.open = false
+    this.joinOnProjector = false
+    for (const device of this.devices.values()) this.tell(device, { type: 'closed' })
+    this.devices.clear()
+    this.options.onStatusChange()
+  }
+
+  private tell(device: Device, push: RoomPush): void {
+    for (const send of [...device.subscribers]) send(push)
+    device.subscribers.clear()
+  }
+
+  // ---- what phones see
+
+  stateOf(device: Device): RoomState {
+    return phoneState(this.options.workshop.doc(), this.setting, device)
+  }
+
+  /** Subscribes a phone's live connection; it gets the current state at once and every change after. */
+  subscribe(device: Device, send: (push: RoomPush) => void): () => void {
+    device.subscribers.add(send)
+    const state = this.stateOf(device)
+    device.lastPushed = JSON.stringify(state)
+    send({ type: 'state', state })
+    this.options.onStatusChange()
+    return () => {
+      if (device.subscribers.delete(send)) this.options.onStatusChange()
+    }
+  }
+
+  /** The workshop or the room changed: push each connected phone its new state, once per turn of the loop. */
+  schedulePush(): void {
+    if (this.pushScheduled) return
+    this.pushScheduled = true
+    setImmediate(() => {
+      this.pushScheduled = false
+      this.pushNow()
+    })
+  }
+
+  pushNow(): void {
+    if (!this.open) return
+    for (const device of this.devices.values()) {
+      if (device.subscribers.size === 0) continue
+      const state = this.stateOf(device)
+      const text = JSON.stringify(state)
+      if (text === device.lastPushed) continue
+      device.lastPushed = text
+      for (const send of device.subscribers) send({ type: 'state', state })
+    }
+  }
+
+  setMode(mode: RoomModeKind, roundId: string | null): void {
+    this.mode = mode
+    this.roundId = roundId
+    this.schedulePush()
+  }
+
+  setLanguage(device: Device, language: 'da' | 'en'): RoomState {
+    device.language = language
+    return this.stateOf(device)
+  }
+
+  // ---- notes and the inbox
+
+  submitNote(
+    device: Device,
+    input: RoomInput<'submitNote'> & { categoryId: string | null },
+  ): { note: MyNote; state: RoomState } {
+    const known = device.notes.find((note) => note.clientId === input.clientId)
+    if (known) return { note: known, state: this.stateOf(device) } // a retry: the first answer again
+    const doc = this.options.workshop.doc()
+    const allowed =
+      (this.mode === 'strengths' && input.kind === 'strength') || (this.mode === 'ideas' && input.kind === 'idea')
+    if (!allowed) throw new RoomError('not-now')
+    const categoryId =
+      input.kind === 'strength' && input.categoryId && doc.category[input.categoryId] ? input.categoryId : null
+    if (input.kind === 'strength' && input.categoryId && !categoryId)
+      throw new RoomError('invalid-input', { field: 'categoryId' })
+    const limit = this.notesByDevice.take(device.deviceId)
+    if (!limit.ok) throw new RoomError('rate-limited', { retryAfterSeconds: limit.retryAfterSeconds })
+    const note: MyNote = { clientId: input.clientId, text: input.text, kind: input.kind, categoryId, status: 'waiting' }
+    device.notes.push(note)
+    const entryId = noteIdFor(device.participantId, input.clientId)
+    this.inbox.set(entryId, {
+      entryId,
+      deviceId: device.deviceId,
+      participantId: device.participantId,
+      name: device.name,
+      role: device.role,
+      text: input.text,
+      kind: input.kind,
+      categoryId,
+      receivedAt: new Date(this.now()).toISOString(),
+      device,
+      clientId: input.clientId,
+    })
+    if (this.autoAccept) this.accept([entryId])
+    else this.options.onStatusChange()
+    return { note, state: this.stateOf(device) }
+  }
+
+  inboxEntries(): InboxEntry[] {
+    return [...this.inbox.values()].map(({ device: _device, clientId: _clientId, ...entry }) => entry)
+  }
+
+  waitingOf(device: Device): number {
+    return device.notes.filter((note) => note.status === 'waiting').length
+  }
+
+  /**
+   * Accepts waiting notes: each becomes an ordinary note with its author and the current session, placed in the
+   * free places of its category's area (strengths) or the ideas area, one undoable edit per area.
+   */
+  accept(entryIds: readonly string[]): number {
+    const doc = this.options.workshop.doc()
+    const chosen = [...new Set(entryIds)].map((id) => this.inbox.get(id)).filter((entry) => entry !== undefined)
+    const byZone = new Map<string | null, Waiting[]>()
+    for (const entry of chosen) {
+      if (doc.note[entry.entryId]) {
+        this.settle(entry, 'accepted') // already on the board (accepted before): nothing to add twice
+        continue
+      }
+      const zone = zoneFor(doc, entry)
+      byZone.set(zone, [...(byZone.get(zone) ?? []), entry])
+    }
+    const sessionId = doc.liveState[LIVE_STATE_ID]?.currentSessionId ?? null
+    let accepted = 0
+    for (const [zoneId, entries] of byZone) {
+      const notes = entries.map((entry) => ({
+        id: entry.entryId,
+        text: entry.text,
+        kind: entry.kind,
+        categoryId: entry.categoryId,
+        ...(entry.categoryId && doc.category[entry.categoryId] ? { color: doc.category[entry.categoryId]!.color } : {}),
+        authorId: doc.participant[entry.participantId] ? entry.participantId : null,
+        sessionId: sessionId && doc.session[sessionId] ? sessionId : null,
+      }))
+      this.options.workshop.apply({ name: 'addNotes', args: { notes, place: { zoneId } } }, false)
+      for (const entry of entries) this.settle(entry, 'accepted')
+      accepted += entries.length
+    }
+    this.options.onStatusChange()
+    this.schedulePush()
+    return accepted
+  }
+
+  acceptAll(): number {
+    return this.accept([...this.inbox.keys()])
+  }
+
+  reject(entryIds: readonly string[]): void {
+    for (const id of entryIds) {
+      const entry = this.inbox.get(id)
+      if (entry) this.settle(entry, 'rejected')
+    }
+    this.options.onStatusChange()
+    this.schedulePush()
+  }
+
+  editEntry(entryId: string, change: { text: string; kind: 'strength' | 'idea'; categoryId: string | null }): void {
+    const entry = this.inbox.get(entryId)
+    if (!entry) return
+    const doc = this.options.workshop.doc()
+    const categoryId =
+      change.kind === 'strength' && change.categoryId && doc.category[change.categoryId] ? change.categoryId : null
+    Object.assign(entry, { text: change.text, kind: change.kind, categoryId })
+    this.options.onStatusChange()
+  }
+
+  setAutoAccept(on: boolean): void {
+    this.autoAccept = on
+    if (on && this.inbox.size > 0) this.acceptAll()
+    else this.options.onStatusChange()
+  }
+
+  private settle(entry: Waiting, status: 'accepted' | 'rejected'): void {
+    this.inbox.delete(entry.entryId)
+    const index = entry.device.notes.findIndex((note) => note.clientId === entry.clientId)
+    if (index >= 0) {
+      const mine = entry.device.notes[index]!
+      // The phone sees its note as accepted, with the facilitator's edits if any.
+      entry.device.notes[index] = {
+        ...mine,
+        status,
+        ...(status === 'accepted' ? { text: entry.text, kind: entry.kind, categoryId: entry.categoryId } : {}),
+      }
+    }
+  }
+
+  // ---- dots
+
+  placeDot(device: Device, input: RoomInput<'placeDot'>): RoomState {
+    const voteId = voteIdFor(device.participantId, input.clientId)
+    const doc = this.options.workshop.doc()
+    if (doc.vote[voteId] || device.takenBack.has(voteId)) return this.stateOf(device) // a retry
+    if (this.mode !== 'vote') throw new RoomError('not-now')
+    const round = votingRoundFor(doc, this.setting)
+    if (!round) throw new RoomError('not-now')
+    if (!round.optionIds.includes(input.itemId)) throw new RoomError('vote-refused', { reason: 'not-an-option' })
+    if (dotsUsed(doc, round, device.participantId) >= round.dotsPerParticipant)
+      throw new RoomError('vote-refused', { reason: 'no-dots-left' })
+    const onItem = Object.values(doc.vote)
+      .filter(
+        (vote) =>
+          vote.roundId === round.id && vote.participantId === device.participantId && vote.itemId === input.itemId,
+      )
+      .reduce((sum, vote) => sum + vote.count, 0)
+    if (onItem >= round.maxPerItem) throw new RoomError('vote-refused', { reason: 'max-on-item' })
+    try {
+      this.options.workshop.apply(
+        {
+          name: 'recordVotes',
+          args: {
+            roundId: round.id,
+            votes: [{ id: voteId, itemId: input.itemId, participantId: device.participantId, count: 1 }],
+          },
+        },
+        true,
+      )
+    } catch (error) {
+      throw asVoteRefusal(error)
+    }
+    device.dots.set(voteId, input.clientId)
+    return this.stateOf(device)
+  }
+
+  takeBackDot(device: Device, input: RoomInput<'takeBackDot'>): RoomState {
+    const voteId = voteIdFor(device.participantId, input.clientId)
+    const doc = this.options.workshop.doc()
+    device.takenBack.add(voteId)
+    const vote = doc.vote[voteId]
+    if (!vote) return this.stateOf(device) // never placed, or already taken back
+    if (doc.votingRound[vote.roundId]?.status !== 'open') throw new RoomError('not-now')
+    try {
+      this.options.workshop.apply({ name: 'takeBackVotes', args: { voteIds: [voteId] } }, true)
+    } catch (error) {
+      throw asVoteRefusal(error)
+    }
+    device.dots.delete(voteId)
+    return this.stateOf(device)
+  }
+
+  // ---- projects
+
+  helpProject(device: Device, input: RoomInput<'helpProject'>): RoomState {
+    if (this.mode !== 'projects') throw new RoomError('not-now')
+    const project = this.options.workshop.doc().project[input.projectId]
+    if (!project) throw new RoomError('invalid-input', { field: 'projectId' })
+    const member = project.memberIds.includes(device.participantId)
+    if (member === input.helping) return this.stateOf(device) // already so: a retry, or a double tap
+    const memberIds = input.helping
+      ? [...project.memberIds, device.participantId]
+      : project.memberIds.filter((id) => id !== device.participantId)
+    this.options.workshop.apply({ name: 'updateProject', args: { id: project.id, memberIds } }, true)
+    return this.stateOf(device)
+  }
+}
+
+/** The area an accepted note goes to: its category's zone (strengths) or the ideas area; null = below the board. */
+function zoneFor(doc: WorkshopDoc, entry: { kind: string; categoryId: string | null }): string | null {
+  const zones = Object.values(doc.zone)
+  if (entry.kind === 'strength' && entry.categoryId) {
+    return zones.find((zone) => zone.categoryId === entry.categoryId)?.id ?? null
+  }
+  if (entry.kind === 'idea') return doc.zone['zone-ideas'] ? 'zone-ideas' : null
+  return null
+}
+
+function asVoteRefusal(error: unknown): Error {
+  if (isAppError(error) && error.code === 'command-rejected') {
+    const reason = VOTE_REASONS[String(error.params.reason)]
+    if (reason === 'round-closed') return new RoomError('not-now')
+    return new RoomError('vote-refused', { reason: reason ?? String(error.params.reason) })
+  }
+  return error instanceof Error ? error : new Error(String(error))
+}

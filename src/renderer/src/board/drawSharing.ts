@@ -1,0 +1,150 @@
+// Actor cards and sharing links drawn with plain canvas calls, culled to the view, like the notes (see
+// drawNotes.ts for why canvas calls): 300 actors and 1,000 links must pan at frame rate. Used by
+// BoardDrawing, so the laptop, the projector, the PNG and the report show the same map.
+import type { WorkshopDoc } from '@shared/model/document'
+import type { Actor, Connector } from '@shared/model/records'
+import { connectorPoints, intersects, type Box } from '../editor/boxes'
+import { BOARD_FONT } from './boardStyle'
+import type { BoardTheme } from './boardTheme'
+import { ACTOR_COLOUR, FLOW_STYLE, markPath } from './sharingStyle'
+
+type Ctx = CanvasRenderingContext2D
+
+const BAND = 14
+const NAME_PX = 22
+const TYPE_PX = 15
+const MARK_R = 11
+/** Text on a card is left out once it would be smaller than this on screen (CSS pixels). */
+const MIN_TEXT_PX = 6
+
+const pathCache = new Map<string, Path2D>()
+function cachedPath(d: string): Path2D {
+  let path = pathCache.get(d)
+  if (!path) pathCache.set(d, (path = new Path2D(d)))
+  return path
+}
+
+/** Cuts a line of text to fit `width`, with an ellipsis. */
+function fit(ctx: Ctx, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text
+  let low = 0
+  let high = text.length
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= width) low = mid
+    else high = mid - 1
+  }
+  return `${text.slice(0, low)}…`
+}
+
+/**
+ * An actor card: a white card with a double edge and a coloured header band naming the type, unlike a
+ * sticky note's single colour field; the name in bold, the contact below.
+ */
+export function drawActors(ctx: Ctx, actors: readonly Actor[], typeName: (actor: Actor) => string, theme: BoardTheme, scale: number, view: Box): number {
+  let drawn = 0
+  ctx.save()
+  for (const actor of actors) {
+    if (!intersects(actor, view)) continue
+    drawn++
+    const colour = ACTOR_COLOUR[actor.type]
+    const { x, y, width, height } = actor
+    ctx.fillStyle = '#ffffff'
+    ctx.strokeStyle = colour
+    ctx.lineWidth = Math.max(3, 2 / scale)
+    ctx.beginPath()
+    ctx.roundRect(x, y, width, height, 12)
+    ctx.fill()
+    ctx.stroke()
+    ctx.lineWidth = Math.max(1, 1 / scale)
+    ctx.strokeStyle = theme.text
+    ctx.beginPath()
+    ctx.roundRect(x + 5, y + 5, width - 10, height - 10, 8)
+    ctx.stroke()
+    ctx.fillStyle = colour
+    ctx.beginPath()
+    ctx.roundRect(x + 5, y + 5, width - 10, BAND + TYPE_PX, [8, 8, 0, 0])
+    ctx.fill()
+    if (NAME_PX * scale < MIN_TEXT_PX) continue
+    ctx.textBaseline = 'top'
+    ctx.fillStyle = '#ffffff'
+    ctx.font = `600 ${TYPE_PX}px ${BOARD_FONT}`
+    ctx.fillText(fit(ctx, typeName(actor), width - 28), x + 14, y + 12)
+    ctx.fillStyle = theme.text
+    ctx.font = `700 ${NAME_PX}px ${BOARD_FONT}`
+    const nameTop = y + BAND + TYPE_PX + 14
+    ctx.fillText(fit(ctx, actor.name, width - 28), x + 14, nameTop)
+    if (actor.contact && nameTop + NAME_PX + 8 + TYPE_PX < y + height - 6) {
+      ctx.font = `400 ${TYPE_PX}px ${BOARD_FONT}`
+      ctx.fillText(fit(ctx, actor.contact, width - 28), x + 14, nameTop + NAME_PX + 8)
+    }
+  }
+  ctx.restore()
+  return drawn
+}
+
+function arrowHead(ctx: Ctx, fromX: number, fromY: number, toX: number, toY: number, size: number): void {
+  const angle = Math.atan2(toY - fromY, toX - fromX)
+  ctx.beginPath()
+  ctx.moveTo(toX, toY)
+  ctx.lineTo(toX - size * Math.cos(angle - 0.45), toY - size * Math.sin(angle - 0.45))
+  ctx.lineTo(toX - size * Math.cos(angle + 0.45), toY - size * Math.sin(angle + 0.45))
+  ctx.closePath()
+  ctx.fill()
+}
+
+const endBox = (doc: WorkshopDoc, id: string): Box | null => doc.actor[id] ?? doc.note[id] ?? doc.zone[id] ?? null
+
+/**
+ * Sharing links: a line in the flow's colour and dash, an arrow head at the receiver (both ends for "both
+ * ways"), and the flow's mark in the middle, with the label beside it when there is one.
+ */
+export function drawSharingLinks(ctx: Ctx, doc: WorkshopDoc, links: readonly Connector[], theme: BoardTheme, scale: number, view: Box): void {
+  ctx.save()
+  const width = Math.max(3, 1.5 / scale)
+  const head = Math.max(16, 8 / scale)
+  for (const link of links) {
+    if (!link.flow) continue
+    const from = endBox(doc, link.fromId)
+    const to = endBox(doc, link.toId)
+    if (!from || !to) continue
+    const [x1, y1, x2, y2] = connectorPoints(from, to)
+    const bounds = { x: Math.min(x1, x2) - 20, y: Math.min(y1, y2) - 20, width: Math.abs(x2 - x1) + 40, height: Math.abs(y2 - y1) + 40 }
+    if (!intersects(bounds, view)) continue
+    const style = FLOW_STYLE[link.flow]
+    ctx.strokeStyle = style.colour
+    ctx.fillStyle = style.colour
+    ctx.lineWidth = width
+    ctx.setLineDash(style.dash)
+    ctx.beginPath()
+    ctx.moveTo(x1, y1)
+    ctx.lineTo(x2, y2)
+    ctx.stroke()
+    ctx.setLineDash([])
+    arrowHead(ctx, x1, y1, x2, y2, head)
+    if (link.direction === 'both') arrowHead(ctx, x2, y2, x1, y1, head)
+    const mx = (x1 + x2) / 2
+    const my = (y1 + y2) / 2
+    const r = Math.max(MARK_R, 6 / scale)
+    ctx.save()
+    ctx.translate(mx, my)
+    ctx.fillStyle = theme.background
+    ctx.beginPath()
+    ctx.arc(0, 0, r * 1.6, 0, Math.PI * 2)
+    ctx.fill()
+    ctx.fillStyle = style.colour
+    ctx.fill(cachedPath(markPath(style.mark, r)), 'evenodd')
+    ctx.restore()
+    if (link.label && 18 * scale >= MIN_TEXT_PX) {
+      ctx.font = `500 18px ${BOARD_FONT}`
+      ctx.textBaseline = 'middle'
+      const text = fit(ctx, link.label, 260)
+      const tw = ctx.measureText(text).width
+      ctx.fillStyle = theme.background
+      ctx.fillRect(mx + r * 1.8, my - 12, tw + 10, 24)
+      ctx.fillStyle = theme.text
+      ctx.fillText(text, mx + r * 1.8 + 5, my)
+    }
+  }
+  ctx.restore()
+}

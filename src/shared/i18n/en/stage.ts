@@ -1,0 +1,23 @@
+// The workshop screen's frame (issue 10): the one-row top bar, its File menu, the board tools' More menu, the
+// quiet "Saved" indicator with the file's place, and where a new workshop is kept.
+export const stageEn = {
+  fileMenu: 'File',
+  fileMenuLabel: 'File: save a copy, export',
+  moreTools: 'More',
+  moreToolsLabel: 'More board tools',
+  notePickers: 'Note',
+  notePickersLabel: 'Kind, category and colour of the selected notes',
+  saving: 'Saving…',
+  saved: 'Saved',
+  savedIn: 'Saved in {{path}}',
+  savingIn: 'Saving to {{path}}',
+  fileLocation: 'Where this workshop is saved',
+  copyPath: 'Copy path',
+  pathCopied: 'Path copied.',
+  copyFailed: 'Could not copy; select the path and copy it by hand.',
+  newFolder: 'Saved in folder',
+  newFileName: 'File name',
+  changePlace: 'Change where it is saved…',
+  newPathLabel: 'Path of the new workshop file',
+  newPathHint: 'The workshop is one file. It is created here and saved after every change.',
+}

@@ -1,0 +1,143 @@
+// What one phone sees of the room (RoomState), made from the workshop and what the room server knows about
+// the device. Pure, so what a phone may learn is decided in one place and tested without a network: never the
+// facilitator's private notes, tallies before Reveal, other participants' names, or another workshop.
+import { recordsOf, workshopOf, type WorkshopDoc } from '../model/document'
+import type { Role, VotingRound } from '../model/records'
+import type { MyNote, RoomMode, RoomModeKind, RoomState } from './contract'
+import { ROOM_LIMITS } from './contract'
+import { roundTally } from './tally'
+
+/** The room's setting chosen by the facilitator: what phones may do, and for vote/results which round. */
+export interface RoomSetting {
+  open: boolean
+  mode: RoomModeKind
+  roundId: string | null
+}
+
+/** What the room server keeps about one device. */
+export interface DeviceFacts {
+  participantId: string
+  role: Role
+  name: string | null
+  language: 'da' | 'en'
+  notes: readonly MyNote[]
+  /** This device's dots: vote id -> the phone's client id for that dot. */
+  dots: ReadonlyMap<string, string>
+}
+
+const LABEL_MAX = 140
+const byNewest = (a: VotingRound, b: VotingRound) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)
+
+/** The round phones vote in: the chosen one if it is open, else the newest open round. */
+export function votingRoundFor(doc: WorkshopDoc, setting: RoomSetting): VotingRound | null {
+  const chosen = setting.roundId ? doc.votingRound[setting.roundId] : undefined
+  if (chosen) return chosen.status === 'open' ? chosen : null
+  return (
+    recordsOf(doc, 'votingRound')
+      .filter((round) => round.status === 'open')
+      .sort(byNewest)[0] ?? null
+  )
+}
+
+/** The round whose results phones see: the chosen one once revealed, else the newest revealed or closed round. */
+export function resultsRoundFor(doc: WorkshopDoc, setting: RoomSetting): VotingRound | null {
+  const chosen = setting.roundId ? doc.votingRound[setting.roundId] : undefined
+  if (chosen) return chosen.status !== 'open' ? chosen : null
+  return (
+    recordsOf(doc, 'votingRound')
+      .filter((round) => round.status !== 'open')
+      .sort(byNewest)[0] ?? null
+  )
+}
+
+function itemOf(doc: WorkshopDoc, round: VotingRound, itemId: string): { id: string; label: string; color: string } {
+  if (round.target === 'themes') {
+    const theme = doc.theme[itemId]
+    return { id: itemId, label: theme?.name ?? '', color: theme?.color ?? '#cccccc' }
+  }
+  const note = doc.note[itemId]
+  const text = note?.text ?? ''
+  return {
+    id: itemId,
+    label: text.length > LABEL_MAX ? `${text.slice(0, LABEL_MAX - 1)}…` : text,
+    color: note?.color ?? '#cccccc',
+  }
+}
+
+/** The dots this participant has in the round (any they placed, and any the facilitator recorded for them). */
+export function dotsUsed(doc: WorkshopDoc, round: VotingRound, participantId: string): number {
+  let used = 0
+  for (const vote of Object.values(doc.vote)) {
+    if (vote.roundId === round.id && vote.participantId === participantId) used += vote.count
+  }
+  return used
+}
+
+export function phoneMode(doc: WorkshopDoc, setting: RoomSetting, device: DeviceFacts): RoomMode {
+  switch (setting.mode) {
+    case 'pause':
+      return { kind: 'pause' }
+    case 'ideas':
+      return { kind: 'ideas' }
+    case 'strengths':
+      return {
+        kind: 'strengths',
+        categories: recordsOf(doc, 'category')
+          .sort((a, b) => a.position - b.position)
+          .map((category) => ({ id: category.id, name: category.name, color: category.color })),
+      }
+    case 'vote': {
+      const round = votingRoundFor(doc, setting)
+      if (!round) return { kind: 'pause' }
+      const myDots = [...device.dots]
+        .map(([voteId, clientId]) => ({ vote: doc.vote[voteId], clientId }))
+        .filter(({ vote }) => vote?.roundId === round.id && vote.participantId === device.participantId)
+        .map(({ vote, clientId }) => ({ clientId, itemId: vote!.itemId }))
+      return {
+        kind: 'vote',
+        round: { id: round.id, title: round.title },
+        items: round.optionIds.map((id) => itemOf(doc, round, id)),
+        dotsPerParticipant: round.dotsPerParticipant,
+        maxPerItem: round.maxPerItem,
+        dotsLeft: Math.max(0, round.dotsPerParticipant - dotsUsed(doc, round, device.participantId)),
+        myDots,
+      }
+    }
+    case 'results': {
+      const round = resultsRoundFor(doc, setting)
+      if (!round) return { kind: 'results', round: null, items: [] }
+      const items = roundTally(doc, round)
+        .map(({ itemId, ...tally }) => ({ ...itemOf(doc, round, itemId), ...tally }))
+        .sort((a, b) => b.total - a.total)
+      return { kind: 'results', round: { id: round.id, title: round.title }, items }
+    }
+    case 'projects':
+      return {
+        kind: 'projects',
+        projects: recordsOf(doc, 'project')
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+          .map((project) => ({
+            id: project.id,
+            title: project.title,
+            goal: project.goal,
+            firstStep: project.firstStep,
+            deadline: project.deadline,
+            members: project.memberIds.length,
+            helping: project.memberIds.includes(device.participantId),
+          })),
+      }
+  }
+}
+
+export function phoneState(doc: WorkshopDoc, setting: RoomSetting, device: DeviceFacts): RoomState {
+  const workshop = workshopOf(doc)
+  return {
+    room: setting.open ? 'open' : 'closed',
+    workshopTitle: workshop.title,
+    workshopLanguage: workshop.language,
+    me: { participantId: device.participantId, role: device.role, name: device.name, language: device.language },
+    mode: setting.open ? phoneMode(doc, setting, device) : { kind: 'pause' },
+    myNotes: [...device.notes],
+    limits: { noteMaxLength: ROOM_LIMITS.noteMaxLength, notesPerMinute: ROOM_LIMITS.notesPerMinute },
+  }
+}

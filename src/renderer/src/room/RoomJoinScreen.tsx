@@ -40,7 +40,9 @@ export function RoomJoinScreen({ status }: { status: RoomStatus }) {
         <ul className="room-join-roles" aria-label={t('room.projector.byRole')}>
           {ROLES.map((role) => (
             <li key={role}>
-              <strong>{status.joined[role]}</strong> {t(`roles.${role}`)}
+              {/* "1 Borger", "0 Borgere", "12 Borgere" */}
+              <strong>{status.joined[role]}</strong>{' '}
+              {t(status.joined[role] === 1 ? `roles.${role}` : `votes.rolesPlural.${role}`)}
             </li>
           ))}
         </ul>

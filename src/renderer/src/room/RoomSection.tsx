@@ -12,7 +12,8 @@ import { useApp } from '../panels/appContext'
 import { ErrorAlert } from '../panels/ErrorAlert'
 import { RoomInbox } from './RoomInbox'
 import { RoomDevices } from './RoomDevices'
-import { joinOnProjector, roomCaller, useRoomStatus, type RoomCall } from './roomApi'
+import { RoomJoinToggle } from './RoomJoinToggle'
+import { roomCaller, useRoomStatus, type RoomCall } from './roomApi'
 import './room.css'
 
 const MODES: readonly RoomModeKind[] = ['strengths', 'ideas', 'vote', 'results', 'projects', 'pause']
@@ -98,7 +99,7 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
               </dl>
             )}
             <div className="method-buttons">
-              <ShowJoinScreen call={call} run={run} workshopId={id} status={status} />
+              <RoomJoinToggle workshopId={id} />
               <button type="button" onClick={() => void run(call('room.close', { workshopId: id }))}>
                 {t('room.close')}
               </button>
@@ -149,32 +150,3 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
 export type RunRoomCall = (
   work: Promise<{ ok: true; value: RoomStatus } | { ok: false; error: AppErrorShape }>,
 ) => Promise<boolean>
-
-/** Puts the join screen on the projector and takes it away (a toggle: aria-pressed says which). */
-function ShowJoinScreen({
-  call,
-  run,
-  workshopId,
-  status,
-}: {
-  call: RoomCall
-  run: RunRoomCall
-  workshopId: string
-  status: RoomStatus
-}) {
-  const { t } = useTranslation()
-  const shown = joinOnProjector(status)
-  const show = call as unknown as (
-    method: 'room.showJoinScreen',
-    input: { workshopId: string; show: boolean },
-  ) => Promise<{ ok: true; value: RoomStatus } | { ok: false; error: AppErrorShape }>
-  return (
-    <button
-      type="button"
-      aria-pressed={shown}
-      onClick={() => void run(show('room.showJoinScreen', { workshopId, show: !shown }))}
-    >
-      {t('room.join.showOnProjector')}
-    </button>
-  )
-}

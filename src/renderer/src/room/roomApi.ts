@@ -62,7 +62,7 @@ function fullStatus(
   return { inbox: [], devices: [], addresses: [], address: null, autoAccept: false, ...status }
 }
 
-/** Is the join screen on the projector now? (Read loosely: the flag is newer than the first contract.) */
+/** Is the join screen on the projector now? (Never while the room is closed.) */
 export function joinOnProjector(status: RoomStatus | null): boolean {
-  return Boolean(status?.open && (status as { joinOnProjector?: boolean }).joinOnProjector)
+  return Boolean(status?.open && status.joinOnProjector)
 }

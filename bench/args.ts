@@ -1,4 +1,5 @@
-// Command-line options of `npm run bench`: `--json FILE`, `--sizes 1000,5000`, `--no-build`, `--trace DIR`.
+// Command-line options of `npm run bench`: `--json FILE`, `--sizes 1000,5000`, `--no-build`, `--trace DIR`,
+// `--sharing` (only the symbiosis-map board and the match suggestions of issue 15).
 
 export interface BenchOptions {
   sizes: number[]
@@ -7,16 +8,18 @@ export interface BenchOptions {
   build: boolean
   /** Write Chrome performance traces of each size's open and of its pan and zoom here, to find where time goes. */
   traceDir: string | null
+  /** Only the sharing case (300 actors + 1,000 links, suggestions for 500 × 500); the full run includes it. */
+  sharingOnly: boolean
 }
 
 export const DEFAULT_SIZES = [1000, 5000, 10_000]
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000] [--json FILE] [--trace DIR] [--no-build]`
+export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000] [--json FILE] [--trace DIR] [--no-build] [--sharing]`
 
 export type ParsedArgs = { ok: true; options: BenchOptions } | { ok: false; message: string }
 
 export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
-  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, build: true, traceDir: null }
+  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, build: true, traceDir: null, sharingOnly: false }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const [flag, inline] = arg.includes('=')
@@ -24,6 +27,7 @@ export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
       : [arg, undefined]
     const value = () => inline ?? argv[++i]
     if (flag === '--no-build') options.build = false
+    else if (flag === '--sharing') options.sharingOnly = true
     else if (flag === '--json' || flag === '--trace') {
       const file = value()
       if (!file || file.startsWith('--')) return { ok: false, message: `${flag} needs a path` }

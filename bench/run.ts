@@ -15,6 +15,8 @@ import { makeWorkshop } from './makeWorkshop'
 import { measureReports, type ReportRow } from './report'
 import { ROOT, startShell } from './shell'
 import { formatTable, round1 } from './stats'
+import { makeSharingWorkshop, SHARING_BOARD } from './makeSharingWorkshop'
+import { marketDoc, suggestionsInChromium, suggestionsInNode, SUGGESTION_TARGET_MS, type SuggestionTimes } from './sharing'
 
 /** The issue's targets at 10,000 notes. */
 const TARGET = { frameP95Ms: 16.7, openMs: 500, settleMs: 100 } as const
@@ -102,6 +104,46 @@ function warnIfBusy(): void {
     )
 }
 
+interface SharingFigures {
+  board: JsonRow & { actors: number; links: number }
+  suggestions: { needs: number; offers: number; chromium: SuggestionTimes; node: SuggestionTimes }
+}
+
+/**
+ * Issue 15's case: suggestions for 500 needs × 500 offers (target ≤ 200 ms in the renderer), and a board of
+ * 300 actors and 1,000 sharing links opened, panned and zoomed like the note boards (frame p95 ≤ 16.7 ms).
+ */
+async function measureSharing(browser: Awaited<ReturnType<typeof launchChromium>>, scratch: string): Promise<SharingFigures> {
+  const market = marketDoc()
+  const node = suggestionsInNode(market)
+  const chromium = await suggestionsInChromium(browser, market)
+  const within = (value: number, limit: number) => (value <= limit ? 'ok' : 'OVER')
+  console.log(
+    `\nMatch suggestions, 500 needs × 500 offers (100 matched): in Chromium first ${chromium.firstMs} ms, ` +
+      `p50 ${chromium.p50Ms} ms, p95 ${chromium.p95Ms} ms (${within(chromium.p95Ms, SUGGESTION_TARGET_MS)} ≤ ${SUGGESTION_TARGET_MS}); ` +
+      `in Node p50 ${node.p50Ms} ms; ${chromium.needsWithSuggestions} needs got ${chromium.suggestions} suggestions`,
+  )
+  warnIfBusy()
+  const started = performance.now()
+  const workshop = makeSharingWorkshop(scratch)
+  console.log(
+    `\n${SHARING_BOARD.actors} actors + ${SHARING_BOARD.links} sharing links (+ ${SHARING_BOARD.notes} notes): built a ` +
+      `${workshop.width}×${workshop.height} board in ${Math.round(performance.now() - started)} ms`,
+  )
+  const shell = await startShell(join(scratch, 'shell-sharing'))
+  try {
+    const result = await measureBoard({ browser, url: shell.url, workshopPath: workshop.path, notes: SHARING_BOARD.notes })
+    const row = toJsonRow(result)
+    console.log(verdict(row).replace(/^\d+ notes:/, `${SHARING_BOARD.actors} actors + ${SHARING_BOARD.links} links:`))
+    return {
+      board: { ...row, actors: SHARING_BOARD.actors, links: SHARING_BOARD.links },
+      suggestions: { needs: 500, offers: 500, chromium, node },
+    }
+  } finally {
+    await shell.stop()
+  }
+}
+
 async function main(): Promise<void> {
   const parsed = parseBenchArgs(process.argv.slice(2))
   if (!parsed.ok) {
@@ -113,6 +155,21 @@ async function main(): Promise<void> {
   if (options.traceDir) mkdirSync(options.traceDir, { recursive: true })
 
   const scratch = mkdtempSync(join(tmpdir(), 'hk-bench-'))
+  if (options.sharingOnly) {
+    const browser = await launchChromium()
+    try {
+      console.log(`Chromium ${browser.version()} (${chromiumPath()}), headless, 1920×1080`)
+      const sharing = await measureSharing(browser, scratch)
+      if (options.json) {
+        writeFileSync(options.json, `${JSON.stringify({ sharing }, null, 2)}\n`)
+        console.log(`Wrote ${resolve(options.json)}`)
+      }
+    } finally {
+      await browser.close()
+      rmSync(scratch, { recursive: true, force: true })
+    }
+    return
+  }
   console.log('The handlekraft command, end to end (node bin/handlekraft.js, the built out/main/cli.js):')
   const cliRows: CliRow[] = measureCli(scratch)
   console.log(formatCliRows(cliRows))
@@ -123,6 +180,7 @@ async function main(): Promise<void> {
   )
   const rows: JsonRow[] = []
   let reportRows: ReportRow[] = []
+  let sharing: SharingFigures | null = null
   try {
     for (const notes of options.sizes) {
       warnIfBusy()
@@ -149,6 +207,7 @@ async function main(): Promise<void> {
       }
       console.log(`(${notes} notes took ${Math.round((performance.now() - started) / 1000)} s in all)`)
     }
+    sharing = await measureSharing(browser, scratch)
     console.log('\nPDF report (issue 5), printed by the system Chromium:')
     const report = await measureReports(scratch)
     reportRows = report.rows
@@ -198,7 +257,7 @@ async function main(): Promise<void> {
       `crisp ≤ ${TARGET.settleMs} ms after the last wheel event.`,
   )
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ board: rows, report: reportRows, cli: cliRows }, null, 2)}\n`)
+    writeFileSync(options.json, `${JSON.stringify({ board: rows, report: reportRows, cli: cliRows, sharing }, null, 2)}\n`)
     console.log(`Wrote ${resolve(options.json)}`)
   }
 }

@@ -5,7 +5,7 @@ describe('parseBenchArgs', () => {
   it('defaults to the three sizes of the issue, building first, no JSON', () => {
     expect(parseBenchArgs([])).toEqual({
       ok: true,
-      options: { sizes: DEFAULT_SIZES, json: null, build: true, traceDir: null },
+      options: { sizes: DEFAULT_SIZES, json: null, build: true, traceDir: null, sharingOnly: false },
     })
   })
 
@@ -13,8 +13,9 @@ describe('parseBenchArgs', () => {
     const parsed = parseBenchArgs(['--json', 'out.json', '--sizes=1000,5000', '--trace', 'traces', '--no-build'])
     expect(parsed).toEqual({
       ok: true,
-      options: { sizes: [1000, 5000], json: 'out.json', build: false, traceDir: 'traces' },
+      options: { sizes: [1000, 5000], json: 'out.json', build: false, traceDir: 'traces', sharingOnly: false },
     })
+    expect(parseBenchArgs(['--sharing'])).toMatchObject({ ok: true, options: { sharingOnly: true } })
   })
 
   it('refuses sizes that are not whole positive numbers', () => {

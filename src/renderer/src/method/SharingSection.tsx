@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { allSuggestions } from '@shared/analysis/matchSuggestions'
 import { marketSummary } from '@shared/analysis/marketSummary'
 import { sharingSummary } from '@shared/analysis/sharingSummary'
-import { ACTOR_SIZE } from '@shared/model/defaults'
+import { placeActor } from '@shared/layout/placeActor'
 import type { WorkshopDoc } from '@shared/model/document'
 import {
   ACTOR_TYPES,
@@ -23,14 +23,6 @@ import {
 import { newId } from '../editor/ids'
 import { ChoiceField } from './ChoiceField'
 import type { MethodProps } from './methodProps'
-
-/** A free place for a new actor: right of the last actor of its row, rows of six below the board's content. */
-function actorPlace(doc: WorkshopDoc): { x: number; y: number } {
-  const actors = Object.values(doc.actor)
-  const index = actors.length
-  const top = actors.length > 0 ? Math.min(...actors.map((a) => a.y)) : Math.max(0, ...Object.values(doc.zone).map((z) => z.y + z.height), ...Object.values(doc.note).map((n) => n.y + n.height)) + 120
-  return { x: (index % 6) * (ACTOR_SIZE.width + 180), y: top + Math.floor(index / 6) * (ACTOR_SIZE.height + 160) }
-}
 
 function who(doc: WorkshopDoc, note: Note | undefined): string {
   if (!note) return ''
@@ -58,7 +50,7 @@ export function SharingSection({ doc, apply }: MethodProps) {
   const addActor = async (event: React.FormEvent) => {
     event.preventDefault()
     if (name.trim() === '') return
-    const ok = await apply({ name: 'addActors', args: { actors: [{ id: newId('a'), name, type, contact, ...actorPlace(doc) }] } })
+    const ok = await apply({ name: 'addActors', args: { actors: [{ id: newId('a'), name, type, contact, ...placeActor(doc, type) }] } })
     if (ok) {
       setStatus(t('sharing.actorAdded', { name: name.trim() }))
       setName('')

@@ -10,6 +10,7 @@ import { overlaps, type Box } from '../box'
 import { findFreeSpot } from '../freeSpot'
 import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { PROJECTS_ZONE_ID } from '../placeNew'
+import { placeActor } from '../placeActor'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
 const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => runCommand(doc, { name, args }, ctx)
@@ -313,5 +314,24 @@ describe('Quick add (bug 11: new notes landed on top of the notes already there)
     const notes = recordsOf(doc, 'note')
     expect(new Set(notes.map((n) => n.y)).size).toBe(1)
     expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+})
+
+describe('new actor cards (issue 15: they landed in a row below the Symbiosis map, not in their type’s zone)', () => {
+  it('go into their type’s zone side by side, then below the board when it is full; never on another card', () => {
+    const map = applyPatch(
+      emptyDoc(),
+      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'S', language: 'da', template: 'symbiosis-map' }), ctx),
+    )
+    let doc = map
+    for (let i = 0; i < 8; i++)
+      doc = run(doc, 'addActors', { actors: [{ id: `f${i}`, name: `Firma ${i}`, type: 'firm', ...placeActor(doc, 'firm') }] })
+    const zone = doc.zone['zone-actors-firm']!
+    const actors = recordsOf(doc, 'actor')
+    expect(actors.filter((actor) => inside(zone, actor)).length).toBeGreaterThanOrEqual(4)
+    expect(actors.some((actor) => !inside(zone, actor))).toBe(true)
+    expect(overlapping(actors.map((actor) => ({ name: actor.id, box: actor })))).toEqual([])
+    const school = placeActor(doc, 'education')
+    expect(inside(doc.zone['zone-actors-education']!, { ...school, width: 220, height: 110 })).toBe(true)
   })
 })

@@ -12,7 +12,7 @@ export function BoardSection({ model, image, t }: { model: ReportModel; image: B
       {image === null ? (
         <p className="empty">{t('report.board.empty')}</p>
       ) : (
-        <figure className="board-figure" data-drawn={JSON.stringify(image.drawn)}>
+        <figure className={model.sharing ? 'board-figure with-sharing-key' : 'board-figure'} data-drawn={JSON.stringify(image.drawn)}>
           <img src={image.dataUrl} alt={t('report.board.alt')} width={image.width} height={image.height} />
           <figcaption>
             {t('report.board.caption', {

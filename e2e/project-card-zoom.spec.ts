@@ -39,13 +39,20 @@ async function regions(page: Page, card: Card) {
   return { scale, below, owner }
 }
 
-async function shares(page: Page, name: string, boxes: { name: string; box: { x: number; y: number; width: number; height: number } }[]) {
+async function shares(
+  page: Page,
+  name: string,
+  boxes: { name: string; box: { x: number; y: number; width: number; height: number } }[],
+) {
   const file = join(test.info().outputDir, `${name}.png`)
   await page.screenshot({ path: file })
   return (await drawnShares(page, file, boxes)).shares
 }
 
-test('a project card reads cleanly at every zoom: nothing peeks out under its title pill', async ({ page, shell }, testInfo) => {
+test('a project card reads cleanly at every zoom: nothing peeks out under its title pill', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
@@ -63,11 +70,18 @@ test('a project card reads cleanly at every zoom: nothing peeks out under its ti
     expect(scale, 'Vis alt zooms out far enough that titles are pills').toBeLessThan(0.5)
     // Under each pill the card is one flat colour down to its progress bar (no owner line, no status tag).
     await expect
-      .poll(async () => {
-        const boxes = await Promise.all(cards.map(async (card) => ({ name: card.title, box: (await regions(page, card)).below })))
-        const found = await shares(page, `fit-${size.width}`, boxes)
-        return Object.entries(found).filter(([, share]) => share > 0.01).map(([title, share]) => `${title}: ${(share * 100).toFixed(1)} %`)
-      }, { message: 'cards with something drawn under their title pill' })
+      .poll(
+        async () => {
+          const boxes = await Promise.all(
+            cards.map(async (card) => ({ name: card.title, box: (await regions(page, card)).below })),
+          )
+          const found = await shares(page, `fit-${size.width}`, boxes)
+          return Object.entries(found)
+            .filter(([, share]) => share > 0.01)
+            .map(([title, share]) => `${title}: ${(share * 100).toFixed(1)} %`)
+        },
+        { message: 'cards with something drawn under their title pill' },
+      )
       .toEqual([])
     await snap(page, testInfo, `fit-${size.width}`)
   }

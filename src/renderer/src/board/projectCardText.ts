@@ -62,7 +62,9 @@ export function drawProjectCardText(
   if (shown.title) {
     ctx.font = `700 ${title.size}px ${BOARD_FONT}`
     const line = title.size * title.lineHeight
-    labelLines(ctx, words.title, width).lines.forEach((text, k) => ctx.fillText(text, left, title.top + (k + 0.5) * line))
+    labelLines(ctx, words.title, width).lines.forEach((text, k) =>
+      ctx.fillText(text, left, title.top + (k + 0.5) * line),
+    )
   }
   if (shown.owner) {
     ctx.font = `${owner.size}px ${BOARD_FONT}`

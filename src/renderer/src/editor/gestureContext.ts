@@ -39,7 +39,8 @@ export function boardHitAt(
 ): GestureHit {
   const owner = connectHandleOwner(doc, selected, readOnly)
   const ownerBox = owner ? boxOf(doc, owner) : null
-  if (owner && ownerBox && contains(connectHandleBox(ownerBox, scale), point)) return { kind: 'connect-handle', id: owner }
+  if (owner && ownerBox && contains(connectHandleBox(ownerBox, scale), point))
+    return { kind: 'connect-handle', id: owner }
   const hit = hitTest(doc, point, scale, new Set(selected))
   if (hit.kind === 'zone-resize') return hit
   const themeId = themeLabelAt(themeOutlines(doc), point)

@@ -151,7 +151,10 @@ function press(event: Extract<GestureEvent, { type: 'down' }>, context: GestureC
   if (hit.kind === 'zone-resize') {
     const box = context.zone(hit.id)
     if (box && !context.readOnly) {
-      return { state: { type: 'pointing-handle', id: hit.id, start: point, startScreen: screen, box }, effects: [capture] }
+      return {
+        state: { type: 'pointing-handle', id: hit.id, start: point, startScreen: screen, box },
+        effects: [capture],
+      }
     }
     hit = { kind: 'zone', id: hit.id }
   }
@@ -187,7 +190,11 @@ function press(event: Extract<GestureEvent, { type: 'down' }>, context: GestureC
   return { state: { type: 'pointing-item', start: point, startScreen: screen, ids: moving }, effects }
 }
 
-function move(state: GestureState, event: Extract<GestureEvent, { type: 'move' }>, context: GestureContext): Transition {
+function move(
+  state: GestureState,
+  event: Extract<GestureEvent, { type: 'move' }>,
+  context: GestureContext,
+): Transition {
   const { point, screen } = event
   switch (state.type) {
     case 'idle':
@@ -251,7 +258,11 @@ function move(state: GestureState, event: Extract<GestureEvent, { type: 'move' }
   }
 }
 
-function release(state: GestureState, event: Extract<GestureEvent, { type: 'up' }>, context: GestureContext): Transition {
+function release(
+  state: GestureState,
+  event: Extract<GestureEvent, { type: 'up' }>,
+  context: GestureContext,
+): Transition {
   switch (state.type) {
     case 'idle':
     case 'pointing-item':
@@ -266,7 +277,13 @@ function release(state: GestureState, event: Extract<GestureEvent, { type: 'up' 
       return { state: IDLE, effects: [{ type: 'commit-move', ids: state.ids, dx, dy }] }
     }
     case 'brushing':
-      return { state: IDLE, effects: [{ type: 'brush', box: null }, { type: 'select', ids: brushed(state, context) }] }
+      return {
+        state: IDLE,
+        effects: [
+          { type: 'brush', box: null },
+          { type: 'select', ids: brushed(state, context) },
+        ],
+      }
     case 'resizing': {
       const effects: GestureEffect[] = [{ type: 'resize-preview', box: null }]
       if (state.width !== state.box.width || state.height !== state.box.height)

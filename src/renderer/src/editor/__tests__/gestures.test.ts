@@ -345,7 +345,9 @@ describe('gestures: resizing a zone', () => {
     h.editor.select(['people'])
     h.down(corner)
     expect(h.state.type).toBe('pointing-handle')
-    expect(h.move({ x: 900, y: 2700 })).toEqual([{ type: 'resize-preview', box: { x: 0, y: 2000, width: 900, height: 700 } }])
+    expect(h.move({ x: 900, y: 2700 })).toEqual([
+      { type: 'resize-preview', box: { x: 0, y: 2000, width: 900, height: 700 } },
+    ])
     h.move({ x: -5000, y: 2700 })
     expect(h.state).toMatchObject({ type: 'resizing', width: 120, height: 700 })
     h.move({ x: 1000, y: 2650 })
@@ -485,7 +487,9 @@ describe('gestures: double-click', () => {
     let doc = board()
     doc = run(doc, 'addProject', { id: 'p1', title: 'Bike lane', x: 8000, y: 0 })
     const h = new Harness(doc)
-    expect(h.send({ type: 'double-click', point: { x: 8010, y: 10 } })).toEqual([{ type: 'open', kind: 'project', id: 'p1' }])
+    expect(h.send({ type: 'double-click', point: { x: 8010, y: 10 } })).toEqual([
+      { type: 'open', kind: 'project', id: 'p1' },
+    ])
   })
 
   it('is ignored in the middle of a gesture; no new note in a read-only workshop', () => {

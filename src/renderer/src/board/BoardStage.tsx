@@ -27,7 +27,7 @@ import { useOpenItem } from '../workshop/OpenItemContext'
 import './board.css'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
-import { DragLines, type DragLinesApi } from './DragLines'
+import { DragLines, type DragLinesApi, type DraggedLine } from './DragLines'
 import type { ProjectCardText } from './shapes'
 import { projectBox, themeOutlines, type ThemeOutline } from '../editor/methodBoard'
 import { SelectionOverlay, type SelectionOverlayApi } from './SelectionOverlay'
@@ -108,14 +108,17 @@ export function BoardStage(props: BoardStageProps) {
   // The view: restored per workshop file, else fitted; remembered whenever it settles.
   const placedFor = useRef<string | null>(null)
   useLayoutEffect(() => {
-    viewport.size = size
-    if (!stageRef.current || size.width === 0) return
+    if (!stageRef.current || size.width === 0) {
+      viewport.size = size
+      return
+    }
     viewport.attach(stageRef.current)
-    if (placedFor.current === path) return
+    if (placedFor.current === path) return viewport.resize(size)
+    viewport.size = size
     placedFor.current = path
     const remembered = loadView(localStorage, path)
     if (remembered) viewport.setView(remembered)
-    else viewport.fit(fitBounds(docRef.current))
+    else viewport.fitContent(() => fitBounds(docRef.current))
   }, [viewport, size, path])
   useEffect(
     () =>
@@ -146,10 +149,16 @@ export function BoardStage(props: BoardStageProps) {
     if (element && element.dataset.drawn !== text) element.dataset.drawn = text
   }, [])
 
+  /** Where the lines attached to a drag are drawn (data-drag-lines), for tests: the room sees them follow. */
+  const publishDragLines = useCallback((lines: DraggedLine[]) => {
+    const element = containerRef.current
+    if (element) element.dataset.dragLines = JSON.stringify(lines)
+  }, [])
   const endDrag = useCallback(() => {
     dragLayerRef.current?.position({ x: 0, y: 0 })
     overlay.current?.offset(0, 0)
     dragLines.current?.follow(0, 0)
+    delete containerRef.current?.dataset.dragLines
     setDragIds(NONE)
   }, [])
 
@@ -400,7 +409,7 @@ export function BoardStage(props: BoardStageProps) {
             />
           </Layer>
           {/* Lines with one end in the drag: they follow it live. Absent when nothing is dragged. */}
-          <DragLines doc={doc} dragIds={dragIds} theme={theme} api={dragLines} />
+          <DragLines doc={doc} dragIds={dragIds} theme={theme} api={dragLines} onFollow={publishDragLines} />
           {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. Hidden
               (no canvas to composite) when nothing is dragged. */}
           <Layer listening={false} ref={dragLayerRef} visible={dragIds.size > 0}>

@@ -18,16 +18,25 @@ export interface DragLinesApi {
   follow(dx: number, dy: number): void
 }
 
+/** A line as it is drawn mid-drag: published by the board (data-drag-lines) for tests and tools. */
+export interface DraggedLine {
+  id: string
+  points: [number, number, number, number]
+}
+
 export function DragLines({
   doc,
   dragIds,
   theme,
   api,
+  onFollow,
 }: {
   doc: WorkshopDoc
   dragIds: ReadonlySet<string>
   theme: BoardTheme
   api: Ref<DragLinesApi>
+  /** Told where the lines are drawn after each move. */
+  onFollow?: (lines: DraggedLine[]) => void
 }) {
   const layerRef = useRef<Konva.Layer>(null)
   const offset = useRef({ dx: 0, dy: 0 })
@@ -39,8 +48,11 @@ export function DragLines({
         : Object.values(doc.connector).filter((line) => dragIds.has(line.fromId) !== dragIds.has(line.toId)),
     [doc.connector, dragIds],
   )
-  const plain = attached.filter((line) => !line.flow)
-  const links = attached.filter((line) => line.flow && !hiddenFlows.has(line.flow))
+  const plain = useMemo(() => attached.filter((line) => !line.flow), [attached])
+  const links = useMemo(
+    () => attached.filter((line) => line.flow && !hiddenFlows.has(line.flow)),
+    [attached, hiddenFlows],
+  )
 
   /** A box where it is shown now: moved by the drag's offset when it is dragged. */
   const shownBox = useCallback(
@@ -58,22 +70,25 @@ export function DragLines({
       follow(dx, dy) {
         offset.current = { dx, dy }
         const layer = layerRef.current
-        if (!layer || attached.length === 0) return
-        for (const line of plain) {
+        const drawn: DraggedLine[] = []
+        for (const line of [...plain, ...links]) {
           const from = shownBox(line.fromId)
           const to = shownBox(line.toId)
           if (!from || !to) continue
           const points = connectorPoints(from, to)
+          drawn.push({ id: line.id, points })
+          if (line.flow || !layer) continue
           const group = layer.findOne<Konva.Group>(`#connector-${line.id}`)
           group?.findOne<Konva.Arrow>('.arrow')?.points(points)
           group
             ?.findOne<Konva.Label>('.label')
             ?.position({ x: (points[0] + points[2]) / 2, y: (points[1] + points[3]) / 2 })
         }
-        layer.batchDraw()
+        layer?.batchDraw()
+        onFollow?.(drawn)
       },
     }),
-    [attached, plain, shownBox],
+    [plain, links, shownBox, onFollow],
   )
 
   const drawLinks = useCallback(

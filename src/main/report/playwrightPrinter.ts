@@ -12,6 +12,7 @@ import { countPdfPages } from './pdfFacts'
 import { openReportPage } from './reportPage'
 import type { OverviewPdfJob, PdfJob, PdfResult, PngJob, PngResult, ReportPrinter } from './types'
 import { checkExportTarget, writeAtomically } from './writeAtomically'
+import { NO_TIMINGS, type PhaseTimings } from '../timing/phaseTimings'
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -25,6 +26,8 @@ const CHROMIUM_ARGS = [
 export interface PlaywrightPrinterOptions {
   rendererDir: string
   env?: Record<string, string | undefined>
+  /** Records where an export's time goes (the CLI's HANDLEKRAFT_TIMINGS=1). */
+  timings?: PhaseTimings
 }
 
 export function today(): string {
@@ -36,6 +39,7 @@ const mm = (value: number) => `${value}mm`
 export function createPlaywrightPrinter({
   rendererDir,
   env = process.env,
+  timings = NO_TIMINGS,
 }: PlaywrightPrinterOptions): ReportPrinter & Required<Pick<ReportPrinter, 'overviewPdf'>> {
   let browser: Promise<Browser> | null = null
 
@@ -44,8 +48,13 @@ export function createPlaywrightPrinter({
     if (!executablePath) throw new AppError('no-browser')
     // playwright-core is loaded on the first print, not at start-up: `handlekraft info` and the browser shell's
     // start should not pay ~0.5 s of CPU for a library only an export uses.
-    browser ??= import('playwright-core')
-      .then(({ chromium }) => chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }))
+    browser ??= timings
+      .measureAsync('load playwright-core', () => import('playwright-core'))
+      .then(({ chromium }) =>
+        timings.measureAsync('launch Chromium', () =>
+          chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS }),
+        ),
+      )
       .catch((error: unknown) => {
         browser = null
         throw new AppError('no-browser', {}, (error as Error).message)
@@ -54,7 +63,8 @@ export function createPlaywrightPrinter({
   }
 
   async function withPage<T>(use: (page: Awaited<ReturnType<typeof openReportPage>>) => Promise<T>): Promise<T> {
-    const page = await openReportPage(await getBrowser(), rendererDir)
+    const started = await getBrowser()
+    const page = await timings.measureAsync('open report page', () => openReportPage(started, rendererDir))
     try {
       return await use(page)
     } finally {
@@ -67,27 +77,32 @@ export function createPlaywrightPrinter({
       const target = checkExportTarget(job.out)
       const pdf = await withPage(async (page) => {
         const payload = { doc: job.doc, options: job.options, madeOn: job.madeOn ?? today() }
-        await page.evaluate(
-          ([name, input]) => (globalThis as unknown as Record<string, ReportPageHooks>)[name as string]!.render(input),
-          [REPORT_HOOKS, payload] as const,
+        await timings.measureAsync('render report in page', () =>
+          page.evaluate(
+            ([name, input]) =>
+              (globalThis as unknown as Record<string, ReportPageHooks>)[name as string]!.render(input),
+            [REPORT_HOOKS, payload] as const,
+          ),
         )
-        return page.pdf({
-          format: job.options.paper,
-          preferCSSPageSize: true,
-          printBackground: true,
-          displayHeaderFooter: true,
-          ...headerFooterTemplates(job.options.language),
-          margin: {
-            top: mm(PAGE_MARGINS_MM.top),
-            bottom: mm(PAGE_MARGINS_MM.bottom),
-            left: mm(PAGE_MARGINS_MM.left),
-            right: mm(PAGE_MARGINS_MM.right),
-          },
-          tagged: true,
-          outline: true,
-        })
+        return timings.measureAsync('page.pdf', () =>
+          page.pdf({
+            format: job.options.paper,
+            preferCSSPageSize: true,
+            printBackground: true,
+            displayHeaderFooter: true,
+            ...headerFooterTemplates(job.options.language),
+            margin: {
+              top: mm(PAGE_MARGINS_MM.top),
+              bottom: mm(PAGE_MARGINS_MM.bottom),
+              left: mm(PAGE_MARGINS_MM.left),
+              right: mm(PAGE_MARGINS_MM.right),
+            },
+            tagged: true,
+            outline: true,
+          }),
+        )
       })
-      const bytes = writeAtomically(target, pdf)
+      const bytes = timings.measure('write PDF', () => writeAtomically(target, pdf))
       return { path: target, pages: countPdfPages(pdf), bytes }
     },
 
@@ -96,7 +111,8 @@ export function createPlaywrightPrinter({
       const pdf = await withPage(async (page) => {
         const payload = { overview: job.overview, language: job.language, madeOn: job.madeOn ?? today() }
         await page.evaluate(
-          ([name, input]) => (globalThis as unknown as Record<string, ReportPageHooks>)[name as string]!.overview(input),
+          ([name, input]) =>
+            (globalThis as unknown as Record<string, ReportPageHooks>)[name as string]!.overview(input),
           [REPORT_HOOKS, payload] as const,
         )
         const { headerTemplate, footerTemplate } = headerFooterTemplates(job.language)

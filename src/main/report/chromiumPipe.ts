@@ -4,7 +4,7 @@
 // report printer needs; playwright-core does the same and much more, but loading it costs ~1 s of CPU per
 // `handlekraft export --pdf` (issue 11), longer than the printing itself.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
@@ -58,9 +58,26 @@ export interface ChromiumPipe {
 export class ChromiumGone extends Error {}
 
 const CLOSE_GRACE_MS = 2_000
+const RAM_FOLDER = '/dev/shm'
+
+/**
+ * Where the throwaway profile goes: Chromium writes ~200 files into it at start and they are removed after the
+ * print, so a folder in memory (Linux's /dev/shm) where there is one. On a disk those writes and removals cost
+ * up to ~0.5 s per export (measured here: removing the profile from /tmp took 370-530 ms, from /dev/shm 9 ms).
+ */
+export function profileParent(platform: NodeJS.Platform = process.platform, ramFolder: string = RAM_FOLDER): string {
+  if (platform !== 'linux') return tmpdir()
+  try {
+    if (!statSync(ramFolder).isDirectory()) return tmpdir()
+    accessSync(ramFolder, constants.W_OK)
+    return ramFolder
+  } catch {
+    return tmpdir()
+  }
+}
 
 export function launchChromiumPipe(executablePath: string): ChromiumPipe {
-  const profile = mkdtempSync(path.join(tmpdir(), 'handlekraft-print-'))
+  const profile = mkdtempSync(path.join(profileParent(), 'handlekraft-print-'))
   const child = spawn(executablePath, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
   })

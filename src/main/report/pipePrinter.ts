@@ -1,7 +1,8 @@
 // The report printer of the browser shell and the CLI: the system Chromium, headless, over its DevTools pipe
-// (chromiumPipe.ts). One browser is started on first use — or earlier with start(), so the CLI's Chromium
-// starts while the workshop is still being read — and kept for later exports (a second export is then quick);
-// close() ends it. Each export gets its own tab (reportTab.ts), closed when done.
+// (chromiumPipe.ts). One browser is started on first use and kept for later exports (a second export is then
+// quick); close() ends it. Each export gets its own tab (reportTab.ts), closed when done. start() launches
+// Chromium and opens the first tab at once, so the CLI's browser and report page load while the workshop is
+// still being read.
 import { AppError } from '@shared/errors'
 import { createI18n } from '@shared/i18n'
 import { MM_PER_INCH, PAGE_MARGINS_MM } from '@shared/report/pageMargins'
@@ -98,9 +99,17 @@ export function createPipePrinter({
     return browser
   }
 
-  async function withTab<T>(use: (tab: ReportTab) => Promise<T>): Promise<T> {
+  /** A tab opened by start(), ready before the export asks for it; each tab prints once. */
+  let openedEarly: Promise<ReportTab> | null = null
+  const openTab = async () => {
     const running = await getBrowser()
-    const tab = await timings.measureAsync('open report page', () => openReportTab(running, rendererDir))
+    return timings.measureAsync('open report page', () => openReportTab(running, rendererDir))
+  }
+
+  async function withTab<T>(use: (tab: ReportTab) => Promise<T>): Promise<T> {
+    const early = openedEarly
+    openedEarly = null
+    const tab = await (early ?? openTab())
     try {
       return await use(tab)
     } finally {
@@ -110,7 +119,8 @@ export function createPipePrinter({
 
   return {
     start() {
-      getBrowser().catch(() => undefined) // the export that needs it reports the failure
+      openedEarly ??= openTab()
+      openedEarly.catch(() => undefined) // the export that takes this tab reports the failure
     },
 
     async pdf(job: PdfJob): Promise<PdfResult> {
@@ -157,6 +167,9 @@ export function createPipePrinter({
     },
 
     async close() {
+      const early = openedEarly
+      openedEarly = null
+      if (early) await (await early.catch(() => null))?.close().catch(() => undefined)
       const running = browser
       browser = null
       if (running) await (await running.catch(() => null))?.close()

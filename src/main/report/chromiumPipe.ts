@@ -51,6 +51,8 @@ export interface ChromiumPipe {
   on(method: string, listener: Listener): void
   /** Resolves once the browser has answered its first command: it has started. */
   readonly ready: Promise<void>
+  /** The throwaway profile folder, removed by close(). */
+  readonly profile: string
   /** Asks the browser to close, kills it if it does not within a moment, and removes its profile folder. */
   close(): Promise<void>
 }
@@ -159,6 +161,7 @@ export function launchChromiumPipe(executablePath: string): ChromiumPipe {
       listeners.set(method, [...(listeners.get(method) ?? []), listener])
     },
     ready,
+    profile,
     async close() {
       if (!gone) {
         void send('Browser.close').catch(() => undefined)

@@ -167,9 +167,8 @@ export function createPipePrinter({
     },
 
     async close() {
-      const early = openedEarly
+      // A tab still opening fails quietly when its browser goes (start() already handles its rejection).
       openedEarly = null
-      if (early) await (await early.catch(() => null))?.close().catch(() => undefined)
       const running = browser
       browser = null
       if (running) await (await running.catch(() => null))?.close()

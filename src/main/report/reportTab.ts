@@ -36,25 +36,33 @@ interface Paused {
   request: { url: string }
 }
 
+/** What the tab gets for a request: a file of the built renderer on our private origin, or nothing at all. */
+export type ReportResponse =
+  { blocked: true } | { blocked: false; status: 200 | 404; contentType: string; body: Buffer }
+
+export async function reportResponse(rendererDir: string, requestUrl: string): Promise<ReportResponse> {
+  const url = new URL(requestUrl)
+  if (url.origin !== REPORT_ORIGIN) return { blocked: true }
+  const filePath = resolveStaticPath(rendererDir, url.pathname)
+  const file = filePath === null ? null : await findStaticFile(filePath)
+  if (file === null)
+    return { blocked: false, status: 404, contentType: 'text/plain; charset=utf-8', body: Buffer.from('Not found') }
+  return { blocked: false, status: 200, contentType: file.contentType, body: await readFile(file.path) }
+}
+
 async function answer(browser: ChromiumPipe, sessionId: string, rendererDir: string, paused: Paused): Promise<void> {
-  const url = new URL(paused.request.url)
-  if (url.origin !== REPORT_ORIGIN) {
+  const response = await reportResponse(rendererDir, paused.request.url)
+  if (response.blocked) {
     await browser.send('Fetch.failRequest', { requestId: paused.requestId, errorReason: 'BlockedByClient' }, sessionId)
     return
   }
-  const filePath = resolveStaticPath(rendererDir, url.pathname)
-  const file = filePath === null ? null : await findStaticFile(filePath)
-  const [responseCode, contentType, body] =
-    file === null
-      ? [404, 'text/plain; charset=utf-8', Buffer.from('Not found')]
-      : [200, file.contentType, await readFile(file.path)]
   await browser.send(
     'Fetch.fulfillRequest',
     {
       requestId: paused.requestId,
-      responseCode,
-      responseHeaders: [{ name: 'Content-Type', value: contentType }],
-      body: body.toString('base64'),
+      responseCode: response.status,
+      responseHeaders: [{ name: 'Content-Type', value: response.contentType }],
+      body: response.body.toString('base64'),
     },
     sessionId,
   )

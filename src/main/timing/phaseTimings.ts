@@ -18,27 +18,33 @@ interface Phase {
   end: number
 }
 
-const pad = (value: number, width: number) => String(Math.round(value)).padStart(width)
+/** A figure in its column; a phase still running when the lines are taken shows "-". */
+const pad = (value: number, width: number) => (Number.isNaN(value) ? '-' : String(Math.round(value))).padStart(width)
 
 /** A recorder; `now` is injectable for tests. Node's own start-up and module loading is the first phase. */
 export function createPhaseTimings(now: () => number = () => performance.now()): PhaseTimings {
   const phases: Phase[] = [{ name: 'node start + module load', start: 0, end: now() }]
-  const record = (name: string, start: number) => phases.push({ name, start, end: now() })
+  /** Listed when it starts, so phases that start together keep their order; ended when the work is done. */
+  const begin = (name: string): Phase => {
+    const phase = { name, start: now(), end: Number.NaN }
+    phases.push(phase)
+    return phase
+  }
   return {
     measure(name, work) {
-      const start = now()
+      const phase = begin(name)
       try {
         return work()
       } finally {
-        record(name, start)
+        phase.end = now()
       }
     },
     async measureAsync(name, work) {
-      const start = now()
+      const phase = begin(name)
       try {
         return await work()
       } finally {
-        record(name, start)
+        phase.end = now()
       }
     },
     lines() {

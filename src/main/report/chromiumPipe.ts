@@ -8,6 +8,7 @@ import { accessSync, constants, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Readable, Writable } from 'node:stream'
+import { STANDARD_CHROMIUM_ARGS } from '../host/chromiumFlags'
 
 /**
  * The project's standard flags, plus what a headless print needs and nothing a print does not: no extensions,
@@ -16,12 +17,7 @@ import type { Readable, Writable } from 'node:stream'
  */
 export const CHROMIUM_ARGS = [
   '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...STANDARD_CHROMIUM_ARGS,
   '--no-default-browser-check',
   '--disable-extensions',
   '--disable-component-extensions-with-background-pages',

@@ -10,6 +10,7 @@ import { workshopOf } from '@shared/model/document'
 import type { ApiConnection } from '../api'
 import { DocumentMirror } from '../editor/documentMirror'
 import { ProjectorScreen } from './ProjectorScreen'
+import { RoomJoinOverlay } from '../room/RoomJoinScreen'
 import './present.css'
 
 const PATH_KEY = 'handlekraft.projectorPath'
@@ -93,5 +94,11 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
       </div>
     )
   }
-  return <ProjectorScreen doc={state.doc} />
+  return (
+    <>
+      <ProjectorScreen doc={state.doc} />
+      {/* The room's join screen (issue 13), over everything while the facilitator shows it. */}
+      <RoomJoinOverlay api={api} workshopId={state.workshopId} />
+    </>
+  )
 }

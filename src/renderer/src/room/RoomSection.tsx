@@ -98,6 +98,13 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
                 </dd>
               </dl>
             )}
+            {status.join && (
+              // The link with its key, as the QR code holds it: to send to a phone some other way, or to test.
+              <label className="method-block-label room-link">
+                {t('room.join.link')}
+                <input readOnly value={status.join.url} onFocus={(event) => event.target.select()} />
+              </label>
+            )}
             <div className="method-buttons">
               <RoomJoinToggle workshopId={id} />
               <button type="button" onClick={() => void run(call('room.close', { workshopId: id }))}>

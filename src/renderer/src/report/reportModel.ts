@@ -16,6 +16,7 @@ import { notesInOrder, themeName } from '../method/themesModel'
 import { rankItems, type TieKind } from '@shared/analysis/ranking'
 import { optionName } from '../method/votingModel'
 import type { Translate } from '@shared/i18n'
+import { buildMarketReport, buildSharingReport, type MarketReport, type SharingReport } from './sharingReport'
 
 export type { Translate }
 
@@ -78,7 +79,7 @@ export interface ProjectBlock {
   resourcesOffered: string
   barriers: string
   successMeasure: string
-  strategyArea: string
+  strategyAreas: string[]
   strengths: { text: string; colour: string }[]
   ideas: string[]
   followUps: FollowUp[]
@@ -112,6 +113,10 @@ export interface ReportModel {
   projects: ProjectBlock[]
   notes: NoteRow[]
   board: { notes: number; areas: number; lines: number }
+  /** Who shares what with whom (issue 15); null when the workshop has no actors. */
+  sharing: SharingReport | null
+  /** The needs-and-offers market (issue 15); null when the workshop has no needs or offers. */
+  market: MarketReport | null
 }
 
 const UNCATEGORISED_COLOUR = '#9aa3ab'
@@ -251,7 +256,7 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
         resourcesOffered: project.resourcesOffered,
         barriers: project.barriers,
         successMeasure: project.successMeasure,
-        strategyArea: project.strategyArea,
+        strategyAreas: [...project.strategyAreas],
         strengths: project.strengthIds
           .map((id) => doc.note[id])
           .filter((note): note is Note => note !== undefined)
@@ -305,6 +310,8 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
       areas: recordsOf(doc, 'zone').length,
       lines: recordsOf(doc, 'connector').length,
     },
+    sharing: buildSharingReport(doc),
+    market: buildMarketReport(doc, person),
   }
 }
 

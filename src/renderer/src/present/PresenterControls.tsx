@@ -7,7 +7,7 @@
 // controls: everywhere else they belong to the board (moving the selected notes, or panning), so one press
 // never does both. Escape never stops presenting (on the board it deselects; a facilitator presses it
 // often); it closes My notes, as a click outside them does.
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
 import { presentationOf } from '@shared/commands/presentationState'
@@ -24,7 +24,6 @@ import { ErrorAlert } from '../panels/ErrorAlert'
 import { PrivateNotes } from './PrivateNotes'
 import { projectsInOrder, stepThrough } from './presentModel'
 import { isTyping } from '../isTyping'
-import { startViewportPublisher, type ViewportPublisher } from './viewportPublisher'
 import './present.css'
 
 const PROJECTOR_WINDOW = 'handlekraft-projector'
@@ -98,20 +97,6 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     const result = await api['presentation.openProjector']({ workshopId })
     if (!result.ok) setError(result.error)
   }, [api, info, path, workshopId])
-
-  // The facilitator's view goes to main while presenting: throttled, and at once when presenting starts.
-  const publisher = useRef<ViewportPublisher | null>(null)
-  useEffect(() => {
-    if (!presentation.presenting) return
-    const root = document.querySelector<HTMLElement>('.app') ?? document.body
-    const running = startViewportPublisher(root, (view) => void apply({ name: 'publishViewport', args: view }))
-    publisher.current = running
-    running.flush()
-    return () => {
-      running.stop()
-      publisher.current = null
-    }
-  }, [presentation.presenting, apply])
 
   const present = useCallback(
     (on: boolean) => {

@@ -24,6 +24,8 @@ interface Entry {
   /** The view reported since the last save, or null when the saved view is current. */
   unsaved: BoardView | null
   timer: unknown
+  /** The `at` of the newest view report accepted. */
+  viewAt: number
 }
 
 export class PresenceChannel {
@@ -40,9 +42,14 @@ export class PresenceChannel {
     return this.entries.get(workshopId)?.presence ?? emptyPresence(workshopId)
   }
 
-  /** The facilitator's view moved (`settled` false) or came to rest (true). */
-  setView(workshopId: string, view: BoardView, settled: boolean): void {
+  /**
+   * The facilitator's view moved (`settled` false) or came to rest (true), as the window saw it at `at`. A report
+   * older than one already taken overtook it on the way: dropped, or the room would jump back to a stale view.
+   */
+  setView(workshopId: string, view: BoardView, settled: boolean, at: number): void {
     const entry = this.entry(workshopId)
+    if (at < entry.viewAt) return
+    entry.viewAt = at
     const same = JSON.stringify(view) === JSON.stringify(entry.presence.facilitatorView)
     if (same && entry.unsaved === null) return // already sent and saved
     this.change(entry, { facilitatorView: view })
@@ -77,7 +84,7 @@ export class PresenceChannel {
   private entry(workshopId: string): Entry {
     let entry = this.entries.get(workshopId)
     if (!entry) {
-      entry = { presence: emptyPresence(workshopId), unsaved: null, timer: null }
+      entry = { presence: emptyPresence(workshopId), unsaved: null, timer: null, viewAt: Number.NEGATIVE_INFINITY }
       this.entries.set(workshopId, entry)
     }
     return entry

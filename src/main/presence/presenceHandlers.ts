@@ -9,9 +9,9 @@ export type PresenceHandlers = { [M in Method]: (input: ApiParsedInput<M>) => Ap
 /** `requireOpen` refuses a workshop this process has not open (the same not-open error as every method). */
 export function presenceHandlers(channel: PresenceChannel, requireOpen: (workshopId: string) => void): PresenceHandlers {
   return {
-    'presence.view': ({ workshopId, view, settled }) => {
+    'presence.view': ({ workshopId, view, settled, at }) => {
       requireOpen(workshopId)
-      channel.setView(workshopId, view, settled)
+      channel.setView(workshopId, view, settled, at)
       return {}
     },
     'presence.get': ({ workshopId }) => {

@@ -37,7 +37,18 @@ export const PRESENCE_API = {
    * stops. Memory only; main saves the settled view for a reopen.
    */
   'presence.view': {
-    input: z.object({ workshopId: WorkshopHandle, view: BoardView, settled: z.boolean() }).strict(),
+    input: z
+      .object({
+        workshopId: WorkshopHandle,
+        view: BoardView,
+        settled: z.boolean(),
+        /**
+         * When the window read the view (its clock, ms since 1970): calls may overtake each other on the way (the
+         * browser shell's fetches run in parallel), so main keeps the newest and drops a late older one.
+         */
+        at: z.number().finite().min(0),
+      })
+      .strict(),
     output: z.object({}).strict(),
   },
   /** The presence now (a projector that opens or reconnects); allowed for the projector view. */

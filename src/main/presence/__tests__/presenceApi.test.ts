@@ -20,7 +20,9 @@ const projectorEvents: ApiEvent[] = []
 
 const view = (x: number): BoardView => ({ x, y: -40, scale: 0.8, width: 1280, height: 720 })
 const snapshot = () => ok<WorkshopSnapshot>(api.call('workshop.snapshot', { workshopId }))
-const report = (v: BoardView, settled: boolean) => ok(api.call('presence.view', { workshopId, view: v, settled }))
+let clock = 0
+const report = (v: BoardView, settled: boolean) =>
+  ok(api.call('presence.view', { workshopId, view: v, settled, at: ++clock }))
 const savedView = async () => (await snapshot()).doc.presentation[PRESENTATION_ID]?.facilitatorView ?? null
 const presenceEvents = (list: ApiEvent[]) =>
   list.filter((event): event is Extract<ApiEvent, { type: 'presence' }> => event.type === 'presence')
@@ -91,12 +93,12 @@ describe('the presence channel', () => {
   })
 
   it('the projector may read presence but never report a view; an unknown workshop is refused', async () => {
-    expect(await api.call('presence.view', { workshopId, view: view(1), settled: true }, 'projector')).toMatchObject({
+    expect(await api.call('presence.view', { workshopId, view: view(1), settled: true, at: 1 }, 'projector')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     })
     expect(await api.call('presence.get', { workshopId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-open' } })
-    expect(await api.call('presence.view', { workshopId, view: { ...view(1), scale: -1 }, settled: true })).toMatchObject(
+    expect(await api.call('presence.view', { workshopId, view: { ...view(1), scale: -1 }, settled: true, at: 1 })).toMatchObject(
       { ok: false, error: { code: 'invalid-input' } },
     )
     expect(await savedView()).toBeNull()

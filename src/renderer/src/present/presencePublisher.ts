@@ -28,7 +28,8 @@ export function boardViewOf(view: View, size: { width: number; height: number })
 
 export function startPresencePublisher(
   source: ViewSource,
-  send: (view: BoardView, settled: boolean) => void,
+  /** `at`: when the view was read (this window's clock), so main can drop a report that arrives late. */
+  send: (view: BoardView, settled: boolean, at: number) => void,
   now: () => number = Date.now,
 ): PresencePublisher {
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -44,7 +45,7 @@ export function startPresencePublisher(
     if (!settled && key === lastKey) return
     lastKey = key
     lastSent = now()
-    send(view, settled)
+    send(view, settled, lastSent)
   }
   const offMove = source.onMove(() => {
     if (timer !== null) return

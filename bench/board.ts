@@ -77,7 +77,7 @@ export async function measureBoard(options: MeasureOptions): Promise<BoardResult
     const zoom = await measureGesture(page, zoomWithWheel)
     if (options.traceBase) await options.browser.stopTracing()
     await settle(page)
-    await page.getByRole('button', { name: 'Actual size (100 %)' }).click()
+    await actualSize(page)
     await settle(page)
     const readablePan = await measureGesture(page, panByDragging)
     await settle(page)
@@ -145,6 +145,17 @@ async function openThroughUi(
   const alert = await page.getByRole('alert').allTextContents()
   const hint = alert.length ? ` The page says: ${alert.join(' / ')}` : ` Does BoardStage still mark ${BOARD_DRAWN}?`
   throw new Error(`${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}.${hint}`)
+}
+
+/**
+ * 100 % zoom through the board tools, as a person does: "Actual size (100 %)" lives in the More panel of the
+ * Board tools row (issue 10's layout), which folds away again after a button is pressed.
+ */
+async function actualSize(page: Page): Promise<void> {
+  const toolbar = page.getByRole('toolbar', { name: 'Board tools' })
+  const more = toolbar.getByRole('button', { name: 'More', exact: true })
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click()
+  await toolbar.getByRole('button', { name: 'Actual size (100 %)' }).click()
 }
 
 /** Lets the board finish what follows an open or a gesture (font re-measure, culling after the view settles). */

@@ -26,13 +26,13 @@ test('a Danish date is typed, shown and projected as Danes write it; a wrong one
   const date = details.getByRole('textbox', { name: 'Dato (første møde)' })
   await expect(date).toHaveAttribute('placeholder', 'dd.mm.åååå')
   await date.click()
-  await page.keyboard.type('10.03.2027')
+  await page.keyboard.type('24.06.2027')
   await details.getByRole('button', { name: 'Gem workshoppens oplysninger' }).click()
-  await expect.poll(() => firstSessionDate(page, shell)).toBe('2027-03-10') // the file keeps the ISO day
-  await expect(date).toHaveValue('10.03.2027')
-  await expect(panel(page).getByRole('textbox', { name: 'Dato for møde 1' })).toHaveValue('10.03.2027')
+  await expect.poll(() => firstSessionDate(page, shell)).toBe('2027-06-24') // the file keeps the ISO day
+  await expect(date).toHaveValue('24.06.2027')
+  await expect(panel(page).getByRole('textbox', { name: 'Dato for møde 1' })).toHaveValue('24.06.2027')
   await expect(panel(page).getByRole('combobox', { name: 'Nuværende møde' }).locator('option:checked')).toHaveText(
-    'Kick-off · 10.03.2027',
+    'Kick-off · 24.06.2027',
   )
 
   // 31 February is no date: a message in Danish, and nothing in the file changes.
@@ -47,7 +47,7 @@ test('a Danish date is typed, shown and projected as Danes write it; a wrong one
   await projectorShot(page, 'dates-refused-1280')
   await details.getByRole('button', { name: 'Gem workshoppens oplysninger' }).click()
   await expect(details.getByRole('alert')).toBeVisible()
-  expect(await firstSessionDate(page, shell)).toBe('2027-03-10')
+  expect(await firstSessionDate(page, shell)).toBe('2027-06-24')
 
   // The long form is read too, and shown back in the short one.
   await date.click()

@@ -68,10 +68,15 @@ function isCorruption(error: unknown): boolean {
   return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB'
 }
 
-/** Refusals that a wrong side file can cause on its own. */
+/**
+ * Refusals that a wrong side file can cause on its own. Not "newer version": a -wal that makes the workshop
+ * newer is its own, left by a newer Handlekraft that has it open (or crashed) before its migration reached
+ * the file. Reading the older main file alone would show stale content, and opening would move that -wal
+ * aside and lose the newer version's last commits; refusing it as newer writes nothing.
+ */
 function isUnsound(error: unknown): boolean {
   const code = (error as AppError).code
-  return code === 'corrupt' || code === 'foreign-file' || code === 'newer-version' || code === 'not-sqlite'
+  return code === 'corrupt' || code === 'foreign-file' || code === 'not-sqlite'
 }
 
 /** Copies the workshop (and the given side files) to `copy` and lets SQLite check it there. */

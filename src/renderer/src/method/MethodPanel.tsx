@@ -1,5 +1,5 @@
-// The Method panel beside the board: the facilitator's side of the evening, in five tabs (Setup, Agenda &
-// timer, Themes, Voting, Projects). Every change goes through workshop.apply as an undoable, durable command
+// The Method panel beside the board: the facilitator's side of the evening, in six tabs (Setup, Agenda &
+// timer, Themes, Voting, Projects, Sharing) in one row. Every change goes through workshop.apply as an undoable, durable command
 // and shows at once through the same document mirror the board draws from.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,6 +12,7 @@ import type { MethodProps } from './methodProps'
 import { ProjectsSection } from './ProjectsSection'
 import { SetupSection } from './SetupSection'
 import { SharingSection } from './SharingSection'
+import { MethodTabIcon } from './MethodTabIcon'
 import { ThemesSection } from './ThemesSection'
 import { VotingSection } from './VotingSection'
 import type { AppErrorShape } from '@shared/errors'
@@ -99,8 +100,11 @@ export function MethodPanel({
             aria-controls="method-tabpanel"
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
+            aria-label={t(`method.tabs.${id}`)}
+            title={t(`method.tabs.${id}`)}
           >
-            {t(`method.tabs.${id}`)}
+            <MethodTabIcon tab={id} />
+            <span className="method-tab-label">{t(`stage.methodTab.${id}`)}</span>
           </button>
         ))}
       </div>

@@ -22,4 +22,12 @@ export const stageDa: typeof stageEn = {
   changePlace: 'Skift hvor den gemmes…',
   newPathLabel: 'Sti til den nye workshopfil',
   newPathHint: 'Workshoppen er én fil. Den oprettes her og gemmes efter hver ændring.',
+  methodTab: {
+    setup: 'Opsætning',
+    agenda: 'Dagsorden',
+    themes: 'Temaer',
+    voting: 'Afstemning',
+    projects: 'Projekter',
+    sharing: 'Deling',
+  },
 }

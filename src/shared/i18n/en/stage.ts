@@ -20,4 +20,13 @@ export const stageEn = {
   changePlace: 'Change where it is saved…',
   newPathLabel: 'Path of the new workshop file',
   newPathHint: 'The workshop is one file. It is created here and saved after every change.',
+  /** The Method tabs' visible labels; the accessible name stays the full one (method.tabs). */
+  methodTab: {
+    setup: 'Setup',
+    agenda: 'Agenda',
+    themes: 'Themes',
+    voting: 'Voting',
+    projects: 'Projects',
+    sharing: 'Sharing',
+  },
 }

@@ -8,8 +8,9 @@ import { expect, snap, test } from './fixtures'
 
 test.use({ locale: 'da-DK' })
 
-const TABS = ['Opsætning', 'Dagsorden og ur', 'Temaer', 'Afstemning', 'Projekter', 'Deling'] as const
-const VISIBLE = ['Opsætning', 'Dagsorden', 'Temaer', 'Afstemning', 'Projekter', 'Deling'] as const
+// Rummet (issue 13, the room) came after Deling: the row holds seven.
+const TABS = ['Opsætning', 'Dagsorden og ur', 'Temaer', 'Afstemning', 'Projekter', 'Deling', 'Rummet'] as const
+const VISIBLE = ['Opsætning', 'Dagsorden', 'Temaer', 'Afstemning', 'Projekter', 'Deling', 'Rummet'] as const
 
 const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Metode' })
 
@@ -37,7 +38,7 @@ async function expectOneRow(page: Page) {
   expect(row.height, 'the tab row is one row high').toBeLessThan(boxes[0]!.height * 1.5)
 }
 
-test('the Method panel’s six tabs fit one readable row at 1280x720 and 1920x1080', async ({ page, shell }, testInfo) => {
+test('the Method panel’s seven tabs fit one readable row at 1280x720 and 1920x1080', async ({ page, shell }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
@@ -58,7 +59,7 @@ test('the Method panel’s six tabs fit one readable row at 1280x720 and 1920x10
     expect(label.fontPx, `${name} is drawn large enough to read`).toBeGreaterThanOrEqual(14)
     await expectOneRow(page)
   }
-  await snap(page, testInfo, 'deling-1280')
+  await snap(page, testInfo, 'rummet-1280')
 
   // The arrow keys walk the tabs (and wrap), as a tab list does.
   await page.keyboard.press('ArrowRight')

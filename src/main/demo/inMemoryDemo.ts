@@ -6,6 +6,7 @@ import { applyPatch } from '@shared/model/patch'
 import type { Language } from '@shared/model/records'
 import { buildDemo, type CommandTarget } from './buildDemo'
 import { demoWorkshopArgs, type CreateWorkshopArgs } from './demoCommands'
+import type { ScenarioWorkshop } from './scenarios/scenarioWorkshop'
 
 export class InMemoryWorkshop implements CommandTarget {
   doc: WorkshopDoc
@@ -25,5 +26,12 @@ export class InMemoryWorkshop implements CommandTarget {
 export function demoDocInMemory(language: Language, now?: () => string): WorkshopDoc {
   const workshop = new InMemoryWorkshop(demoWorkshopArgs(language), now)
   buildDemo(workshop, language)
+  return workshop.doc
+}
+
+/** One workshop of a demo scenario (Kalundborg, Rudersdal, …) as a document in memory. */
+export function scenarioDocInMemory(scenario: ScenarioWorkshop, now?: () => string): WorkshopDoc {
+  const workshop = new InMemoryWorkshop(scenario.args, now)
+  for (const call of scenario.commands(workshop.doc)) workshop.apply(call)
   return workshop.doc
 }

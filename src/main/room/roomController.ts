@@ -76,7 +76,10 @@ export function createRoomController(deps: RoomDeps): RoomController {
     // No network options (the CLI, unit tests of other parts): the room is not offered, no interface is read.
     if (!deps.network) return []
     if (deps.network.candidates) return deps.network.candidates()
-    return deps.network.host ? [] : machineCandidates()
+    // `--room-host`: the room listens there and nowhere else, so that is the one address to offer (an empty list
+    // would tell the facilitator to turn on a hotspot, and no interface need be read).
+    const forced = deps.network.host
+    return forced ? [{ address: forced, interface: '--room-host', defaultRoute: true }] : machineCandidates()
   }
 
   const sessionOf = (workshopId: string): RoomSession | null =>

@@ -1,4 +1,5 @@
-// An agreed match becomes an action project (issue 15): the need's owner owns the project, the need is
+// An agreed match becomes an action project (issue 15): the need's owner owns the project (a participant by
+// id, an actor by name), the need is
 // what it needs and the offer the resource offered. One undo step makes the project and links the match.
 import { z } from 'zod'
 import type { WorkshopDoc } from '../model/document'
@@ -31,7 +32,9 @@ export const makeProjectFromMatch = defineCommand({
       {
         id: args.projectId,
         title: args.title ?? firstLine(need.text),
-        ownerId: need.authorId,
+        // A need said by an actor (a firm, the job centre) has no participant to own the project: the
+        // actor's name becomes the owner's typed name, so the project still says who carries it.
+        ...(need.authorId ? { ownerId: need.authorId } : { ownerName: need.actorId ? marketOwnerName(doc, need) : '' }),
         resourcesNeeded: need.text,
         resourcesOffered: offeredBy ? `${offer.text} (${offeredBy})` : offer.text,
         sessionId: need.sessionId,

@@ -1,5 +1,5 @@
-// What is already on the board, as boxes placement must keep clear of: notes, project cards, and each
-// theme's outline with the room its label needs above it. Also which zone a group of notes calls home.
+// What is already on the board, as boxes placement must keep clear of: notes, project cards, actor cards
+// (issue 15), and each theme's outline with the room its label needs above it. Also which zone a group of notes calls home.
 import type { WorkshopDoc } from '../model/document'
 import type { Note, Zone } from '../model/records'
 import { boundsOf, centreOf, holds, type Box } from './box'
@@ -50,13 +50,14 @@ export function notesByTheme(doc: WorkshopDoc): Map<string, Note[]> {
 }
 
 /**
- * Boxes to keep clear of: every note and card and every theme's footprint, leaving out the notes in `moving`
+ * Boxes to keep clear of: every note, card and actor and every theme's footprint, leaving out the notes in `moving`
  * (they are about to be placed) and the themes made only of them.
  */
 export function obstaclesOf(doc: WorkshopDoc, moving: ReadonlySet<string> = new Set()): Box[] {
   const boxes: Box[] = []
   for (const note of Object.values(doc.note)) if (!moving.has(note.id)) boxes.push(note)
   for (const project of Object.values(doc.project)) if (!moving.has(project.id)) boxes.push(cardBox(project))
+  for (const actor of Object.values(doc.actor)) if (!moving.has(actor.id)) boxes.push(actor)
   for (const [themeId, notes] of notesByTheme(doc)) {
     const staying = notes.filter((note) => !moving.has(note.id))
     const outline = outlineAround(staying)

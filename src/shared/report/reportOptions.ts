@@ -3,8 +3,12 @@
 import { z } from 'zod'
 import { Id, Language } from '../model/records'
 
-/** The report's sections in print order; the title page always comes first when chosen. */
-export const REPORT_SECTIONS = ['title', 'board', 'strengths', 'themes', 'projects', 'participants', 'notes'] as const
+/**
+ * The report's sections in print order; the title page always comes first when chosen. `sharing` (who shares
+ * what with whom) and `market` (needs and offers) are printed only when the workshop has actors, or needs and
+ * offers (issue 15); the market comes just before the action projects its agreed matches became.
+ */
+export const REPORT_SECTIONS = ['title', 'board', 'strengths', 'themes', 'sharing', 'market', 'projects', 'participants', 'notes'] as const
 export const ReportSection = z.enum(REPORT_SECTIONS)
 export type ReportSection = z.infer<typeof ReportSection>
 

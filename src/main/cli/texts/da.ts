@@ -37,10 +37,14 @@ Laver demo-workshoppen: en landsby på 2.000 indbyggere, 50 deltagere (35 borger
 handleprojekter over fire måneder. En eksisterende fil bliver aldrig overskrevet.
   --lang da|en     demoens sprog (standard: fra LANG)
 
-handlekraft demo <mappe> --scenario holbaek|vejle
+handlekraft demo <mappe> --scenario holbaek|vejle|kalundborg|rudersdal
   holbaek          18 lokalområde-workshops i Holbæk Kommune, plus filer som overblikket ikke kan
                    læse i <mappe>/bad (en skadet, en fra en nyere version, en der ikke er en workshop)
-  vejle            én workshop hvis projekter fordeler sig over Vejles fire strategiområder`,
+  vejle            én workshop hvis projekter fordeler sig over Vejles fire strategiområder
+  kalundborg       et symbiosekort: 21 aktører af alle typer, 25 delingsforbindelser med type, 3 aktører uden
+  rudersdal        et behov- og tilbudsmarked: 12 ledigas initiativer med 15 behov, 17 tilbud, match i alle
+                   statusser, to aftalte match gjort til handleprojekter
+  Et scenarie med én workshop og en sti, der ender på .handlekraft, skriver netop den fil.`,
     check: `Brug: handlekraft check <fil> [--lang da|en]
 
 Tjekker en workshopfil uden at ændre den (tjekket kører på en midlertidig kopi): er det en Handlekraft-fil,
@@ -73,6 +77,9 @@ noter og prikker efter rolle, prioriteringsrunder, handleprojekter og hvor udfyl
     created: 'Oprettede demo-workshoppen {{file}} på {{ms}} ms ({{commands}} kommandoer, {{size}}).',
     counts:
       '{{participants}} deltagere, {{strengths}} styrker, {{ideas}} idéer, {{themes}} temaer, {{dots}} prikker, {{projects}} handleprojekter.',
+    sharingCounts: '{{file}}: {{actors}} aktører, {{links}} delingsforbindelser, {{unlinked}} aktører uden forbindelse.',
+    marketCounts:
+      '{{file}}: {{needs}} behov, {{offers}} tilbud, match {{proposed}} foreslået, {{agreed}} aftalt, {{done}} gennemført, {{projects}} handleprojekter; {{share}} af deltagerne har et aftalt match.',
   },
   check: {
     file: 'Fil',

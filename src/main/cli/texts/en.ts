@@ -36,10 +36,14 @@ about 60 strengths, 80 ideas in six themes, a dot vote and six action projects o
 An existing file is never overwritten.
   --lang da|en     the demo's language (default: from LANG)
 
-handlekraft demo <folder> --scenario holbaek|vejle
+handlekraft demo <folder> --scenario holbaek|vejle|kalundborg|rudersdal
   holbaek          18 local-area workshops of Holbæk Municipality (Danish), plus files the overview
                    cannot read in <folder>/bad (a damaged one, a newer version, not a workshop)
-  vejle            one workshop whose projects spread over Vejle's four strategy areas`,
+  vejle            one workshop whose projects spread over Vejle's four strategy areas
+  kalundborg       a symbiosis map: 21 actors of every type, 25 typed sharing links, 3 actors without one
+  rudersdal        a needs-and-offers market: 12 job seekers' initiatives with 15 needs, 17 offers, matches
+                   in every status, two agreed matches made into action projects
+  A one-workshop scenario given a path ending in .handlekraft writes exactly that file.`,
     check: `Usage: handlekraft check <file> [--lang da|en]
 
 Checks a workshop file without changing it (the check runs on a temporary copy): is it a Handlekraft file,
@@ -72,6 +76,9 @@ dots by role, voting rounds, action projects and how complete each is. The file 
     created: 'Created the demo workshop {{file}} in {{ms}} ms ({{commands}} commands, {{size}}).',
     counts:
       '{{participants}} participants, {{strengths}} strengths, {{ideas}} ideas, {{themes}} themes, {{dots}} dots, {{projects}} action projects.',
+    sharingCounts: '{{file}}: {{actors}} actors, {{links}} sharing links, {{unlinked}} actors without a link.',
+    marketCounts:
+      '{{file}}: {{needs}} needs, {{offers}} offers, matches {{proposed}} proposed, {{agreed}} agreed, {{done}} done, {{projects}} action projects; {{share}} of the participants have an agreed match.',
   },
   check: {
     file: 'File',

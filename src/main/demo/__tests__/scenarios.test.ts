@@ -1,5 +1,6 @@
 // The Holbæk and Vejle scenarios (issue 14): 18 different local areas, 20–60 people each, recurring themes,
-// and the same commands every run; Vejle's projects cover its four strategy areas.
+// and the same commands every run; Vejle's projects cover its four strategy areas. Kalundborg's symbiosis map
+// and Rudersdal's needs-and-offers market (issue 15) hold what the issue asks of them.
 import { describe, expect, it } from 'vitest'
 import { runCommand } from '@shared/commands'
 import { emptyDoc, recordsOf, type WorkshopDoc } from '@shared/model/document'
@@ -10,6 +11,13 @@ import { areaCommands, areaWorkshopArgs } from '../scenarios/areaCommands'
 import { HOLBAEK_AREAS, type AreaPlan } from '../scenarios/holbaekAreas'
 import { VEJLE_STRATEGY_AREAS } from '../scenarios/scenarioTexts'
 import { VEJLE_AREA } from '../scenarios/vejlePlan'
+import { KALUNDBORG } from '../scenarios/kalundborgMap'
+import { RUDERSDAL } from '../scenarios/rudersdalMarket'
+import { scenarioDocInMemory } from '../inMemoryDemo'
+import { summarizeWorkshop } from '@shared/analysis/workshopSummary'
+import { ACTOR_TYPES, FLOW_TYPES, MATCH_STATUSES } from '@shared/model/records'
+import { overlaps } from '@shared/layout/box'
+import { cardBox } from '@shared/layout/obstacles'
 
 function build(plan: AreaPlan): WorkshopDoc {
   let second = 0
@@ -56,5 +64,72 @@ describe('Vejle scenario', () => {
       expect(area.projects.filter((project) => project.strategyAreas.includes(name)).length).toBeGreaterThanOrEqual(2)
     }
     expect(recordsOf(doc, 'project').some((project) => project.strategyArea.includes(';'))).toBe(true)
+  })
+})
+
+describe('Kalundborg scenario (issue 15)', () => {
+  const doc = scenarioDocInMemory(KALUNDBORG)
+  const summary = summarizeWorkshop(doc)
+
+  it('maps at least 15 actors of every type in their type zones, with at least 20 typed sharing links', () => {
+    expect(summary.sharing.actors).toBeGreaterThanOrEqual(15)
+    for (const type of ACTOR_TYPES) expect(summary.sharing.byActorType[type], type).toBeGreaterThan(0)
+    for (const actor of recordsOf(doc, 'actor')) {
+      const zone = doc.zone[`zone-actors-${actor.type}`]!
+      expect(actor.x >= zone.x && actor.y >= zone.y && actor.x + actor.width <= zone.x + zone.width && actor.y + actor.height <= zone.y + zone.height, actor.name).toBe(true)
+    }
+    expect(summary.sharing.links).toBeGreaterThanOrEqual(20)
+    for (const flow of FLOW_TYPES) expect(summary.sharing.linksByFlow[flow], flow).toBeGreaterThan(0)
+    expect(recordsOf(doc, 'connector').some((link) => link.direction === 'both')).toBe(true)
+  })
+
+  it('leaves a few actors without a link: the opportunities', () => {
+    expect(summary.sharing.actorsWithoutLinks).toEqual(['Egnsmuseet', 'Lokalradio Vestsjælland', 'Spejdergruppen Fjorden'])
+  })
+
+  it('is the same every run', () => {
+    expect(KALUNDBORG.commands(doc)).toEqual(KALUNDBORG.commands(scenarioDocInMemory(KALUNDBORG)))
+  })
+})
+
+describe('Rudersdal scenario (issue 15)', () => {
+  const doc = scenarioDocInMemory(RUDERSDAL)
+  const summary = summarizeWorkshop(doc)
+  const notes = recordsOf(doc, 'note')
+
+  it('has at least 12 job seekers’ initiatives with their needs, and at least 15 offers from every kind of helper', () => {
+    const needs = notes.filter((note) => note.kind === 'need')
+    expect(new Set(needs.map((need) => need.authorId)).size).toBeGreaterThanOrEqual(12)
+    const offers = notes.filter((note) => note.kind === 'offer')
+    expect(offers.length).toBeGreaterThanOrEqual(15)
+    const helpers = new Set(offers.map((offer) => (offer.actorId ? doc.actor[offer.actorId]!.type : offer.authorId!.slice(0, 2))))
+    // Firms, the job centre (an authority), senior business people ('sr') and entrepreneurs ('en').
+    for (const kind of ['firm', 'authority', 'sr', 'en']) expect(helpers, kind).toContain(kind)
+    for (const note of [...needs, ...offers]) expect(note.marketCategory, note.text).not.toBeNull()
+    for (const offer of offers) expect(offer.exchange, offer.text).not.toBeNull()
+  })
+
+  it('has matches in every status, two agreed ones made into projects owned by the need’s owner, and about half with an agreed match', () => {
+    for (const status of MATCH_STATUSES) expect(summary.market.matchesByStatus[status], status).toBeGreaterThan(0)
+    const made = recordsOf(doc, 'match').filter((match) => match.projectId)
+    expect(made).toHaveLength(2)
+    for (const match of made) {
+      expect(match.status).toBe('agreed')
+      expect(doc.project[match.projectId!]!.ownerId).toBe(doc.note[match.needId]!.authorId)
+    }
+    expect(summary.market.needsWithoutMatch).toBeGreaterThan(0)
+    expect(summary.market.shareWithAgreedMatch).toBe(0.5)
+  })
+
+  it('puts needs and offers in their zones and the project cards clear of the actor cards', () => {
+    const inZone = (id: string) => (note: (typeof notes)[number]) => {
+      const zone = doc.zone[id]!
+      return note.x >= zone.x && note.x + note.width <= zone.x + zone.width && note.y >= zone.y && note.y + note.height <= zone.y + zone.height
+    }
+    expect(notes.filter((note) => note.kind === 'need').every(inZone('zone-needs'))).toBe(true)
+    expect(notes.filter((note) => note.kind === 'offer').every(inZone('zone-offers'))).toBe(true)
+    for (const project of recordsOf(doc, 'project'))
+      for (const actor of recordsOf(doc, 'actor'))
+        expect(overlaps(cardBox(project), actor), `${project.title} × ${actor.name}`).toBe(false)
   })
 })

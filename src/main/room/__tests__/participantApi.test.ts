@@ -49,6 +49,13 @@ describe('opening the room', () => {
     expect(status.join!.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/)
   })
 
+  it('offers the --room-host address as the one address, open or closed (not "turn on a hotspot")', async () => {
+    const forced = [{ address: '127.0.0.1', interface: '--room-host', defaultRoute: true }]
+    expect(status.addresses).toEqual(forced)
+    const closed = await ok<RoomStatus>(api.call('room.close', { workshopId }))
+    expect(closed.addresses).toEqual(forced)
+  })
+
   it('serves the participant page and what it loads, and nothing else of the build', async () => {
     const page = await send(status, '/')
     expect(page.status).toBe(200)

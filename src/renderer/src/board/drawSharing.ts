@@ -6,7 +6,7 @@ import type { Actor, Connector } from '@shared/model/records'
 import { connectorPoints, intersects, type Box } from '../editor/boxes'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
-import { ACTOR_COLOUR, FLOW_STYLE, markPath } from './sharingStyle'
+import { ACTOR_COLOUR, FLOW_STYLE, markPath } from '@shared/model/sharingStyle'
 
 type Ctx = CanvasRenderingContext2D
 

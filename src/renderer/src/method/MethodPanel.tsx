@@ -1,6 +1,6 @@
-// The Method panel beside the board: the facilitator's side of the evening, in six tabs (Setup, Agenda &
-// timer, Themes, Voting, Projects, Sharing) in one row. Every change goes through workshop.apply as an undoable, durable command
-// and shows at once through the same document mirror the board draws from.
+// The Method panel beside the board: the facilitator's side of the evening, in seven tabs in one row (Setup,
+// Agenda & timer, Themes, Voting, Projects, Sharing, Room). Every change goes through workshop.apply as an
+// undoable, durable command and shows at once through the same document mirror the board draws from.
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
@@ -15,10 +15,11 @@ import { SharingSection } from './SharingSection'
 import { MethodTabIcon } from './MethodTabIcon'
 import { ThemesSection } from './ThemesSection'
 import { VotingSection } from './VotingSection'
+import { RoomSection } from '../room/RoomSection'
 import type { AppErrorShape } from '@shared/errors'
 import '../styles/method.css'
 
-export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'sharing'] as const
+export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'sharing', 'room'] as const
 export type MethodTab = (typeof METHOD_TABS)[number]
 
 const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
@@ -28,6 +29,7 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
   voting: VotingSection,
   projects: ProjectsSection,
   sharing: SharingSection,
+  room: RoomSection,
 }
 
 /** Fired by the board (BoardStage, BoardItemsList) when a project card is double-clicked or chosen. */
@@ -71,6 +73,8 @@ export function MethodPanel({
   )
 
   const Section = SECTIONS[tab]
+  // The Room tab's name lives with the room's texts (room.ts), one word in both languages.
+  const tabName = (id: MethodTab) => (id === 'room' ? t('room.tab') : t(`method.tabs.${id}`))
   const moveTab = (step: number) => {
     const next = METHOD_TABS[(METHOD_TABS.indexOf(tab) + step + METHOD_TABS.length) % METHOD_TABS.length]!
     setTab(next)
@@ -100,11 +104,11 @@ export function MethodPanel({
             aria-controls="method-tabpanel"
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
-            aria-label={t(`method.tabs.${id}`)}
-            title={t(`method.tabs.${id}`)}
+            aria-label={tabName(id)}
+            title={tabName(id)}
           >
             <MethodTabIcon tab={id} />
-            <span className="method-tab-label">{t(`stage.methodTab.${id}`)}</span>
+            <span className="method-tab-label">{id === 'room' ? t('room.tab') : t(`stage.methodTab.${id}`)}</span>
           </button>
         ))}
       </div>
@@ -116,6 +120,7 @@ export function MethodPanel({
           doc={state.doc}
           apply={apply}
           openProjectId={opened?.id ?? null}
+          workshopId={state.workshopId}
         />
       </div>
     </aside>

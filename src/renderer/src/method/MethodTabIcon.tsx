@@ -1,4 +1,4 @@
-// A small line drawing per Method tab, so six tabs fit one row of the panel at 1280x720: where the panel is
+// A small line drawing per Method tab, so the tabs fit one row of the panel at 1280x720: where the panel is
 // narrow only the chosen tab spells out its name, the others show their drawing (and their name on hover; the
 // accessible name is always the full one). Drawn in currentColor, no icon font (offline, no dependency).
 import type { MethodTab } from './MethodPanel'
@@ -49,6 +49,14 @@ const PATHS: Record<MethodTab, React.ReactNode> = {
       <circle cx="6" cy="12" r="3.2" />
       <circle cx="18" cy="12" r="3.2" />
       <path d="M9.5 10.2h5M13 8.4l1.8 1.8M14.5 13.8h-5M11 15.6l-1.8-1.8" />
+    </>
+  ),
+  // A phone with a signal: the room, participants' phones.
+  room: (
+    <>
+      <rect x="5" y="4" width="9" height="16" rx="2" />
+      <path d="M8.5 17h2" />
+      <path d="M17 9.5a3.5 3.5 0 0 1 0 5M19.5 7a7 7 0 0 1 0 10" />
     </>
   ),
 }

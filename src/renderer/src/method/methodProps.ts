@@ -9,4 +9,6 @@ export interface MethodProps {
   apply: (command: CommandCall) => Promise<boolean>
   /** A project to open in the editor at once (double-clicked on the board); only the Projects tab uses it. */
   openProjectId?: string | null
+  /** The open workshop's handle; the Room tab names it in its room.* calls. */
+  workshopId?: string
 }

@@ -5,18 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { WorkshopDoc } from '@shared/model/document'
 import { FLOW_TYPES, type FlowType } from '@shared/model/records'
 import { linkFilter, useHiddenFlows } from '../board/linkFilter'
-import { FLOW_STYLE, markPath } from '../board/sharingStyle'
-
-export function FlowMarkIcon({ flow }: { flow: FlowType }) {
-  const style = FLOW_STYLE[flow]
-  return (
-    <svg width="30" height="16" viewBox="-15 -8 30 16" aria-hidden="true">
-      <line x1="-15" y1="0" x2="15" y2="0" stroke={style.colour} strokeWidth="3" strokeDasharray={style.dash.map((d) => d / 3).join(' ')} />
-      <circle r="7.5" fill="#fff" />
-      <path d={markPath(style.mark, 5.5)} fill={style.colour} fillRule="evenodd" />
-    </svg>
-  )
-}
+import { FlowMarkIcon } from '../board/FlowMarkIcon'
 
 export function SharingLegend({ doc }: { doc: WorkshopDoc }) {
   const { t } = useTranslation()

@@ -22,6 +22,7 @@ import { themeName } from '../method/themesModel'
 import { useApp } from '../panels/appContext'
 import { ErrorAlert } from '../panels/ErrorAlert'
 import { PrivateNotes } from './PrivateNotes'
+import { RoomJoinToggle } from '../room/RoomJoinToggle'
 import { projectsInOrder, stepThrough } from './presentModel'
 import { isTyping } from '../isTyping'
 import './present.css'
@@ -302,6 +303,8 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
           >
             {t('present.highContrast')}
           </button>
+          {/* The room's join screen (issue 13): only while the room is open. */}
+          <RoomJoinToggle workshopId={workshopId} />
           <button
             type="button"
             aria-expanded={notesOpen}

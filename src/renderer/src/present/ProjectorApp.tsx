@@ -11,6 +11,7 @@ import type { Presence } from '@shared/presence/presence'
 import type { ApiConnection } from '../api'
 import { DocumentMirror } from '../editor/documentMirror'
 import { ProjectorScreen } from './ProjectorScreen'
+import { RoomJoinOverlay } from '../room/RoomJoinScreen'
 import './present.css'
 
 const PATH_KEY = 'handlekraft.projectorPath'
@@ -117,5 +118,11 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
       </div>
     )
   }
-  return <ProjectorScreen doc={state.doc} liveView={presence?.facilitatorView ?? null} />
+  return (
+    <>
+      <ProjectorScreen doc={state.doc} liveView={presence?.facilitatorView ?? null} />
+      {/* The room's join screen (issue 13), over everything while the facilitator shows it. */}
+      <RoomJoinOverlay api={api} workshopId={state.workshopId} />
+    </>
+  )
 }

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '@shared/i18n'
-import { workshopOf } from '@shared/model/document'
+import { workshopOf, type WorkshopDoc } from '@shared/model/document'
 import type { Language } from '@shared/model/records'
 import {
   PAPER_SIZES,
@@ -24,6 +24,13 @@ import './exportDialog.css'
 /** The workshop file's path with another extension: the natural place for its report. */
 export function besideWorkshop(workshopPath: string, extension: string): string {
   return workshopPath.replace(/(\.handlekraft)?$/i, extension)
+}
+
+/** Who-shares-what and the market are offered only for a workshop that has actors, or needs and offers. */
+function hasSection(doc: WorkshopDoc, section: ReportSection): boolean {
+  if (section === 'sharing') return Object.keys(doc.actor).length > 0
+  if (section === 'market') return Object.values(doc.note).some((note) => note.kind === 'need' || note.kind === 'offer')
+  return true
 }
 
 function useElapsedSeconds(running: boolean): number {
@@ -89,7 +96,7 @@ function ExportForm({ mirror, onClose }: { mirror: DocumentMirror; onClose: () =
       <h2>{t('report.dialog.heading')}</h2>
       <fieldset>
         <legend>{t('report.dialog.sections')}</legend>
-        {REPORT_SECTIONS.map((section) => (
+        {REPORT_SECTIONS.filter((section) => hasSection(doc, section)).map((section) => (
           <label key={section}>
             <input
               type="checkbox"

@@ -16,6 +16,7 @@ import { notesInOrder, themeName } from '../method/themesModel'
 import { rankItems, type TieKind } from '@shared/analysis/ranking'
 import { optionName } from '../method/votingModel'
 import type { Translate } from '@shared/i18n'
+import { buildMarketReport, buildSharingReport, type MarketReport, type SharingReport } from './sharingReport'
 
 export type { Translate }
 
@@ -112,6 +113,10 @@ export interface ReportModel {
   projects: ProjectBlock[]
   notes: NoteRow[]
   board: { notes: number; areas: number; lines: number }
+  /** Who shares what with whom (issue 15); null when the workshop has no actors. */
+  sharing: SharingReport | null
+  /** The needs-and-offers market (issue 15); null when the workshop has no needs or offers. */
+  market: MarketReport | null
 }
 
 const UNCATEGORISED_COLOUR = '#9aa3ab'
@@ -305,6 +310,8 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
       areas: recordsOf(doc, 'zone').length,
       lines: recordsOf(doc, 'connector').length,
     },
+    sharing: buildSharingReport(doc),
+    market: buildMarketReport(doc, person),
   }
 }
 

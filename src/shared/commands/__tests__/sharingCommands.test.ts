@@ -169,6 +169,16 @@ describe('a project from a match', () => {
     expect(doc.match.m1?.projectId).toBe('p1')
     expect(refusal(doc, 'makeProjectFromMatch', { matchId: 'm1', projectId: 'p2' })).toBe('match-has-project')
   })
+
+  it("names an actor who owns the need as the project's owner (ownerName), since no participant owns it", () => {
+    let doc = run(market(), 'addNotes', {
+      notes: [{ id: 'need2', text: 'Praktikanter til lageret', kind: 'need', actorId: 'firm', marketCategory: 'skills', x: 0, y: 600 }],
+    })
+    doc = run(doc, 'addMatch', { id: 'm2', offerId: 'offer1', needId: 'need2' })
+    doc = run(doc, 'setMatchStatus', { id: 'm2', status: 'agreed' })
+    doc = runAndUndo(doc, 'makeProjectFromMatch', { matchId: 'm2', projectId: 'p2' })
+    expect(doc.project.p2).toMatchObject({ ownerId: null, ownerName: 'Novo', title: 'Praktikanter til lageret' })
+  })
 })
 
 describe('templates', () => {

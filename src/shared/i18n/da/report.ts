@@ -18,6 +18,8 @@ export const reportDa: typeof reportEn = {
   share: 'Andel',
   sectionNames: {
     title: 'Forside',
+    sharing: 'Hvem deler hvad med hvem',
+    market: 'Behov og tilbud',
     board: 'Tavlen',
     strengths: 'Styrker efter kategori',
     themes: 'Temaer og prioriteringer',

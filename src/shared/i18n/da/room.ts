@@ -32,7 +32,6 @@ export const roomDa: typeof roomEn = {
       'Computeren er ikke på et netværk, som telefonerne kan nå. Tænd et hotspot, og åbn rummet igen. Windows: Indstillinger → Netværk og internet → Mobilt hotspot. macOS: Systemindstillinger → Generelt → Deling → Internetdeling (eller brug en telefons eller routers wi-fi). Der skal ikke være internet.',
     firewall: 'Hvis computeren spørger, om Handlekraft må modtage indgående forbindelser, så tillad det.',
     showOnProjector: 'Vis adgangsskærm på projektor',
-    hideFromProjector: 'Fjern adgangsskærm fra projektor',
   },
   counts: {
     heading: 'Med i rummet',

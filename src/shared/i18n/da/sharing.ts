@@ -133,4 +133,10 @@ export const sharingDa: typeof sharingEn = {
   reportStatus: 'Status',
   reportUnmatched: 'Behov uden match',
   reportProject: 'Handleprojekt',
+  reportPerActor: 'Hvad hver aktør giver og modtager',
+  reportLinks: 'Forbindelser',
+  reportNoLinks: 'Ingen delingsforbindelser endnu.',
+  reportByStatus: 'Match efter status',
+  reportAllMatched: 'Alle behov har mindst ét match.',
+  reportShareNote: 'På et behov- og tilbudsmarked går omkring halvdelen af deltagerne typisk derfra med en mulig samarbejdspartner.',
 }

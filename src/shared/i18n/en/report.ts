@@ -18,6 +18,8 @@ export const reportEn = {
   share: 'Share',
   sectionNames: {
     title: 'Title page',
+    sharing: 'Who shares what with whom',
+    market: 'Needs and offers',
     board: 'The board',
     strengths: 'Strengths by asset category',
     themes: 'Themes and priorities',

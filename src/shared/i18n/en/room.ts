@@ -31,7 +31,6 @@ export const roomEn = {
       'This computer is not on a network that phones can reach. Turn on a hotspot and open the room again. Windows: Settings → Network & internet → Mobile hotspot. macOS: System Settings → General → Sharing → Internet Sharing (or use a phone’s or router’s Wi-Fi). No internet is needed.',
     firewall: 'If the computer asks whether Handlekraft may accept incoming connections, allow it.',
     showOnProjector: 'Show join screen on projector',
-    hideFromProjector: 'Take join screen off projector',
   },
   counts: {
     heading: 'Joined',

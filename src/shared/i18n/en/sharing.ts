@@ -136,4 +136,10 @@ export const sharingEn = {
   reportStatus: 'Status',
   reportUnmatched: 'Needs without a match',
   reportProject: 'Action project',
+  reportPerActor: 'What each actor gives and receives',
+  reportLinks: 'Links',
+  reportNoLinks: 'No sharing links yet.',
+  reportByStatus: 'Matches by status',
+  reportAllMatched: 'Every need has at least one match.',
+  reportShareNote: 'In the needs-and-offers market about half of the participants usually leave with a possible collaborator.',
 }

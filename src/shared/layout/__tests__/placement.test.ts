@@ -169,6 +169,23 @@ describe('project cards (bug 1: they landed at 0,0 on top of each other and unde
     expect(overlapping(thingsOnBoard(doc))).toEqual([])
     expect(doc.project.p1!.y).toBeGreaterThan(120)
   })
+  it('never land on an actor card (a project made from a match on a needs-and-offers board, issue 15)', () => {
+    const market = applyPatch(
+      emptyDoc(),
+      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'M', language: 'da', template: 'needs-offers' }), ctx),
+    )
+    const below = Math.max(...recordsOf(market, 'zone').map((zone) => zone.y + zone.height)) + 120
+    let doc = run(market, 'addActors', {
+      actors: [0, 1, 2, 3].map((i) => ({ id: `a${i}`, name: `Firma ${i}`, type: 'firm', x: i * 280, y: below })),
+    })
+    doc = run(doc, 'addProject', { id: 'p1' })
+    doc = run(doc, 'addProject', { id: 'p2' })
+    const boxes = [
+      ...thingsOnBoard(doc),
+      ...recordsOf(doc, 'actor').map((actor) => ({ name: `actor ${actor.id}`, box: actor as Box })),
+    ]
+    expect(overlapping(boxes)).toEqual([])
+  })
 })
 
 describe('making themes (bug 3: outlines overlapped and labels covered each other)', () => {

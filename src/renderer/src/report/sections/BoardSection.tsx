@@ -1,6 +1,8 @@
 // The whole board on a landscape page, with its legend of asset categories.
 import type { BoardImage } from '../renderBoardImage'
 import type { ReportModel, Translate } from '../reportModel'
+import { FlowMarkIcon } from '../../board/FlowMarkIcon'
+import { ACTOR_COLOUR } from '@shared/model/sharingStyle'
 import { Swatch } from './common'
 
 export function BoardSection({ model, image, t }: { model: ReportModel; image: BoardImage | null; t: Translate }) {
@@ -22,7 +24,9 @@ export function BoardSection({ model, image, t }: { model: ReportModel; image: B
               projects: image.drawn.projects.length,
             })}
             <span className="legend">
-              {model.categories
+              {/* A symbiosis map or a market with no strengths on it gets no key to empty asset categories. */}
+              {(model.strengthsTotal > 0 || (!model.sharing && !model.market)) &&
+                model.categories
                 .filter((category) => category.id !== null)
                 .map((category) => (
                   <span key={category.id} className="legend-item">
@@ -31,6 +35,28 @@ export function BoardSection({ model, image, t }: { model: ReportModel; image: B
                   </span>
                 ))}
             </span>
+            {model.sharing && (
+              // The key to the actor cards' bands, then to the sharing links' colours and marks in the picture.
+              <>
+                <span className="legend sharing-legend">
+                  {model.sharing.byActorType.map((row) => (
+                    <span key={row.type} className="legend-item">
+                      <Swatch colour={ACTOR_COLOUR[row.type]} />
+                      {t(`sharing.actorTypes.${row.type}`)}
+                    </span>
+                  ))}
+                </span>
+                <span className="legend sharing-legend" aria-label={t('sharing.legendHeading')}>
+                  <strong>{t('sharing.legendHeading')}:</strong>
+                  {model.sharing.byFlow.map((row) => (
+                    <span key={row.flow} className="legend-item">
+                      <FlowMarkIcon flow={row.flow} />
+                      {t(`sharing.flows.${row.flow}`)}
+                    </span>
+                  ))}
+                </span>
+              </>
+            )}
           </figcaption>
         </figure>
       )}

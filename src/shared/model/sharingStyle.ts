@@ -1,7 +1,8 @@
-// How sharing links and actor cards look (issue 15), in one place for the board drawing and the legend:
+// How sharing links and actor cards look (issue 15), in one place for the board drawing, the legend and the
+// report (plain data, so the report's tests under Node can check the printed colours):
 // each flow type has a colour AND a mark (a small shape on the line), so the types stay apart on a
 // washed-out projector and for people who do not see colours. Each actor type has a colour for its band.
-import type { ActorType, FlowType } from '@shared/model/records'
+import type { ActorType, FlowType } from './records'
 
 export type FlowMark = 'square' | 'circle' | 'triangle' | 'diamond' | 'hexagon' | 'cross' | 'ring' | 'bar'
 

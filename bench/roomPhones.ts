@@ -103,8 +103,13 @@ export class Phone {
   }
 
   async join(key: string): Promise<void> {
-    const answer = await this.submit('join', { key, role: ROLES[this.index % ROLES.length], name: null, language: 'en' }, false)
-    if (!answer.json.ok || !answer.setCookie) throw new Error(`phone ${this.index} could not join: ${JSON.stringify(answer.json)}`)
+    const answer = await this.submit(
+      'join',
+      { key, role: ROLES[this.index % ROLES.length], name: null, language: 'en' },
+      false,
+    )
+    if (!answer.json.ok || !answer.setCookie)
+      throw new Error(`phone ${this.index} could not join: ${JSON.stringify(answer.json)}`)
     this.cookie = answer.setCookie
     this.participantId = (answer.json.value as { me: { participantId: string } }).me.participantId
   }

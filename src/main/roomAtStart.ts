@@ -39,4 +39,3 @@ export function openRoomAtStart(
     open((result.value as { workshopId: string }).workshopId)
   })
 }
-

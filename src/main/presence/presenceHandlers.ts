@@ -7,7 +7,10 @@ type Method = 'presence.view' | 'presence.get'
 export type PresenceHandlers = { [M in Method]: (input: ApiParsedInput<M>) => ApiOutput<M> }
 
 /** `requireOpen` refuses a workshop this process has not open (the same not-open error as every method). */
-export function presenceHandlers(channel: PresenceChannel, requireOpen: (workshopId: string) => void): PresenceHandlers {
+export function presenceHandlers(
+  channel: PresenceChannel,
+  requireOpen: (workshopId: string) => void,
+): PresenceHandlers {
   return {
     'presence.view': ({ workshopId, view, settled, at }) => {
       requireOpen(workshopId)

@@ -12,7 +12,15 @@ const parsed = (argv: string[]) => {
 
 describe('the room options through the Electron shell', () => {
   it('npm start hands --room, --room-host and --room-port to Electron, before the workshop file', () => {
-    const options = parsed(['--shell=electron', '--room', '--room-host', '127.0.0.1', '--room-port', '8124', 'a.handlekraft'])
+    const options = parsed([
+      '--shell=electron',
+      '--room',
+      '--room-host',
+      '127.0.0.1',
+      '--room-port',
+      '8124',
+      'a.handlekraft',
+    ])
     expect(electronArgs(options, '/app')).toEqual([
       '/app',
       '--room',
@@ -36,11 +44,19 @@ describe('the room options through the Electron shell', () => {
   })
 
   it('refuses what npm start refuses: no all-interfaces address, no bad port', () => {
-    for (const argv of [['--room-host=0.0.0.0'], ['--room-host=example.org'], ['--room-host'], ['--room-port=70000'], ['--room-port=x']]) {
+    for (const argv of [
+      ['--room-host=0.0.0.0'],
+      ['--room-host=example.org'],
+      ['--room-host'],
+      ['--room-port=70000'],
+      ['--room-port=x'],
+    ]) {
       const result = roomStartFromArgv(argv)
       expect(result.ok, argv.join(' ')).toBe(false)
       expect(parseStartArgs(argv).ok, argv.join(' ')).toBe(false)
     }
-    expect(roomStartFromArgv(['--room-host=0.0.0.0'])).toMatchObject({ message: expect.stringContaining('IPv4 address') })
+    expect(roomStartFromArgv(['--room-host=0.0.0.0'])).toMatchObject({
+      message: expect.stringContaining('IPv4 address'),
+    })
   })
 })

@@ -93,45 +93,70 @@ describe('the presence channel', () => {
   })
 
   it('the projector may read presence but never report a view; an unknown workshop is refused', async () => {
-    expect(await api.call('presence.view', { workshopId, view: view(1), settled: true, at: 1 }, 'projector')).toMatchObject({
+    expect(
+      await api.call('presence.view', { workshopId, view: view(1), settled: true, at: 1 }, 'projector'),
+    ).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     })
-    expect(await api.call('presence.get', { workshopId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-open' } })
-    expect(await api.call('presence.view', { workshopId, view: { ...view(1), scale: -1 }, settled: true, at: 1 })).toMatchObject(
-      { ok: false, error: { code: 'invalid-input' } },
-    )
+    expect(await api.call('presence.get', { workshopId: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-open' },
+    })
+    expect(
+      await api.call('presence.view', { workshopId, view: { ...view(1), scale: -1 }, settled: true, at: 1 }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     expect(await savedView()).toBeNull()
   })
 
   it("carries the room's phones and the count of dots placed from phones, never a tally", async () => {
     const status = await ok<RoomStatus>(api.call('room.open', { workshopId }))
     const key = new URL(status.join!.url).searchParams.get('k')!
-    const joined = await send(status, '/room/api/join', { body: { key, role: 'citizen', name: 'Kirsten', language: 'da' } })
+    const joined = await send(status, '/room/api/join', {
+      body: { key, role: 'citizen', name: 'Kirsten', language: 'da' },
+    })
     const cookie = cookieFrom(joined)
-    await ok(api.call('workshop.apply', {
-      workshopId,
-      command: { name: 'createTheme', args: { id: 't1', name: 'Trafik', color: '#e76f51', noteIds: [] } },
-    }))
-    await ok(api.call('workshop.apply', {
-      workshopId,
-      command: {
-        name: 'startVotingRound',
-        args: { id: 'r1', title: 'Temaer', target: 'themes', optionIds: ['t1'], dotsPerParticipant: 3, maxPerItem: 3 },
-      },
-    }))
+    await ok(
+      api.call('workshop.apply', {
+        workshopId,
+        command: { name: 'createTheme', args: { id: 't1', name: 'Trafik', color: '#e76f51', noteIds: [] } },
+      }),
+    )
+    await ok(
+      api.call('workshop.apply', {
+        workshopId,
+        command: {
+          name: 'startVotingRound',
+          args: {
+            id: 'r1',
+            title: 'Temaer',
+            target: 'themes',
+            optionIds: ['t1'],
+            dotsPerParticipant: 3,
+            maxPerItem: 3,
+          },
+        },
+      }),
+    )
     await ok(api.call('room.setMode', { workshopId, mode: 'vote' }))
     for (const clientId of ['dot-00000001', 'dot-00000002'])
       expect((await send(status, '/room/api/placeDot', { body: { clientId, itemId: 't1' }, cookie })).status).toBe(200)
     // Dots the facilitator records for a person in the hall are not phones' presence.
-    await ok(api.call('workshop.apply', {
-      workshopId,
-      command: { name: 'addParticipants', args: { participants: [{ id: 'hall1', role: 'staff' }] } },
-    }))
-    await ok(api.call('workshop.apply', {
-      workshopId,
-      command: { name: 'recordVotes', args: { roundId: 'r1', votes: [{ id: 'v-hall', itemId: 't1', participantId: 'hall1', count: 2 }] } },
-    }))
+    await ok(
+      api.call('workshop.apply', {
+        workshopId,
+        command: { name: 'addParticipants', args: { participants: [{ id: 'hall1', role: 'staff' }] } },
+      }),
+    )
+    await ok(
+      api.call('workshop.apply', {
+        workshopId,
+        command: {
+          name: 'recordVotes',
+          args: { roundId: 'r1', votes: [{ id: 'v-hall', itemId: 't1', participantId: 'hall1', count: 2 }] },
+        },
+      }),
+    )
     await expect
       .poll(async () => (await ok<Presence>(api.call('presence.get', { workshopId }))).dots)
       .toEqual({ roundId: 'r1', placed: 2, voters: 1 })

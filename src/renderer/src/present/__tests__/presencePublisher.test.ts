@@ -31,8 +31,10 @@ describe('startPresencePublisher', () => {
   it('sends at most one moving view per interval, the latest one, then the settled view', () => {
     const viewport = fakeViewport()
     const sent: Array<{ x: number; settled: boolean }> = []
-    const publisher = startPresencePublisher(viewport, (view, settled) => sent.push({ x: view.x, settled }), () =>
-      Date.now(),
+    const publisher = startPresencePublisher(
+      viewport,
+      (view, settled) => sent.push({ x: view.x, settled }),
+      () => Date.now(),
     )
     for (let x = 1; x <= 10; x++) {
       viewport.moveTo(x)

@@ -49,14 +49,14 @@ test('overview of the Holbæk demo folder: rows, refusals, filter, PDF, open a w
   await page.getByText('Read other workshops…').click()
   await expect(paths).toBeHidden()
 
-  // Filter by strategy area: only workshops with a project in "Teknologi" stay.
+  // Filter by strategy area: only workshops with a project in "Ny teknologi" stay.
   const json = JSON.parse(cli('overview', folder, '--json')) as Overview
   const withTechnology = json.files.filter(
-    (entry) => entry.ok && entry.area.projects.some((p) => p.strategyAreas.includes('Teknologi')),
+    (entry) => entry.ok && entry.area.projects.some((p) => p.strategyAreas.includes('Ny teknologi')),
   )
   expect(withTechnology.length).toBeGreaterThan(0)
   expect(withTechnology.length).toBeLessThan(18)
-  await page.getByRole('combobox', { name: 'Strategy area' }).selectOption('Teknologi')
+  await page.getByRole('combobox', { name: 'Strategy area' }).selectOption('Ny teknologi')
   await expect(table.locator('tbody tr')).toHaveCount(withTechnology.length)
   await page.getByRole('tab', { name: 'Projects across areas' }).click()
   await expect(page.getByRole('heading', { name: 'Every action project' })).toBeVisible()

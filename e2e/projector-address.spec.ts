@@ -1,4 +1,4 @@
-// The projector address works when typed (issue 10, bug 16): the Projektor menu shows an address that opens
+// The projector address works when typed (issue 10, bug 16): the Projektor menu shows (unfolded) an address that opens
 // the projector in a browser the button did not open — a fresh browser context with no cookie, as a browser
 // window on the projector's screen would be. The address carries a one-time entry code (never the session
 // token): it lets in the first browser that brings it, which then stays in on reload; the same address in
@@ -18,6 +18,7 @@ test('the address the Projektor menu shows opens the projector in a fresh browse
   await nyWorkshop(page, shell, 'Knabstrup 2030')
   await page.getByRole('button', { name: 'Præsentér', exact: true }).click()
   await page.getByRole('button', { name: 'Projektor', exact: true }).click()
+  await page.getByText('Projektoradresse til en anden browser…').click() // folded in the panel (rarely needed)
   const field = page.getByRole('textbox', { name: 'Projektoradresse' })
   await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/\?code=/)
   await projectorShot(page, 'projector-address-menu-1280')

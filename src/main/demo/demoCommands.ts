@@ -239,7 +239,7 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
         resourcesOffered: project.resourcesOffered,
         barriers: project.barriers,
         successMeasure: project.successMeasure,
-        strategyArea: project.strategyArea,
+        strategyAreas: [project.strategyArea],
       }),
     )
   })

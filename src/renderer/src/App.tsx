@@ -1,5 +1,5 @@
 // The app shell: picks the language, holds the open workshop's mirror and routes API events to it.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopSnapshot } from '@shared/api/contract'
 import { pickLanguage, type TranslationKey } from '@shared/i18n'
@@ -8,7 +8,8 @@ import type { ApiConnection } from './api'
 import { DocumentMirror } from './editor/documentMirror'
 import { WorkshopCommands } from './editor/workshopCommands'
 import { ExportButtons } from './exchange/ExportButtons'
-import { MethodPanel, OPEN_PROJECT_EVENT } from './method/MethodPanel'
+import { MethodPanel, type OpenRequest } from './method/MethodPanel'
+import { OpenItemProvider, type OpenItem } from './workshop/OpenItemContext'
 import { AppContext, type AppInfo } from './panels/appContext'
 import { LanguageSwitch } from './panels/LanguageSwitch'
 import { ReadOnlyContext, ReadOnlyReason } from './panels/editLock'
@@ -38,11 +39,11 @@ export function App({ connection }: { connection: ApiConnection }) {
   // Kept across launches: a facilitator who folds it away for the projector wants it folded next time too.
   const [methodOpen, setMethodOpen] = useState(() => localStorage.getItem(METHOD_OPEN_KEY) !== 'false')
   useEffect(() => localStorage.setItem(METHOD_OPEN_KEY, String(methodOpen)), [methodOpen])
-  // A project opened from the board is edited in the Method panel, so the panel unfolds for it.
-  useEffect(() => {
-    const unfold = () => setMethodOpen(true)
-    window.addEventListener(OPEN_PROJECT_EVENT, unfold)
-    return () => window.removeEventListener(OPEN_PROJECT_EVENT, unfold)
+  // A project or actor opened from the board is edited in the Method panel, so the panel unfolds for it.
+  const [openRequest, setOpenRequest] = useState<OpenRequest | null>(null)
+  const openItem = useCallback((item: OpenItem) => {
+    setMethodOpen(true)
+    setOpenRequest((last) => ({ item, count: (last?.count ?? 0) + 1 }))
   }, [])
   const language: Language = i18n.language === 'da' ? 'da' : 'en'
 
@@ -141,17 +142,19 @@ export function App({ connection }: { connection: ApiConnection }) {
         {mirror && commands ? (
           // A workshop's read-only flag never changes while it is open (a saved copy opens as a new mirror).
           <ReadOnlyContext.Provider value={mirror.getState().readOnly}>
-            <div className="workshop-with-method" key={mirror.getState().workshopId}>
-              <ReadOnlyReason />
-              <WorkshopView
-                mirror={mirror}
-                commands={commands}
-                onClosed={() => setMirror(null)}
-                onOpenCopy={opened}
-                slots={{ header: headerSlot, fileMenu: fileSlot, close: closeSlot }}
-              />
-              <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} />
-            </div>
+            <OpenItemProvider value={openItem}>
+              <div className="workshop-with-method" key={mirror.getState().workshopId}>
+                <ReadOnlyReason />
+                <WorkshopView
+                  mirror={mirror}
+                  commands={commands}
+                  onClosed={() => setMirror(null)}
+                  onOpenCopy={opened}
+                  slots={{ header: headerSlot, fileMenu: fileSlot, close: closeSlot }}
+                />
+                <MethodPanel mirror={mirror} commands={commands} hidden={!methodOpen} openRequest={openRequest} />
+              </div>
+            </OpenItemProvider>
           </ReadOnlyContext.Provider>
         ) : overviewOpen ? (
           <OverviewScreen language={language} onBack={() => setOverviewOpen(false)} onOpened={opened} />

@@ -10,6 +10,7 @@ import type { WorkshopDoc } from '../model/document'
 import { defineCommand, reject, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
 import { oneOwner } from './projectOwner'
+import { chosenStrategyAreas } from './strategyAreas'
 
 export function checkProjectLinks(doc: WorkshopDoc, fields: Partial<ProjectFields>): void {
   if (fields.ownerId) requireRecord(doc.participant, fields.ownerId, 'participant')
@@ -44,7 +45,7 @@ export const addProject = defineCommand({
         resourcesOffered: args.resourcesOffered ?? '',
         barriers: args.barriers ?? '',
         successMeasure: args.successMeasure ?? '',
-        strategyArea: args.strategyArea ?? '',
+        strategyAreas: chosenStrategyAreas(doc, args.strategyAreas ?? []),
         status: args.status ?? 'idea',
         strengthIds: args.strengthIds ?? [],
         ideaIds: args.ideaIds ?? [],

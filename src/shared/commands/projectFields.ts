@@ -17,7 +17,7 @@ export const FILLABLE_PROJECT_FIELDS = [
   'resourcesOffered',
   'barriers',
   'successMeasure',
-  'strategyArea',
+  'strategyAreas',
   'strengthIds',
   'ideaIds',
 ] as const satisfies readonly (keyof ProjectFields)[]

@@ -6,6 +6,7 @@ import { checkProjectLinks } from './addProject'
 import { defineCommand, reject, requireRecord } from './command'
 import { ProjectFields } from './projectFields'
 import { oneOwner } from './projectOwner'
+import { chosenStrategyAreas } from './strategyAreas'
 import { definedOnly } from './updateWorkshop'
 
 export const updateProject = defineCommand({
@@ -20,7 +21,8 @@ export const updateProject = defineCommand({
     if (changes.status !== undefined && !statusAgrees(id, changes.status, updates)) {
       reject('status-follows-follow-up', { status: newestUpdatesOf(id, updates)[0]!.status })
     }
-    const after = { ...before, ...definedOnly(changes), ...oneOwner(before, changes), updatedAt: ctx.now }
+    const areas = changes.strategyAreas && { strategyAreas: chosenStrategyAreas(doc, changes.strategyAreas) }
+    const after = { ...before, ...definedOnly(changes), ...areas, ...oneOwner(before, changes), updatedAt: ctx.now }
     return new PatchBuilder().update('project', before, after).build()
   },
 })

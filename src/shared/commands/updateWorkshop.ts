@@ -3,6 +3,7 @@ import { workshopOf } from '../model/document'
 import { PatchBuilder } from '../model/patch'
 import { Language, Text } from '../model/records'
 import { defineCommand } from './command'
+import { checkStrategyAreasKept } from './strategyAreas'
 
 export const updateWorkshop = defineCommand({
   name: 'updateWorkshop',
@@ -15,6 +16,7 @@ export const updateWorkshop = defineCommand({
   }),
   run(doc, args, ctx) {
     const before = workshopOf(doc)
+    if (args.strategyAreas) checkStrategyAreasKept(doc, args.strategyAreas)
     const after = { ...before, ...definedOnly(args), updatedAt: ctx.now }
     return new PatchBuilder().update('workshop', before, after).build()
   },

@@ -3,7 +3,8 @@
 // kinds, roles, statuses and category names are in the workshop's language (the `t` passed in speaks it);
 // ids are kept in the first column so rows can be matched with the JSON export.
 import { recordsOf, type WorkshopDoc } from '../model/document'
-import type { Category, Participant } from '../model/records'
+import type { Category, Participant, Project } from '../model/records'
+import { projectProgress, projectTimeline } from '../analysis/projectProgress'
 import type { Translate } from '../i18n'
 import { csvDocument, csvTimestamp, type CsvValue } from './csvFormat'
 import { buildSharingCsvFiles, SHARING_CSV_FILE_NAMES, type SharingCsvFiles } from './csvSharingTables'
@@ -76,6 +77,7 @@ export function buildCsvFiles(doc: WorkshopDoc, t: Translate, options: CsvOption
       ]
     })
 
+  const progressOf = (project: Project) => projectProgress(project, projectTimeline(doc, project.id))
   const projects = recordsOf(doc, 'project')
     .sort(byPosition((project) => Date.parse(project.createdAt) || 0))
     .map((project): CsvValue[] => [
@@ -91,7 +93,9 @@ export function buildCsvFiles(doc: WorkshopDoc, t: Translate, options: CsvOption
       project.resourcesOffered,
       project.barriers,
       project.successMeasure,
-      project.strategyArea,
+      project.strategyAreas.join('; '),
+      progressOf(project) ?? '',
+      projectTimeline(doc, project.id).at(-1)?.date ?? '',
       theme(project.themeId),
       project.strengthIds.map(noteText).join(' | '),
       project.ideaIds.map(noteText).join(' | '),
@@ -123,7 +127,9 @@ const PROJECT_COLUMNS = [
   'resourcesOffered',
   'barriers',
   'successMeasure',
-  'strategyArea',
+  'strategyAreas',
+  'progress',
+  'lastUpdate',
   'theme',
   'strengths',
   'ideas',

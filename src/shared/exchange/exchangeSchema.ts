@@ -31,10 +31,12 @@ import {
 } from '../model/records'
 
 export const EXCHANGE_FORMAT = 'handlekraft-workshop'
-/** 4: participants say where they came from (`source`: facilitator or phone, issue 13).
+/** 5: projects' strategyAreas is a list of the workshop's areas (was strategyArea, text); follow-ups' progress
+ * (issue 14).
+ * 4: participants say where they came from (`source`: facilitator or phone, issue 13).
  * 3: projects' ownerName (issue 10). 2: actors, sharing links, needs and offers, matches (issue 15).
  * Older files are upgraded on import. */
-export const EXCHANGE_SCHEMA_VERSION = 4
+export const EXCHANGE_SCHEMA_VERSION = 5
 /** Bigger files are refused before they are read: the demo (50 people, 140 notes) is about 100 kB. */
 export const EXCHANGE_MAX_BYTES = 20 * 1024 * 1024
 

@@ -2,6 +2,8 @@
 // check, so the strict schema only ever describes the newest version. Unknown fields are left in place, so
 // the strict check still refuses them.
 
+import { listWithAreas, splitLegacyStrategyArea } from '../model/legacyStrategyArea'
+
 type Json = Record<string, unknown>
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value)
 const listOf = (records: Json, name: string): unknown[] =>
@@ -38,7 +40,33 @@ function version3To4(file: Json): Json {
   return { ...file, schemaVersion: 4, records: { ...file.records, participants } }
 }
 
-const STEPS: Record<number, (file: Json) => Json> = { 1: version1To2, 2: version2To3, 3: version3To4 }
+/**
+ * Version 4 -> 5 (issue 14): a project's strategyArea text ("Klima; Samskabelse") becomes the list
+ * strategyAreas, names the workshop's list lacks join that list, and follow-ups gain progress (null: not said).
+ */
+function version4To5(file: Json): Json {
+  if (!isObject(file.records)) return { ...file, schemaVersion: 5 }
+  const projectAreas: string[][] = []
+  const projects = listOf(file.records, 'projects').map((project) => {
+    if (!isObject(project) || typeof project.strategyArea !== 'string') return project
+    const { strategyArea, ...rest } = project
+    const areas = splitLegacyStrategyArea(strategyArea)
+    projectAreas.push(areas)
+    return { ...rest, strategyAreas: areas }
+  })
+  const projectUpdates = listOf(file.records, 'projectUpdates').map((update) =>
+    isObject(update) ? { progress: null, ...update } : update,
+  )
+  // A list that is not all text is left as it is, for the strict check to refuse.
+  const list = isObject(file.workshop) ? file.workshop.strategyAreas : undefined
+  const workshop =
+    Array.isArray(list) && list.every((area) => typeof area === 'string')
+      ? { ...(file.workshop as Json), strategyAreas: listWithAreas(list, projectAreas) }
+      : file.workshop
+  return { ...file, schemaVersion: 5, workshop, records: { ...file.records, projects, projectUpdates } }
+}
+
+const STEPS: Record<number, (file: Json) => Json> = { 1: version1To2, 2: version2To3, 3: version3To4, 4: version4To5 }
 
 /** Brings a parsed file of an older, known version up to date; anything else is returned unchanged. */
 export function upgradeExchange(file: Json): Json {

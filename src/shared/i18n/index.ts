@@ -62,6 +62,9 @@ const NEEDED_PARAMS: Record<string, readonly string[]> = {
   'commandRejected.role-too-many-on-item': ['role', 'count', 'max', 'people', 'perItem'],
   'commandRejected.participant-needed-for-dots': ['role', 'count', 'max', 'people'],
   'commandRejected.participant-needed-for-item-dots': ['role', 'count', 'max', 'people'],
+  'commandRejected.unknown-strategy-area': ['area'],
+  'commandRejected.strategy-area-in-use': ['area', 'project'],
+  'commandRejected.progress-out-of-range': ['progress'],
 }
 
 const WITHOUT_DETAILS: Record<string, string> = {
@@ -75,6 +78,9 @@ const WITHOUT_DETAILS: Record<string, string> = {
   'commandRejected.role-too-many-on-item': 'commandRejectedWithoutDetails.role-too-many-on-item',
   'commandRejected.participant-needed-for-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
   'commandRejected.participant-needed-for-item-dots': 'commandRejectedWithoutDetails.participant-needed-for-dots',
+  'commandRejected.unknown-strategy-area': 'commandRejectedWithoutDetails.unknown-strategy-area',
+  'commandRejected.strategy-area-in-use': 'commandRejectedWithoutDetails.strategy-area-in-use',
+  'commandRejected.progress-out-of-range': 'commandRejectedWithoutDetails.progress-out-of-range',
 }
 
 function hasParams(params: Record<string, string | number>, names: readonly string[]): boolean {

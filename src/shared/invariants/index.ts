@@ -4,12 +4,15 @@
 //   votes.ts     dots per participant, per item, per role (DOMAIN.md step 4)
 //   projects.ts  a project's status follows its newest follow-up
 //   names.ts     a theme's name has no stray or doubled spaces
+//   strategyAreas.ts  a project's strategy areas are on the workshop's list
 import { recordsOf, type WorkshopDoc } from '../model/document'
+import { WORKSHOP_ID } from '../model/records'
 import { isTidyName } from './names'
 import { projectStatusProblems } from './projects'
+import { unknownStrategyAreas } from './strategyAreas'
 import { allVoteProblems, type VoteProblemReason } from './votes'
 
-export type InvariantRule = VoteProblemReason | 'project-status' | 'untidy-theme-name'
+export type InvariantRule = VoteProblemReason | 'project-status' | 'untidy-theme-name' | 'unknown-strategy-area'
 
 export interface InvariantProblem {
   rule: InvariantRule
@@ -47,6 +50,10 @@ export function documentProblems(doc: WorkshopDoc): InvariantProblem[] {
       id: project.id,
       params: { project: project.title || project.id, status: project.status, latest: latest.status },
     })
+  }
+  const workshopAreas = doc.workshop[WORKSHOP_ID]?.strategyAreas ?? []
+  for (const { project, area } of unknownStrategyAreas(recordsOf(doc, 'project'), workshopAreas)) {
+    problems.push({ rule: 'unknown-strategy-area', kind: 'project', id: project.id, params: { project: project.title || project.id, area } })
   }
   for (const theme of recordsOf(doc, 'theme')) {
     if (!isTidyName(theme.name)) {

@@ -46,8 +46,11 @@ export const STANDARD_AGENDA = [
   { kind: 'roundup', minutes: 10 },
 ] as const
 
-/** Strategy areas a new workshop starts with, in its own language; the facilitator edits the list. */
+/**
+ * Strategy areas a new workshop starts with, in its own language: the four areas of Vejle's resilience
+ * strategy (DOMAIN.md), a list many municipalities recognise. The facilitator edits the list.
+ */
 export const DEFAULT_STRATEGY_AREAS = {
-  da: ['Samskabelse', 'Klima', 'Social sammenhængskraft', 'Teknologi'],
-  en: ['Co-creation', 'Climate', 'Social cohesion', 'Technology'],
+  da: ['Samskabelse', 'Klima', 'Social sammenhængskraft', 'Ny teknologi'],
+  en: ['Co-creation', 'Climate', 'Social cohesion', 'New technology'],
 } as const

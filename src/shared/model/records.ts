@@ -226,7 +226,8 @@ export const Project = z.object({
   resourcesOffered: Text(2000),
   barriers: Text(2000),
   successMeasure: Text(2000),
-  strategyArea: Text(200),
+  /** The workshop's strategy areas (Workshop.strategyAreas) this project belongs to, in the workshop's order. */
+  strategyAreas: z.array(Text(200)).max(50),
   status: ProjectStatus,
   strengthIds: z.array(Id).max(1000),
   ideaIds: z.array(Id).max(1000),
@@ -266,6 +267,9 @@ export const Phase = z.object({
 })
 export type Phase = z.infer<typeof Phase>
 
+/** A project's progress in per cent, as a follow-up reports it. */
+export const Progress = z.number().int().min(0).max(100)
+
 /** How an action project is doing at a later gathering (day 50, day 100). */
 export const ProjectUpdate = z.object({
   id: Id,
@@ -273,6 +277,8 @@ export const ProjectUpdate = z.object({
   sessionId: Id.nullable(),
   status: ProjectStatus,
   text: Text(5000),
+  /** How far the project has come (0–100 %), when the update says; null when it did not. */
+  progress: Progress.nullable(),
   createdAt: Timestamp,
 })
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>

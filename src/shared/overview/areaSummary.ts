@@ -5,22 +5,16 @@
 import { summarizeWorkshop, type WorkshopSummary } from '../analysis/workshopSummary'
 import { categoriesInOrder } from '../analysis/recordCounts'
 import type { RoleCounts } from '../analysis/voteTallies'
-import { recordsOf, workshopOf, type WorkshopDoc } from '../model/document'
-import { ProjectStatus, type Language, type Project, type ProjectUpdate } from '../model/records'
+import { workshopOf, type WorkshopDoc } from '../model/document'
+import { ProjectStatus, type Language } from '../model/records'
+import { projectProgress, projectTimeline, type TimelineEntry } from '../analysis/projectProgress'
+
+export type { TimelineEntry }
 
 /** A project not done whose deadline falls within this many days counts as "follow-up due". */
 export const FOLLOW_UP_WINDOW_DAYS = 30
 
 export type StatusCounts = Record<ProjectStatus, number>
-
-export interface TimelineEntry {
-  date: string
-  status: ProjectStatus
-  /** 0–100 when the update set it; null when it did not. */
-  progress: number | null
-  text: string
-  session: string
-}
 
 export interface AreaProject {
   id: string
@@ -79,39 +73,9 @@ function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10)
 }
 
-/** A project's strategy areas: the free-text field may hold several, separated by ";" (never a comma, which
- * names can contain). */
-export function projectStrategyAreas(project: Pick<Project, 'strategyArea'>): string[] {
-  return project.strategyArea
-    .split(';')
-    .map((area) => area.trim())
-    .filter(Boolean)
-}
-
-function updateDate(update: ProjectUpdate, doc: WorkshopDoc): string {
-  const session = update.sessionId ? doc.session[update.sessionId] : undefined
-  return session?.date ?? update.createdAt.slice(0, 10)
-}
-
-function updateProgress(update: ProjectUpdate): number | null {
-  const progress = (update as { progress?: unknown }).progress
-  return typeof progress === 'number' ? progress : null
-}
-
 function projectOf(doc: WorkshopDoc, summary: WorkshopSummary['projects'][number], today: string): AreaProject {
   const project = doc.project[summary.id]!
-  const timeline = recordsOf(doc, 'projectUpdate')
-    .filter((update) => update.projectId === project.id)
-    .map((update) => ({ update, date: updateDate(update, doc) }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.update.createdAt.localeCompare(b.update.createdAt))
-    .map(({ update, date }): TimelineEntry => ({
-      date,
-      status: update.status,
-      progress: updateProgress(update),
-      text: update.text,
-      session: update.sessionId ? (doc.session[update.sessionId]?.title ?? '') : '',
-    }))
-  const withProgress = timeline.filter((entry) => entry.progress !== null)
+  const timeline = projectTimeline(doc, project.id)
   const open = project.status !== 'done'
   const deadline = project.deadline
   return {
@@ -119,10 +83,10 @@ function projectOf(doc: WorkshopDoc, summary: WorkshopSummary['projects'][number
     title: project.title,
     owner: summary.owner,
     status: project.status,
-    progress: project.status === 'done' && withProgress.length === 0 ? 100 : (withProgress.at(-1)?.progress ?? null),
+    progress: projectProgress(project, timeline),
     deadline,
     lastUpdate: timeline.at(-1)?.date ?? null,
-    strategyAreas: projectStrategyAreas(project),
+    strategyAreas: [...project.strategyAreas],
     theme: project.themeId ? (doc.theme[project.themeId]?.name ?? '') : '',
     overdue: open && deadline !== null && deadline < today,
     followUpDue: open && deadline !== null && deadline >= today && deadline <= addDays(today, FOLLOW_UP_WINDOW_DAYS),

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, listing, tempDir } from './helpers'
+import { EXCHANGE_SCHEMA_VERSION } from '@shared/exchange/exchangeSchema'
 
 describe('export and import on the command line', () => {
   it('exports JSON and CSV without touching the workshop, and imports the JSON into a new file', () => {
@@ -29,11 +30,12 @@ describe('export and import on the command line', () => {
 
   it('explains a refused import in the chosen language and writes nothing', () => {
     const dir = tempDir()
-    fs.writeFileSync(path.join(dir, 'v5.json'), '{"format":"handlekraft-workshop","schemaVersion":5}')
+    const newer = EXCHANGE_SCHEMA_VERSION + 1
+    fs.writeFileSync(path.join(dir, 'newer.json'), `{"format":"handlekraft-workshop","schemaVersion":${newer}}`)
     const before = listing(dir)
-    const run = cli(['import', path.join(dir, 'v5.json'), path.join(dir, 'new.handlekraft'), '--lang', 'da'])
+    const run = cli(['import', path.join(dir, 'newer.json'), path.join(dir, 'new.handlekraft'), '--lang', 'da'])
     expect(run.code).toBe(1)
-    expect(run.err).toMatch(/nyere Handlekraft \(formatversion 5/)
+    expect(run.err).toContain(`nyere Handlekraft (formatversion ${newer}`)
     expect(run.err).toMatch(/Intet blev skrevet/)
     expect(listing(dir)).toEqual(before)
   })

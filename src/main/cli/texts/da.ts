@@ -153,7 +153,7 @@ noter og prikker efter rolle, prioriteringsrunder, handleprojekter og hvor udfyl
     resourcesOffered: 'ressourcer vi har',
     barriers: 'forhindringer',
     successMeasure: 'hvordan vi ved, det virkede',
-    strategyArea: 'strategiområde',
+    strategyAreas: 'strategiområder',
     strengthIds: 'styrker',
     ideaIds: 'idéer',
   },

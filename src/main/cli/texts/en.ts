@@ -152,7 +152,7 @@ dots by role, voting rounds, action projects and how complete each is. The file 
     resourcesOffered: 'resources offered',
     barriers: 'barriers',
     successMeasure: 'how we know it worked',
-    strategyArea: 'strategy area',
+    strategyAreas: 'strategy areas',
     strengthIds: 'strengths',
     ideaIds: 'ideas',
   },

@@ -2,8 +2,14 @@
 // state of the room (current session and phase, the timer), follow-up updates of action projects per
 // session, and an editable list of strategy areas. Existing workshops get the standard agenda.
 // The seeds come from the shared defaults, so a file upgraded later gets the same agenda a new file gets.
-import { DEFAULT_STRATEGY_AREAS, STANDARD_AGENDA } from '@shared/model/defaults'
+import { STANDARD_AGENDA } from '@shared/model/defaults'
 import type { Migration } from './migration'
+
+/** The starting list as it was when this migration was written (a migration's result never changes). */
+const STRATEGY_AREAS_THEN = {
+  da: ['Samskabelse', 'Klima', 'Social sammenhængskraft', 'Teknologi'],
+  en: ['Co-creation', 'Climate', 'Social cohesion', 'Technology'],
+} as const
 
 export const migration0002: Migration = {
   version: 2,
@@ -43,7 +49,7 @@ export const migration0002: Migration = {
     `)
     const workshop = db.prepare('SELECT language FROM workshop').get() as { language: 'da' | 'en' } | undefined
     if (!workshop) return // a file being created: createWorkshop fills everything in
-    db.prepare('UPDATE workshop SET strategy_areas = ?').run(JSON.stringify(DEFAULT_STRATEGY_AREAS[workshop.language]))
+    db.prepare('UPDATE workshop SET strategy_areas = ?').run(JSON.stringify(STRATEGY_AREAS_THEN[workshop.language]))
     const insertPhase = db.prepare(
       "INSERT INTO phase (id, kind, title, duration_minutes, position, facilitator_notes) VALUES (?, ?, '', ?, ?, '')",
     )

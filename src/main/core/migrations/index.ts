@@ -6,6 +6,7 @@ import { migration0004 } from './0004-projector-blank'
 import { migration0005 } from './0005-sharing-and-market'
 import { migration0006 } from './0006-project-owner-name'
 import { migration0007 } from './0007-participant-source'
+import { migration0008 } from './0008-strategy-areas-and-progress'
 import type { Migration } from './migration'
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,5 +17,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
 ]
 export type { Migration }

@@ -68,7 +68,7 @@ describe.each(['da', 'en'] as const)('demo workshop (%s)', (language) => {
       for (const id of project.ideaIds) expect(doc.note[id]!.themeId).toBe(project.themeId)
       for (const id of project.strengthIds) expect(doc.note[id]!.kind).toBe('strength')
       expect(project.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-      expect(project.strategyArea).not.toBe('')
+      expect(project.strategyAreas).not.toEqual([])
     }
     expect(new Set(projects.map((project) => project.status))).toEqual(new Set(['idea', 'running', 'done', 'paused']))
   })

@@ -63,7 +63,15 @@ describe('Vejle scenario', () => {
     for (const name of VEJLE_STRATEGY_AREAS) {
       expect(area.projects.filter((project) => project.strategyAreas.includes(name)).length).toBeGreaterThanOrEqual(2)
     }
-    expect(recordsOf(doc, 'project').some((project) => project.strategyArea.includes(';'))).toBe(true)
+    expect(recordsOf(doc, 'project').some((project) => project.strategyAreas.length > 1)).toBe(true)
+    // The day-50 and day-100 follow-ups leave a dated timeline with progress.
+    const first = area.projects[0]!
+    expect(first.timeline.map((entry) => [entry.date, entry.status, entry.progress])).toEqual([
+      ['2026-07-30', 'running', 40],
+      ['2026-09-18', 'done', 100],
+    ])
+    expect(first.progress).toBe(100)
+    expect(area.projects.find((project) => project.timeline.length === 2 && project.status === 'running')?.progress).toBe(65)
   })
 })
 

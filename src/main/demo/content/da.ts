@@ -251,7 +251,7 @@ export const da: DemoTexts = {
         'Arkivet leverer billeder og tekster, 8. klasse indtaler fortællingerne, it-folk sætter siden op.',
       barriers: 'Ophavsret til gamle fotos, og ikke alle ejere vil have et skilt på huset.',
       successMeasure: '100 scanninger af QR-koderne og 40 deltagere i den første byvandring.',
-      strategyArea: 'Teknologi',
+      strategyArea: 'Ny teknologi',
     },
   },
 }

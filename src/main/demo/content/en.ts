@@ -256,7 +256,7 @@ export const en: DemoTexts = {
       resourcesOffered: 'The archive supplies photos and texts, year 8 records the stories, IT people set up the site.',
       barriers: 'Copyright on old photos, and not every owner wants a sign on their house.',
       successMeasure: '100 scans of the QR codes and 40 people on the first village walk.',
-      strategyArea: 'Technology',
+      strategyArea: 'New technology',
     },
   },
 }

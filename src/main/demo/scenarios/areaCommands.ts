@@ -194,7 +194,7 @@ export function areaCommands(doc: WorkshopDoc, plan: AreaPlan): CommandCall[] {
         ownerId: owner.id,
         memberIds: members,
         firstStep: 'Gruppen mødes i forsamlingshuset og fordeler opgaverne.',
-        strategyArea: (project.areas ?? [theme.area, ...(project.alsoIn ?? [])]).join('; '),
+        strategyAreas: project.areas ?? [theme.area, ...(project.alsoIn ?? [])],
       }),
     )
   })
@@ -213,7 +213,7 @@ export function areaCommands(doc: WorkshopDoc, plan: AreaPlan): CommandCall[] {
           sessionId: `session-${key}`,
           status: report.status,
           text: FOLLOW_UP_TEXT[report.status],
-          ...progressArgs(report.progress),
+          progress: report.progress,
         }),
       )
     })
@@ -228,8 +228,4 @@ const FOLLOW_UP_TEXT = {
   paused: 'Sat på pause, indtil der er flere hænder.',
 } as const
 
-/** A follow-up's progress, for the command once it carries one (issue 14's follow-up). */
-function progressArgs(progress: number): Record<string, never> {
-  void progress
-  return {}
-}
+

@@ -129,7 +129,7 @@ export const HOLBAEK_AREAS: readonly AreaPlan[] = [
     ],
     projects: [
       { theme: 'children', variant: 0, day50: run(50), day100: done },
-      { theme: 'climate', variant: 0, alsoIn: ['Teknologi'], day50: run(25), day100: done },
+      { theme: 'climate', variant: 0, alsoIn: ['Ny teknologi'], day50: run(25), day100: done },
     ],
   },
   {
@@ -202,7 +202,7 @@ export const HOLBAEK_AREAS: readonly AreaPlan[] = [
     ],
     projects: [
       { theme: 'ferry', variant: 0, day50: run(35) },
-      { theme: 'shop', variant: 1, alsoIn: ['Teknologi'], day50: run(50) },
+      { theme: 'shop', variant: 1, alsoIn: ['Ny teknologi'], day50: run(50) },
     ],
   },
   {
@@ -332,7 +332,7 @@ export const HOLBAEK_AREAS: readonly AreaPlan[] = [
     ],
     projects: [
       { theme: 'coast', variant: 1, day50: run(20), day100: done },
-      { theme: 'climate', variant: 1, alsoIn: ['Teknologi'], day50: run(45), day100: done },
+      { theme: 'climate', variant: 1, alsoIn: ['Ny teknologi'], day50: run(45), day100: done },
     ],
   },
   {

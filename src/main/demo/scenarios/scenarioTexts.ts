@@ -1,6 +1,7 @@
 // The words of the Holbæk and Vejle demo scenarios (Danish: they are Danish municipalities' local areas).
 // Each theme has name variants as different local forums write them ("Trafik", "Trafikken"), so the
 // overview's "learn from each other" has near-identical names to find; project titles and ideas per theme.
+import { DEFAULT_STRATEGY_AREAS } from '@shared/model/defaults'
 
 export const SCENARIO_THEMES = {
   traffic: {
@@ -145,7 +146,7 @@ export const SCENARIO_THEMES = {
   },
   ferry: {
     names: ['Færgen', 'Færge'],
-    area: 'Teknologi',
+    area: 'Ny teknologi',
     projects: ['Færgeplan der passer'],
     ideas: ['Flere afgange', 'Billet på mobilen', 'Venterum', 'Cykler på færgen', 'Aftenfærge', 'Samkørsel fra havnen'],
   },
@@ -155,9 +156,10 @@ export const SCENARIO_THEMES = {
 >
 export type ThemeKey = keyof typeof SCENARIO_THEMES
 
-export const SCENARIO_STRATEGY_AREAS = ['Samskabelse', 'Klima', 'Social sammenhængskraft', 'Teknologi']
-/** Vejle's resilience strategy (issue 14): everything is reported by these four. */
-export const VEJLE_STRATEGY_AREAS = ['Samskabelse', 'Klima', 'Social sammenhængskraft', 'Ny teknologi']
+/** Vejle's resilience strategy (issue 14): everything is reported by these four, the list every new workshop
+ * starts with; the Holbæk areas use it too. */
+export const VEJLE_STRATEGY_AREAS: readonly string[] = DEFAULT_STRATEGY_AREAS.da
+export const SCENARIO_STRATEGY_AREAS = VEJLE_STRATEGY_AREAS
 
 /** Strength notes per ABCD asset category; each area writes a share of them. */
 export const SCENARIO_STRENGTHS: Record<string, readonly string[]> = {

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { AppError } from '@shared/errors'
 import { REQUIRED_REFERENCES } from '@shared/exchange/references'
-import { EXCHANGE_LISTS, type ExchangeListName } from '@shared/exchange/exchangeSchema'
+import { EXCHANGE_LISTS, EXCHANGE_SCHEMA_VERSION, type ExchangeListName } from '@shared/exchange/exchangeSchema'
 import { exchangeText, toExchange } from '@shared/exchange/toExchange'
 import { tableOf } from '../../core/recordTables'
 import { WorkshopStore } from '../../core/workshopStore'
@@ -58,9 +58,9 @@ const reasonOf = (content: string | Buffer) => {
 
 describe('importing a bad exchange file writes nothing', () => {
   it('wrong schema version', () => {
-    expect(reasonOf(edited((json) => (json.schemaVersion = 5)))).toMatchObject({
+    expect(reasonOf(edited((json) => (json.schemaVersion = EXCHANGE_SCHEMA_VERSION + 1)))).toMatchObject({
       reason: 'newer-version',
-      found: 5,
+      found: EXCHANGE_SCHEMA_VERSION + 1,
       file: 'in.json',
     })
     expect(reasonOf(edited((json) => (json.schemaVersion = 'one'))).reason).toBe('unsupported-version')

@@ -3,7 +3,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ExchangeFile, EXCHANGE_LIST_NAMES, EXCHANGE_LISTS } from '@shared/exchange/exchangeSchema'
+import { ExchangeFile, EXCHANGE_LIST_NAMES, EXCHANGE_LISTS, EXCHANGE_SCHEMA_VERSION } from '@shared/exchange/exchangeSchema'
 import { LIVE_KINDS, RECORD_KINDS } from '@shared/model/records'
 import { WorkshopStore } from '../../core/workshopStore'
 import { createDemoWorkshop } from '../../demo/createDemoWorkshop'
@@ -51,7 +51,7 @@ describe('JSON round trip', () => {
       const json = JSON.parse(text)
       expect(ExchangeFile.safeParse(json).success).toBe(true)
       expect(json.format).toBe('handlekraft-workshop')
-      expect(json.schemaVersion).toBe(4)
+      expect(json.schemaVersion).toBe(EXCHANGE_SCHEMA_VERSION)
       // Every kind a facilitator edits travels; a new kind fails here until someone decides where it belongs.
       expect(new Set([...EXCHANGE_LIST_NAMES.map((name) => EXCHANGE_LISTS[name]), 'workshop', ...LIVE_KINDS])).toEqual(
         new Set(RECORD_KINDS),

@@ -5,7 +5,7 @@
 // whatever the stage or picture shows without being told. What it drew is reported through `onDrawn` (the
 // labels and cards that were on the canvas), which the places publish for tests and assistive lists.
 import type Konva from 'konva'
-import { useCallback, useMemo, useRef, type Ref } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { Group, Shape } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Actor, Connector, Note, Project, Zone } from '@shared/model/records'
@@ -67,7 +67,11 @@ export function boardScene(doc: WorkshopDoc, include?: (id: string) => boolean):
   // Big zones first, so a small zone drawn inside a big one stays visible.
   const zones = keep(doc.zone).sort((a, b) => b.width * b.height - a.width * a.height)
   const actors = keep(doc.actor)
-  const present = new Set<string>([...zones.map((zone) => zone.id), ...notes.map((note) => note.id), ...actors.map((actor) => actor.id)])
+  const present = new Set<string>([
+    ...zones.map((zone) => zone.id),
+    ...notes.map((note) => note.id),
+    ...actors.map((actor) => actor.id),
+  ])
   const lines = Object.values(doc.connector).filter((line) => present.has(line.fromId) && present.has(line.toId))
   const connectors = lines.filter((line) => !line.flow)
   const links = lines.filter((line) => line.flow)
@@ -108,8 +112,6 @@ export interface BoardDrawingProps {
   highlightCategory?: string | null
   /** While a gesture shows a bitmap, draw only around it (the laptop board's huge-board path). */
   snapshot?: () => GestureSnapshot | null
-  /** The Konva group of zones, lines and cards, for a drag to move lines directly. */
-  nodesRef?: Ref<Konva.Group>
   onDrawn?: (items: DrawnItems) => void
 }
 
@@ -147,7 +149,7 @@ function clipToOutside(ctx: CanvasRenderingContext2D, shot: GestureSnapshot | nu
 }
 
 export function BoardDrawing(props: BoardDrawingProps) {
-  const { doc, scene, texts, theme, methodMarks = true, highlightCategory = null, snapshot, nodesRef, onDrawn } = props
+  const { doc, scene, texts, theme, methodMarks = true, highlightCategory = null, snapshot, onDrawn } = props
   const categoryColour = useCallback(
     (note: Note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null),
     [doc.category],
@@ -270,7 +272,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
 
   return (
     <>
-      <Group ref={nodesRef} clipFunc={snapshot ? clip : undefined}>
+      <Group clipFunc={snapshot ? clip : undefined}>
         {scene.zones.map((zone) => (
           <ZoneShape key={zone.id} zone={zone} theme={theme} />
         ))}

@@ -23,6 +23,8 @@ export class BoardViewport {
   private settleTimer: ReturnType<typeof setTimeout> | null = null
   private wheelTimer: ReturnType<typeof setTimeout> | null = null
   private gesture = false
+  /** Set by "Show everything": what to keep in view when the board changes size, until the view is moved. */
+  private keepFitting: (() => Box | null) | null = null
   size = { width: 0, height: 0 }
   /** While set, a view change does not redraw the stage: the board moves its drawn canvas instead. */
   deferDraw = false
@@ -39,6 +41,8 @@ export class BoardViewport {
   setView(view: View): void {
     const stage = this.stage
     if (!stage) return
+    // Any other move of the view (a pan, a zoom, a jump to a note) makes the view the facilitator's own.
+    this.keepFitting = null
     const scale = clampScale(view.scale)
     stage.scale({ x: scale, y: scale })
     stage.position({ x: view.x, y: view.y })
@@ -136,6 +140,24 @@ export class BoardViewport {
       x: this.size.width / 2 - (box.x + box.width / 2) * scale,
       y: this.size.height / 2 - (box.y + box.height / 2) * scale,
     })
+  }
+
+  /**
+   * "Show everything": fits what `content` answers, and fits it again whenever the board changes size (a
+   * projector at another resolution, a smaller window) until the view is panned or zoomed by hand.
+   */
+  fitContent(content: () => Box | null): void {
+    this.fit(content())
+    this.keepFitting = content
+  }
+
+  /** The board element has a new size: keeps the fit of "Show everything" when it is still in force. */
+  resize(size: { width: number; height: number }): void {
+    if (size.width === this.size.width && size.height === this.size.height) return
+    this.size = size
+    const content = this.keepFitting
+    if (!content) return
+    this.fitContent(content)
   }
 
   /** Centres `box` on screen, zooming in to at least `minScale` so the found note can be read. */

@@ -134,18 +134,7 @@ export class BoardActions {
    * a frame is not sorting.
    */
   dropBy(ids: readonly string[], dx: number, dy: number): Promise<boolean> {
-    return this.deps.apply((doc) => {
-      if (ids.some((id) => doc.zone[id])) return moveCommand(doc, ids, dx, dy)
-      const themes = themesAfterDrop(doc, ids, Math.round(dx), Math.round(dy))
-      const items = ids
-        .map((id) => doc.note[id] ?? doc.project[id])
-        .filter((item) => item !== undefined)
-        .map((item) => {
-          const moved = { id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }
-          return themes.has(item.id) ? { ...moved, themeId: themes.get(item.id)! } : moved
-        })
-      return items.length === 0 ? null : { name: 'moveItems', args: { items } }
-    })
+    return this.deps.apply((doc) => dropCommand(doc, ids, dx, dy))
   }
 
   async resizeZone(id: string, width: number, height: number): Promise<void> {
@@ -231,16 +220,26 @@ export class BoardActions {
     await this.deps.apply({ name: 'moveItems', args: { items: tidyPositions(notes), adoptZoneCategory: false } })
   }
 
-  /** Connects the selected notes and zones in the order they were selected: A→B, B→C… */
+  /**
+   * Connects the selected notes, zones and actors in the order they were selected: A→B, B→C… Between two
+   * actors the line is a sharing link (see lineBetween).
+   */
   async connectSelection(): Promise<string[]> {
     const doc = this.deps.doc()
-    const ends = this.selected.filter((id) => doc.note[id] || doc.zone[id])
-    const connectors = ends
-      .slice(1)
-      .map((to, index) => ({ id: newId('connector'), fromId: ends[index]!, toId: to, label: '' }))
+    const ends = this.selected.filter((id) => doc.note[id] || doc.zone[id] || doc.actor[id])
+    const connectors = ends.slice(1).map((to, index) => lineBetween(doc, newId('connector'), ends[index]!, to))
     if (connectors.length === 0) return []
     const ok = await this.deps.apply({ name: 'addItems', args: { connectors } })
     return ok ? connectors.map((c) => c.id) : []
+  }
+
+  /** A line drawn with the mouse from one item to another (the board's connection handle). One command. */
+  async connect(fromId: string, toId: string): Promise<string | null> {
+    if (fromId === toId || this.deps.editor.getState().readOnly) return null
+    const line = lineBetween(this.deps.doc(), newId('connector'), fromId, toId)
+    const ok = await this.deps.apply({ name: 'addItems', args: { connectors: [line] } })
+    if (ok) this.deps.editor.select([line.id])
+    return ok ? line.id : null
   }
 
   async setSelectedNotes(change: { kind?: NoteKind; color?: string; categoryId?: string | null }): Promise<void> {
@@ -311,6 +310,33 @@ export class BoardActions {
       return items.length > 0 ? { name: 'moveItems', args: { items, adoptZoneCategory: false } } : null
     })
   }
+}
+
+/**
+ * A drop at the end of a pointer drag as ONE command: moves like moveBy, and notes dragged into or out of a
+ * theme's outline join or leave it. A drag that carries an area leaves themes alone: moving a frame is not
+ * sorting. (moveItems itself sorts a strength dropped into a category's area.)
+ */
+export function dropCommand(doc: WorkshopDoc, ids: readonly string[], dx: number, dy: number): CommandCall | null {
+  if (ids.some((id) => doc.zone[id])) return moveCommand(doc, ids, dx, dy)
+  const themes = themesAfterDrop(doc, ids, Math.round(dx), Math.round(dy))
+  const items = ids
+    .map((id) => doc.note[id] ?? doc.project[id] ?? doc.actor[id])
+    .filter((item) => item !== undefined)
+    .map((item) => {
+      const moved = { id: item.id, x: Math.round(item.x + dx), y: Math.round(item.y + dy) }
+      return themes.has(item.id) ? { ...moved, themeId: themes.get(item.id)! } : moved
+    })
+  return items.length === 0 ? null : { name: 'moveItems', args: { items } }
+}
+
+/**
+ * The line from one item to another. Between two actors it is a sharing link ("other" flows, one way: the
+ * facilitator names it with its label, as the Sharing tab's form does); otherwise a plain arrow.
+ */
+export function lineBetween(doc: WorkshopDoc, id: string, fromId: string, toId: string) {
+  const sharing = Boolean(doc.actor[fromId] && doc.actor[toId])
+  return { id, fromId, toId, label: '', flow: sharing ? ('other' as const) : null, direction: 'gives' as const }
 }
 
 /** One moveItems command that shifts `ids` by an offset, from the document as it is when the command is sent. */

@@ -1,7 +1,7 @@
 // The Method panel beside the board: the facilitator's side of the evening, in seven tabs in one row (Setup,
 // Agenda & timer, Themes, Voting, Projects, Sharing, Room). Every change goes through workshop.apply as an
 // undoable, durable command and shows at once through the same document mirror the board draws from.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
 import type { DocumentMirror } from '../editor/documentMirror'
@@ -18,6 +18,7 @@ import { VotingSection } from './VotingSection'
 import { RoomSection } from '../room/RoomSection'
 import type { AppErrorShape } from '@shared/errors'
 import '../styles/method.css'
+import type { OpenItem } from '../workshop/OpenItemContext'
 
 export const METHOD_TABS = ['setup', 'agenda', 'themes', 'voting', 'projects', 'sharing', 'room'] as const
 export type MethodTab = (typeof METHOD_TABS)[number]
@@ -32,34 +33,36 @@ const SECTIONS: Record<MethodTab, (props: MethodProps) => React.ReactNode> = {
   room: RoomSection,
 }
 
-/** Fired by the board (BoardStage, BoardItemsList) when a project card is double-clicked or chosen. */
-export const OPEN_PROJECT_EVENT = 'handlekraft:open-project'
+/** A card opened from the board (OpenItemContext); `count` tells two openings of the same card apart. */
+export interface OpenRequest {
+  item: OpenItem
+  count: number
+}
 
 export function MethodPanel({
   mirror,
   commands,
   hidden,
+  openRequest = null,
 }: {
   mirror: DocumentMirror
   commands: WorkshopCommands
   hidden: boolean
+  openRequest?: OpenRequest | null
 }) {
   const { t } = useTranslation()
   const state = useSyncExternalStore(mirror.subscribe, mirror.getState)
   const [tab, setTab] = useState<MethodTab>('setup')
   const [error, setError] = useState<AppErrorShape | null>(null)
-  /** A project card double-clicked on the board opens here; the counter remounts the section for each open. */
-  const [opened, setOpened] = useState<{ id: string; count: number } | null>(null)
-  useEffect(() => {
-    const open = (event: Event) => {
-      const id = (event as CustomEvent<{ id?: unknown }>).detail?.id
-      if (typeof id !== 'string') return
-      setTab('projects')
-      setOpened((last) => ({ id, count: (last?.count ?? 0) + 1 }))
-    }
-    window.addEventListener(OPEN_PROJECT_EVENT, open)
-    return () => window.removeEventListener(OPEN_PROJECT_EVENT, open)
-  }, [])
+  // A card opened from the board shows here: a project in the Projects tab's editor (the count remounts the
+  // section for each opening), an actor in the Sharing tab. Followed during render, as React advises for
+  // state that follows a prop.
+  const [followed, setFollowed] = useState<OpenRequest | null>(openRequest)
+  if (openRequest !== followed) {
+    setFollowed(openRequest)
+    if (openRequest) setTab(openRequest.item.kind === 'project' ? 'projects' : 'sharing')
+  }
+  const opened = openRequest?.item.kind === 'project' ? openRequest : null
 
   // No control waits for a save: commands queue (WorkshopCommands), so every click counts.
   const apply = useCallback(
@@ -119,7 +122,7 @@ export function MethodPanel({
           key={`${tab} ${opened?.count ?? 0}`}
           doc={state.doc}
           apply={apply}
-          openProjectId={opened?.id ?? null}
+          openProjectId={opened?.item.id ?? null}
           workshopId={state.workshopId}
         />
       </div>

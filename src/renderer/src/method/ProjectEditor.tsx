@@ -9,6 +9,7 @@ import { recordsOf, workshopOf } from '@shared/model/document'
 import type { Catalog } from '@shared/i18n'
 import { ProjectStatus, type Project, type Role } from '@shared/model/records'
 import { DateField } from './DateField'
+import { StrategyAreaChoice } from './StrategyAreaChoice'
 import type { MethodProps } from './methodProps'
 import { numberedParticipants, participantLabel } from './participantsModel'
 import { notesInOrder } from './themesModel'
@@ -58,7 +59,6 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
   const strengths = notes.filter((note) => note.kind === 'strength')
   const ideas = notes.filter((note) => note.kind !== 'strength')
   const areas = workshopOf(doc).strategyAreas
-  const areaChoices = draft.strategyArea && !areas.includes(draft.strategyArea) ? [draft.strategyArea, ...areas] : areas
   const name = project.title || t('method.projects.untitled')
   const field = (key: keyof Catalog['method']['projects']['field']) => t(`method.projects.field.${key}`)
 
@@ -155,18 +155,13 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
             onChange={(iso) => iso !== null && set('deadline', iso || null)}
           />
         </label>
-        <label>
-          {field('strategyArea')}
-          <select value={draft.strategyArea} onChange={(event) => set('strategyArea', event.target.value)}>
-            <option value="">{t('method.none')}</option>
-            {areaChoices.map((area) => (
-              <option key={area} value={area}>
-                {area}
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
+      <StrategyAreaChoice
+        areas={areas}
+        chosen={draft.strategyAreas}
+        legend={field('strategyAreas')}
+        onChange={(chosen) => set('strategyAreas', chosen)}
+      />
       <label>
         {field('strengthIds')}
         <select

@@ -1,23 +1,41 @@
-// The follow-up view: every project against every session (day 50, day 100) with the status it had then,
-// and a form to record the update of the project being edited for a session.
+// The follow-up view: every project against every session (day 50, day 100) with the status and progress it
+// had then, and a form to record the update of the project being edited for a session. Progress is checked
+// by the command, not the browser, so "140" is refused in the workshop app's language.
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { projectProgress, projectTimeline } from '@shared/analysis/projectProgress'
 import { formatShortDate } from '@shared/format/format'
 import { ProjectStatus, type Project, type Session } from '@shared/model/records'
 import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
 import { latestUpdate, projectRows, sessionsInOrder } from './projectsModel'
 
-function UpdateForm({ apply, project, session, sessionName }: Pick<MethodProps, 'apply'> & { project: Project; session: Session; sessionName: string }) {
+type UpdateFormProps = Pick<MethodProps, 'apply'> & { project: Project; progress: number | null; session: Session; sessionName: string }
+
+function UpdateForm({ apply, project, progress, session, sessionName }: UpdateFormProps) {
   const { t } = useTranslation()
   const [status, setStatus] = useState<Project['status']>(project.status)
   const [text, setText] = useState('')
+  const [percent, setPercent] = useState(progress === null ? '' : String(progress))
   const save = async (event: FormEvent) => {
     event.preventDefault()
-    if (await apply({ name: 'addProjectUpdate', args: { id: newId('update'), projectId: project.id, sessionId: session.id, status, text } })) setText('')
+    const args = {
+      id: newId('update'),
+      projectId: project.id,
+      sessionId: session.id,
+      status,
+      text,
+      progress: percent.trim() === '' ? null : Number(percent),
+    }
+    if (await apply({ name: 'addProjectUpdate', args })) setText('')
   }
   return (
-    <form className="method-form method-inline" onSubmit={(event) => void save(event)} aria-label={t('method.projects.update', { session: sessionName })}>
+    <form
+      className="method-form method-inline"
+      noValidate
+      onSubmit={(event) => void save(event)}
+      aria-label={t('method.projects.update', { session: sessionName })}
+    >
       <label>
         {t('method.projects.updateStatus', { session: sessionName })}
         <select value={status} onChange={(event) => setStatus(event.target.value as Project['status'])}>
@@ -27,6 +45,10 @@ function UpdateForm({ apply, project, session, sessionName }: Pick<MethodProps, 
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        {t('method.projects.updateProgress', { session: sessionName })}
+        <input type="number" inputMode="numeric" min={0} max={100} step={1} value={percent} onChange={(event) => setPercent(event.target.value)} />
       </label>
       <label>
         {t('method.projects.updateText', { session: sessionName })}
@@ -74,6 +96,7 @@ export function ProjectFollowUp({ doc, apply, editing }: MethodProps & { editing
                       return (
                         <td key={session.id} title={update?.text}>
                           {update ? t(`method.projects.status.${update.status}`) : t('method.projects.noUpdate')}
+                          {update?.progress != null && ` · ${update.progress} %`}
                           {update?.text && <div className="muted">{update.text}</div>}
                         </td>
                       )
@@ -85,7 +108,14 @@ export function ProjectFollowUp({ doc, apply, editing }: MethodProps & { editing
           )}
           {editing &&
             sessions.map((session) => (
-              <UpdateForm key={`${editing.id} ${session.id}`} apply={apply} project={editing} session={session} sessionName={sessionName(session)} />
+              <UpdateForm
+                key={`${editing.id} ${session.id}`}
+                apply={apply}
+                project={editing}
+                progress={projectProgress(editing, projectTimeline(doc, editing.id))}
+                session={session}
+                sessionName={sessionName(session)}
+              />
             ))}
         </>
       )}

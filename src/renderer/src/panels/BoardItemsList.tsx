@@ -16,6 +16,7 @@ import type { BoardEditor, EditTarget } from '../editor/boardEditor'
 import { FULL_LIST_MAX, listWindow } from '../editor/listWindow'
 import { noteStacks, themeOutlines } from '../editor/methodBoard'
 import type { MethodTexts } from './useMethodTexts'
+import { useOpenItem } from '../workshop/OpenItemContext'
 
 export interface BoardItemsListProps {
   doc: WorkshopDoc
@@ -52,6 +53,7 @@ export const BoardItemsList = memo(function BoardItemsList({
   methodTexts,
 }: BoardItemsListProps) {
   const { t } = useTranslation()
+  const openItem = useOpenItem()
   const notes = useMemo(() => Object.values(doc.note).sort(byReadingOrder), [doc.note])
   const zones = useMemo(() => Object.values(doc.zone).sort(byReadingOrder), [doc.zone])
   const connectors = useMemo(() => Object.values(doc.connector), [doc.connector])
@@ -82,8 +84,14 @@ export const BoardItemsList = memo(function BoardItemsList({
     return zone ? zoneTitle(zone) : ''
   }
   const lineName = (c: (typeof connectors)[number]) => {
-    if (!c.flow) return `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`
-    const values = { from: endName(c.fromId), to: endName(c.toId), arrow: c.direction === 'both' ? '↔' : '→', flow: t(`sharing.flows.${c.flow}`) }
+    if (!c.flow)
+      return `${t('board.lineName', { from: endName(c.fromId), to: endName(c.toId) })}${c.label ? `: ${c.label}` : ''}`
+    const values = {
+      from: endName(c.fromId),
+      to: endName(c.toId),
+      arrow: c.direction === 'both' ? '↔' : '→',
+      flow: t(`sharing.flows.${c.flow}`),
+    }
     return `${t('sharing.linkName', values)}${c.label ? ` (${c.label})` : ''}`
   }
 
@@ -107,7 +115,7 @@ export const BoardItemsList = memo(function BoardItemsList({
           name: () =>
             `${t('sharing.actorCard', { type: t(`sharing.actorTypes.${actor.type}`), name: actor.name })}${actor.contact ? `, ${actor.contact}` : ''}`,
           edit: null,
-          activate: () => window.dispatchEvent(new CustomEvent('handlekraft:open-actor', { detail: { id: actor.id } })),
+          activate: () => openItem({ kind: 'actor', id: actor.id }),
         }))}
       />
       <WindowedList
@@ -159,8 +167,7 @@ export const BoardItemsList = memo(function BoardItemsList({
             })
           },
           edit: null,
-          activate: () =>
-            window.dispatchEvent(new CustomEvent('handlekraft:open-project', { detail: { id: project.id } })),
+          activate: () => openItem({ kind: 'project', id: project.id }),
         }))}
       />
     </div>

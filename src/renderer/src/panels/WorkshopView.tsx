@@ -104,7 +104,8 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
     },
     [mirror],
   )
-  const fitAll = useCallback(() => viewport.fit(fitBounds(mirror.getState().doc)), [viewport, mirror])
+  // Show everything, and keep showing everything when the window changes size (until the view is moved).
+  const fitAll = useCallback(() => viewport.fitContent(() => fitBounds(mirror.getState().doc)), [viewport, mirror])
   const zoomToSelection = useCallback(() => {
     const boxes = editor
       .getState()

@@ -7,7 +7,7 @@
 // controls: everywhere else they belong to the board (moving the selected notes, or panning), so one press
 // never does both. Escape never stops presenting (on the board it deselects; a facilitator presses it
 // often); it closes My notes, as a click outside them does.
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
 import { presentationOf } from '@shared/commands/presentationState'
@@ -69,12 +69,14 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     [commands],
   )
 
-  // The browser shell's projector address, for a browser the button did not open: a fresh one-time code each
-  // time the menu opens (or on request), so a code read off the screen is soon worthless.
+  // The browser shell's projector address, for a browser the button did not open: folded in the panel (it is
+  // rarely needed, and its help is long), a fresh one-time code each time it unfolds (or on request), so a code
+  // read off the screen is soon worthless.
   const [address, setAddress] = useState<{ address: string; expiresInMs: number } | null>(null)
+  const [addressOpen, setAddressOpen] = useState(false)
   const [addressRound, setAddressRound] = useState(0)
   useEffect(() => {
-    if (!menuOpen || info?.shell === 'electron') return
+    if (!menuOpen || !addressOpen || info?.shell === 'electron') return
     let alive = true
     void api['presentation.projectorAddress']({ workshopId }).then((result) => {
       if (!alive) return
@@ -85,7 +87,7 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     return () => {
       alive = false
     }
-  }, [api, info, menuOpen, workshopId, addressRound])
+  }, [api, info, menuOpen, addressOpen, workshopId, addressRound])
 
   const openProjector = useCallback(async () => {
     setBlocked(false)
@@ -98,6 +100,25 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     const result = await api['presentation.openProjector']({ workshopId })
     if (!result.ok) setError(result.error)
   }, [api, info, path, workshopId])
+
+  // The panel hangs under the Projektor button, right-aligned; where that would put it over the Method panel
+  // (its tabs and headings at 1920x1080), it moves left to end at the board's edge.
+  const menuRef = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const menu = menuRef.current
+    if (!menuOpen || !menu) return
+    const place = () => {
+      menu.style.right = '0px'
+      const method = document.getElementById('method-panel')
+      const limit = method && !method.hidden ? method.getBoundingClientRect().left - 8 : window.innerWidth - 8
+      const overlap = menu.getBoundingClientRect().right - limit
+      const room = menu.getBoundingClientRect().left - 8
+      if (overlap > 0) menu.style.right = `${Math.min(overlap, room)}px`
+    }
+    place()
+    window.addEventListener('resize', place)
+    return () => window.removeEventListener('resize', place)
+  }, [menuOpen])
 
   const present = useCallback(
     (on: boolean) => {
@@ -214,33 +235,20 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
         type="button"
         aria-expanded={menuOpen}
         aria-controls="present-menu"
-        onClick={() => setMenuOpen((open) => !open)}
+        onClick={() => {
+          setAddress(null) // unfolding again fetches a fresh code
+          setMenuOpen((open) => !open)
+        }}
       >
         {t('present.menu')}
       </button>
       {blankButton(presentation.blanked && presentation.presenting)}
       {menuOpen && (
-        <div id="present-menu" className="present-menu">
+        <div id="present-menu" className="present-menu" ref={menuRef}>
+          {/* Two columns, so the panel covers a corner of the board, not half of it (issue 10). */}
           <button type="button" onClick={() => void openProjector()}>
             {t('present.openProjector')}
           </button>
-          {address && (
-            <div className="projector-address">
-              <label>
-                {t('present.address')}
-                <input
-                  readOnly
-                  value={address.address}
-                  title={t('present.addressHelp', { minutes: Math.round(address.expiresInMs / 60_000) })}
-                  onFocus={(event) => event.target.select()}
-                />
-              </label>
-              <button type="button" onClick={() => setAddressRound((n) => n + 1)}>
-                {t('present.newAddress')}
-              </button>
-              <p className="muted">{t('present.addressHelp', { minutes: Math.round(address.expiresInMs / 60_000) })}</p>
-            </div>
-          )}
           <select aria-label={t('present.show')} value={encode(spot)} onChange={(event) => choose(event.target.value)}>
             <option value="follow">{t('present.follow')}</option>
             {zones.length > 0 && (
@@ -283,6 +291,7 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
           {spotRound?.status === 'open' && (
             <button
               type="button"
+              className="present-menu-wide"
               onClick={() => void apply({ name: 'setRoundStatus', args: { id: spotRound.id, status: 'revealed' } })}
             >
               {t('present.reveal')}
@@ -314,6 +323,38 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
           >
             {t('present.notes')}
           </button>
+          {info?.shell !== 'electron' && (
+            <details
+              className="projector-address present-menu-wide"
+              open={addressOpen}
+              onToggle={(event) => {
+                const open = event.currentTarget.open
+                setAddressOpen(open)
+                if (!open) setAddress(null) // a spent code is never shown again
+              }}
+            >
+              <summary>{t('stage.projectorElsewhere')}</summary>
+              {address && (
+                <div className="projector-address-body">
+                  <label>
+                    {t('present.address')}
+                    <input
+                      readOnly
+                      value={address.address}
+                      title={t('present.addressHelp', { minutes: Math.round(address.expiresInMs / 60_000) })}
+                      onFocus={(event) => event.target.select()}
+                    />
+                  </label>
+                  <button type="button" onClick={() => setAddressRound((n) => n + 1)}>
+                    {t('present.newAddress')}
+                  </button>
+                  <p className="muted">
+                    {t('present.addressHelp', { minutes: Math.round(address.expiresInMs / 60_000) })}
+                  </p>
+                </div>
+              )}
+            </details>
+          )}
           {notesOpen && (
             <PrivateNotes
               heading={t('present.notesFor', { phase: phase ? phaseName(phase, t) : '' })}

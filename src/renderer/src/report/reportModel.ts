@@ -79,7 +79,7 @@ export interface ProjectBlock {
   resourcesOffered: string
   barriers: string
   successMeasure: string
-  strategyArea: string
+  strategyAreas: string[]
   strengths: { text: string; colour: string }[]
   ideas: string[]
   followUps: FollowUp[]
@@ -256,7 +256,7 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
         resourcesOffered: project.resourcesOffered,
         barriers: project.barriers,
         successMeasure: project.successMeasure,
-        strategyArea: project.strategyArea,
+        strategyAreas: [...project.strategyAreas],
         strengths: project.strengthIds
           .map((id) => doc.note[id])
           .filter((note): note is Note => note !== undefined)

@@ -179,7 +179,7 @@ describe('project completeness', () => {
     resourcesOffered: '',
     barriers: '',
     successMeasure: '',
-    strategyArea: '',
+    strategyAreas: [],
     status: 'idea',
     strengthIds: ['s1'],
     ideaIds: [],

@@ -5,6 +5,7 @@ import { createI18n, type Translate } from '../../i18n'
 import { demoLikeDoc } from './fixtures'
 import { exchangeErrorMessage } from '../exchangeErrorMessage'
 import { parseExchangeText } from '../parseExchange'
+import { EXCHANGE_SCHEMA_VERSION } from '../exchangeSchema'
 import { exchangeText, toExchange } from '../toExchange'
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit the parsed JSON freely
@@ -60,7 +61,7 @@ describe('parseExchangeText', () => {
       },
     ]
     const parsed = parseExchangeText(JSON.stringify(old))
-    expect(parsed.schemaVersion).toBe(4)
+    expect(parsed.schemaVersion).toBe(EXCHANGE_SCHEMA_VERSION)
     expect(parsed.records.projects.map((project) => project.ownerName)).toEqual([''])
     // A version-3 file must carry the field: the strict check refuses it when it is missing.
     expect(refusal(JSON.stringify({ ...old, schemaVersion: 3 })).params.reason).toBe('invalid-value')
@@ -87,8 +88,12 @@ describe('parseExchangeText', () => {
   })
 
   it('refuses a newer and an unknown schema version, naming them', () => {
-    const newer = { ...good(), schemaVersion: 5 }
-    expect(refusal(JSON.stringify(newer)).params).toMatchObject({ reason: 'newer-version', found: 5, supported: 4 })
+    const newer = { ...good(), schemaVersion: EXCHANGE_SCHEMA_VERSION + 1 }
+    expect(refusal(JSON.stringify(newer)).params).toMatchObject({
+      reason: 'newer-version',
+      found: EXCHANGE_SCHEMA_VERSION + 1,
+      supported: EXCHANGE_SCHEMA_VERSION,
+    })
     for (const version of [0, '1', null, 1.5]) {
       expect(refusal(JSON.stringify({ ...good(), schemaVersion: version })).params.reason).toBe('unsupported-version')
     }
@@ -104,6 +109,54 @@ describe('parseExchangeText', () => {
     const parsed = parseExchangeText(JSON.stringify(older))
     expect(parsed.records.participants.length).toBeGreaterThan(0)
     expect(parsed.records.participants.every((person) => person.source === 'facilitator')).toBe(true)
+  })
+
+  it('imports a version-4 export: strategy areas typed with ";" become a list on the workshop list; progress unsaid', () => {
+    const older = good()
+    older.schemaVersion = 4
+    older.workshop.strategyAreas = ['Klima', 'Samskabelse']
+    const at = '2026-03-01T18:00:00.000Z'
+    // Projects and a follow-up as version 4 wrote them: one text field for the strategy area, no progress.
+    const project = (id: string, strategyArea: string) => ({
+      id,
+      title: id,
+      goal: '',
+      ownerId: null,
+      ownerName: '',
+      memberIds: [],
+      firstStep: '',
+      deadline: null,
+      resourcesNeeded: '',
+      resourcesOffered: '',
+      barriers: '',
+      successMeasure: '',
+      strategyArea,
+      status: 'running',
+      strengthIds: [],
+      ideaIds: [],
+      themeId: null,
+      sessionId: null,
+      x: 0,
+      y: 0,
+      createdAt: at,
+      updatedAt: at,
+    })
+    older.records.projects = [project('p1', ' Klima ;Bosætning; Klima'), project('p2', '')]
+    older.records.projectUpdates = [
+      { id: 'u1', projectId: 'p1', sessionId: null, status: 'running', text: '', createdAt: at },
+    ]
+    const projects = older.records.projects as Loose[]
+    const parsed = parseExchangeText(JSON.stringify(older))
+    expect(parsed.schemaVersion).toBe(EXCHANGE_SCHEMA_VERSION)
+    expect(parsed.records.projects.map((project) => project.strategyAreas)).toEqual([
+      ['Klima', 'Bosætning'],
+      ...projects.slice(1).map(() => []),
+    ])
+    // "Bosætning" was typed on a project only: it joins the workshop's list, so it can still be chosen.
+    expect(parsed.workshop.strategyAreas).toEqual(['Klima', 'Samskabelse', 'Bosætning'])
+    expect(parsed.records.projectUpdates.every((update) => update.progress === null)).toBe(true)
+    // A version-5 file must carry the list: the old field is refused there.
+    expect(refusal(JSON.stringify({ ...older, schemaVersion: 5 })).params.reason).not.toBeUndefined()
   })
 
   it('refuses NaN, Infinity and enormous coordinates', () => {

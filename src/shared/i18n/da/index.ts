@@ -205,6 +205,12 @@ export const da: Catalog = {
   },
   errorFile: 'Fil: {{file}}',
   commandRejected: {
+    'unknown-strategy-area':
+      '“{{area}}” er ikke et af workshoppens strategiområder. Tilføj det under Opsætning først. Intet blev gemt.',
+    'strategy-area-in-use':
+      'Strategiområdet “{{area}}” bruges stadig af handleprojektet “{{project}}”. Fjern det fra projektet først. Intet blev gemt.',
+    'progress-out-of-range':
+      'Fremdrift er et helt tal fra 0 til 100 %, ikke “{{progress}}”. Intet blev gemt.',
     'status-follows-follow-up':
       'Status følger projektets nyeste opfølgning. Skriv en ny opfølgning for dette møde for at ændre den.',
     'role-over-budget':
@@ -238,6 +244,9 @@ export const da: Catalog = {
     'match-has-project': 'Dette match er allerede blevet et handleprojekt.',
   },
   commandRejectedWithoutDetails: {
+    'unknown-strategy-area': 'Det er ikke et af workshoppens strategiområder. Tilføj det under Opsætning først. Intet blev gemt.',
+    'strategy-area-in-use': 'Et handleprojekt bruger stadig det strategiområde. Fjern det fra projektet først. Intet blev gemt.',
+    'progress-out-of-range': 'Fremdrift er et helt tal fra 0 til 100 %. Intet blev gemt.',
     'role-over-budget': 'Der er ikke flere prikker tilbage til denne rolle i runden. Intet blev gemt.',
     'role-too-many-on-item': 'Der er for mange prikker fra denne rolle på ét punkt. Intet blev gemt.',
     'participant-needed-for-dots':

@@ -18,6 +18,8 @@ export const invariantsDa: typeof invariantsEn = {
       'I afstemningsrunden “{{round}}” hører prikker til deltageren “{{participant}}”, som ikke er i filen.',
     'project-status':
       'Handleprojektet “{{project}}” har status “{{status}}”, men dets nyeste opfølgning siger “{{latest}}”.',
+    'unknown-strategy-area':
+      'Handleprojektet “{{project}}” hører til strategiområdet “{{area}}”, som ikke er på workshoppens liste over strategiområder.',
     'untidy-theme-name': 'Temaet “{{name}}” har mellemrum først eller sidst i navnet eller to i træk.',
   },
   nothingWritten: 'Sådan skriver Handlekraft aldrig selv, så filen blev afvist. Intet blev skrevet.',

@@ -200,6 +200,9 @@ export const methodDa: typeof methodEn = {
     updateStatus: 'Status ved {{session}}',
     updateText: 'Hvad skete der frem til {{session}}',
     saveUpdate: 'Gem status for {{session}}',
+    updateProgress: 'Fremdrift i % ved {{session}}',
+    progressNotSaid: 'ikke angivet',
+    noStrategyAreas: 'Workshoppen har ingen strategiområder endnu. Tilføj dem under Opsætning.',
     noSessions: 'Tilføj møder (dag 50, dag 100) under Opsætning for at følge op.',
     noUpdate: '—',
     field: {
@@ -213,7 +216,7 @@ export const methodDa: typeof methodEn = {
       resourcesOffered: 'Ressourcer, vi tilbyder',
       barriers: 'Mulige barrierer',
       successMeasure: 'Sådan ved vi, at det lykkedes',
-      strategyArea: 'Strategiområde',
+      strategyAreas: 'Strategiområder',
       strengthIds: 'Tilknyttede styrker',
       ideaIds: 'Tilknyttede idéer',
       status: 'Status',

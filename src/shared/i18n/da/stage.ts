@@ -30,4 +30,5 @@ export const stageDa: typeof stageEn = {
     projects: 'Projekter',
     sharing: 'Deling',
   },
+  projectorElsewhere: 'Projektoradresse til en anden browser…',
 }

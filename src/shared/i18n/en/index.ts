@@ -202,6 +202,12 @@ export const en = {
   },
   errorFile: 'File: {{file}}',
   commandRejected: {
+    'unknown-strategy-area':
+      '“{{area}}” is not one of this workshop’s strategy areas. Add it under Setup first. Nothing was saved.',
+    'strategy-area-in-use':
+      'The strategy area “{{area}}” is still used by the action project “{{project}}”. Take it off the project first. Nothing was saved.',
+    'progress-out-of-range':
+      'Progress is a whole number from 0 to 100 %, not “{{progress}}”. Nothing was saved.',
     'status-follows-follow-up':
       'The status follows the project’s newest follow-up. To change it, record a follow-up for this session.',
     'role-over-budget':
@@ -235,6 +241,9 @@ export const en = {
     'match-has-project': 'This match has already become an action project.',
   },
   commandRejectedWithoutDetails: {
+    'unknown-strategy-area': 'That is not one of this workshop’s strategy areas. Add it under Setup first. Nothing was saved.',
+    'strategy-area-in-use': 'An action project still uses that strategy area. Take it off the project first. Nothing was saved.',
+    'progress-out-of-range': 'Progress is a whole number from 0 to 100 %. Nothing was saved.',
     'role-over-budget': 'This role has no dots left in the round. Nothing was saved.',
     'role-too-many-on-item': 'There are too many dots from this role on one item. Nothing was saved.',
     'participant-needed-for-dots':

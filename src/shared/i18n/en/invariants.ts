@@ -16,6 +16,8 @@ export const invariantsEn = {
       'In the voting round “{{round}}”, dots belong to the participant “{{participant}}”, who is not in the file.',
     'project-status':
       'The action project “{{project}}” has the status “{{status}}”, but its newest follow-up says “{{latest}}”.',
+    'unknown-strategy-area':
+      'The action project “{{project}}” is in the strategy area “{{area}}”, which is not on the workshop’s list of strategy areas.',
     'untidy-theme-name': 'The theme “{{name}}” has spaces at the start or end of its name, or two in a row.',
   },
   nothingWritten: 'Handlekraft itself never writes this, so the file was refused. Nothing was written.',

@@ -199,6 +199,9 @@ export const methodEn = {
     updateStatus: 'Status at {{session}}',
     updateText: 'What happened by {{session}}',
     saveUpdate: 'Save update for {{session}}',
+    updateProgress: 'Progress in % at {{session}}',
+    progressNotSaid: 'not given',
+    noStrategyAreas: 'The workshop has no strategy areas yet. Add them under Setup.',
     noSessions: 'Add sessions (day 50, day 100) under Setup to follow up.',
     noUpdate: '—',
     field: {
@@ -212,7 +215,7 @@ export const methodEn = {
       resourcesOffered: 'Resources offered',
       barriers: 'Possible barriers',
       successMeasure: 'How we will know it worked',
-      strategyArea: 'Strategy area',
+      strategyAreas: 'Strategy areas',
       strengthIds: 'Linked strengths',
       ideaIds: 'Linked ideas',
       status: 'Status',

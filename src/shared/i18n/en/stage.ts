@@ -29,4 +29,6 @@ export const stageEn = {
     projects: 'Projects',
     sharing: 'Sharing',
   },
+  /** The Projector panel's fold for the address a browser opened by hand uses (browser shell). */
+  projectorElsewhere: 'Projector address for another browser…',
 }

@@ -59,6 +59,7 @@ describe("a project's status follows its newest follow-up", () => {
     sessionId: null,
     status,
     text: '',
+    progress: null,
     createdAt,
   })
 

@@ -29,7 +29,11 @@ function ProjectPage({ project, model, t }: { project: ProjectBlock; model: Repo
           <span className={`status ${STATUS_CLASS[project.status]}`}>
             {t(`method.projects.status.${project.status}`)}
           </span>
-          {project.strategyArea.trim() !== '' && <span className="tag">{project.strategyArea}</span>}
+          {project.strategyAreas.map((area) => (
+            <span key={area} className="tag">
+              {area}
+            </span>
+          ))}
           <span className="muted">
             {t('report.projects.completeness', { filled: project.filled, all: project.fillable })}
           </span>

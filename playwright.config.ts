@@ -2,6 +2,7 @@
 // There is no webServer block: each spec starts its own browser-shell host on a free loopback port, with its own
 // temp workshop, so specs never share state.
 import { defineConfig } from '@playwright/test'
+import { STANDARD_CHROMIUM_ARGS } from './src/main/host/chromiumFlags'
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -24,14 +25,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...STANDARD_CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

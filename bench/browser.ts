@@ -1,15 +1,7 @@
 // Headless system Chromium for the bench, with the flags that keep frame timing honest.
 import { chromium, type Browser } from 'playwright-core'
+import { STANDARD_CHROMIUM_ARGS } from '../src/main/host/chromiumFlags'
 
-/** The flags every Chromium this project launches gets: no sandbox in containers, no GPU, nothing phoning home. */
-const STANDARD_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /**
  * For measuring: a headless page counts as hidden/occluded to some of Chromium's power savers, which would
@@ -33,6 +25,6 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: [...STANDARD_ARGS, ...MEASURING_ARGS],
+    args: [...STANDARD_CHROMIUM_ARGS, ...MEASURING_ARGS],
   })
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { ReportOptions } from '@shared/report/reportOptions'
 import { withWorkshopCopy } from '../src/main/cli/workshopCopy'
 import { demoDocInMemory } from '../src/main/demo/inMemoryDemo'
-import { createPlaywrightPrinter } from '../src/main/report/playwrightPrinter'
+import { createPipePrinter } from '../src/main/report/pipePrinter'
 import { rendererDir } from '../src/main/shellPaths'
 import { makeWorkshop } from './makeWorkshop'
 
@@ -21,7 +21,7 @@ export interface ReportRow {
 export const REPORT_TARGET_MS: Record<string, number> = { demo: 3000, 500: 8000 }
 
 export async function measureReports(scratch: string): Promise<{ rows: ReportRow[]; launchMs: number }> {
-  const printer = createPlaywrightPrinter({ rendererDir: rendererDir() })
+  const printer = createPipePrinter({ rendererDir: rendererDir() })
   const rows: ReportRow[] = []
   try {
     const demo = demoDocInMemory('en')

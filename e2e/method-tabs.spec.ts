@@ -28,7 +28,9 @@ const shownLabel = (tab: Locator) =>
   })
 
 async function expectOneRow(page: Page) {
-  const boxes = await Promise.all(TABS.map(async (name) => (await panelOf(page).getByRole('tab', { name, exact: true }).boundingBox())!))
+  const boxes = await Promise.all(
+    TABS.map(async (name) => (await panelOf(page).getByRole('tab', { name, exact: true }).boundingBox())!),
+  )
   const panel = (await panelOf(page).boundingBox())!
   for (const [index, box] of boxes.entries()) {
     expect(Math.abs(box.y - boxes[0]!.y), `${TABS[index]} is on the first row`).toBeLessThan(2)
@@ -38,7 +40,10 @@ async function expectOneRow(page: Page) {
   expect(row.height, 'the tab row is one row high').toBeLessThan(boxes[0]!.height * 1.5)
 }
 
-test('the Method panel’s seven tabs fit one readable row at 1280x720 and 1920x1080', async ({ page, shell }, testInfo) => {
+test('the Method panel’s seven tabs fit one readable row at 1280x720 and 1920x1080', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
@@ -64,9 +69,15 @@ test('the Method panel’s seven tabs fit one readable row at 1280x720 and 1920x
   // The arrow keys walk the tabs (and wrap), as a tab list does.
   await page.keyboard.press('ArrowRight')
   await expect(panelOf(page).getByRole('tab', { name: 'Opsætning', exact: true })).toBeFocused()
-  await expect(panelOf(page).getByRole('tab', { name: 'Opsætning', exact: true })).toHaveAttribute('aria-selected', 'true')
+  await expect(panelOf(page).getByRole('tab', { name: 'Opsætning', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
   await page.keyboard.press('ArrowRight')
-  await expect(panelOf(page).getByRole('tab', { name: 'Dagsorden og ur', exact: true })).toHaveAttribute('aria-selected', 'true')
+  await expect(panelOf(page).getByRole('tab', { name: 'Dagsorden og ur', exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
   await expect(panelOf(page).getByRole('button', { name: 'Start uret' })).toBeVisible()
   await snap(page, testInfo, 'dagsorden-1280')
 

@@ -38,7 +38,10 @@ async function expectCompact(page: Page, maxShare: number) {
   return share
 }
 
-test('the Projektor panel is compact at 1280x720 and 1920x1080, with every control reachable', async ({ page, shell }, testInfo) => {
+test('the Projektor panel is compact at 1280x720 and 1920x1080, with every control reachable', async ({
+  page,
+  shell,
+}, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
@@ -60,7 +63,9 @@ test('the Projektor panel is compact at 1280x720 and 1920x1080, with every contr
   await freeze.click()
   await expect(freeze).toHaveAttribute('aria-pressed', 'false')
   await page.getByRole('combobox', { name: 'Projektoren viser' }).selectOption({ label: 'Handleprojekter' })
-  await expect(page.getByRole('combobox', { name: 'Projektoren viser' }).locator('option:checked')).toHaveText('Handleprojekter')
+  await expect(page.getByRole('combobox', { name: 'Projektoren viser' }).locator('option:checked')).toHaveText(
+    'Handleprojekter',
+  )
 
   // The projector address (browser shell) is folded; unfolded it shows the address and a fresh one on request.
   await expect(page.getByRole('textbox', { name: 'Projektoradresse' })).toHaveCount(0)
@@ -81,5 +86,7 @@ test('the Projektor panel is compact at 1280x720 and 1920x1080, with every contr
   await page.getByRole('tab', { name: 'Afstemning', exact: true }).click() // not covered: the click lands
   await expect(page.getByRole('tab', { name: 'Afstemning', exact: true })).toHaveAttribute('aria-selected', 'true')
   await snap(page, testInfo, 'panel-1920')
-  console.log(`Projektor panel over the board: ${Math.round(share1280 * 100)} % at 1280x720, ${Math.round(share1920 * 100)} % at 1920x1080`)
+  console.log(
+    `Projektor panel over the board: ${Math.round(share1280 * 100)} % at 1280x720, ${Math.round(share1920 * 100)} % at 1920x1080`,
+  )
 })

@@ -1,4 +1,5 @@
 // The program's version, from package.json (bundled at build time), for app.info and the "exportedBy" of exports.
-import packageJson from '../../package.json'
+// A named import, so the bundle keeps this one string rather than the whole package.json (scripts, dependencies).
+import { version } from '../../package.json'
 
-export const APP_VERSION: string = packageJson.version
+export const APP_VERSION: string = version

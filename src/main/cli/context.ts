@@ -8,6 +8,7 @@ import { cliExchangeDa } from './texts/exchangeDa'
 import { cliExchangeEn } from './texts/exchangeEn'
 import { cliOverviewDa } from './texts/overviewDa'
 import { cliOverviewEn } from './texts/overviewEn'
+import type { PhaseTimings } from '../timing/phaseTimings'
 
 export interface CliIo {
   out(text: string): void
@@ -18,6 +19,8 @@ export interface CliContext {
   io: CliIo
   t: Translate
   language: Language
+  /** Where the time goes, phase by phase (HANDLEKRAFT_TIMINGS=1); records nothing otherwise. */
+  timings: PhaseTimings
 }
 
 /** The app's translator with the CLI's own lines added under `cli.`, so one `t` speaks both. */

@@ -24,7 +24,9 @@ export function runExport(ctx: CliContext, args: string[]): number | Promise<num
   const exchanged = !values.json && !values.csv ? 0 : exportData(ctx, file, values)
   // The PDF and PNG (exportReport.ts) are printed by Chromium, asynchronously, from their own private copy.
   if (exchanged !== 0 || !wantsReportExport(values)) return exchanged
-  return runReportExport(ctx, values, withWorkshopCopy(file, (store) => store.doc))
+  return runReportExport(ctx, values, () =>
+    ctx.timings.measure('read workshop (inspect + private copy)', () => withWorkshopCopy(file, (store) => store.doc)),
+  )
 }
 
 function exportData(ctx: CliContext, file: string, values: { json?: string; csv?: string; replace?: boolean }): number {

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { workshopOf, type WorkshopDoc } from '@shared/model/document'
 import { PAPER_SIZES, PNG_SCALES, ReportOptions, type PngScale } from '@shared/report/reportOptions'
-import { createPlaywrightPrinter } from '../report/playwrightPrinter'
+import { createPipePrinter } from '../report/pipePrinter'
 import { rendererDir } from '../shellPaths'
 import type { CliContext } from './context'
 import { choice, UsageError } from './parseCommandLine'
@@ -46,14 +46,17 @@ const kilobytes = (bytes: number, language: string) =>
 export async function runReportExport(
   ctx: CliContext,
   values: ReportExportValues,
-  doc: WorkshopDoc,
+  readDoc: () => WorkshopDoc,
   env: Record<string, string | undefined> = process.env,
   renderer: string = rendererDir(),
 ): Promise<number> {
   const { scale, paper } = checkValues(ctx, values)
-  const language = values.lang === 'da' || values.lang === 'en' ? values.lang : workshopOf(doc).language
-  const printer = createPlaywrightPrinter({ rendererDir: renderer, env })
+  const printer = createPipePrinter({ rendererDir: renderer, env, timings: ctx.timings })
+  // Chromium starts (its own processes) while this one reads the workshop: the two no longer wait for each other.
+  printer.start()
   try {
+    const doc = readDoc()
+    const language = values.lang === 'da' || values.lang === 'en' ? values.lang : workshopOf(doc).language
     if (values.pdf !== undefined) {
       const started = performance.now()
       const options = ReportOptions.parse({ language, paper, includeNames: values.names ?? false })
@@ -81,6 +84,6 @@ export async function runReportExport(
     }
     return 0
   } finally {
-    await printer.close()
+    await ctx.timings.measureAsync('close Chromium', () => printer.close())
   }
 }

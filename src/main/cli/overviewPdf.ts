@@ -4,7 +4,7 @@ import type { Language } from '@shared/model/records'
 import type { Overview } from '@shared/overview/buildOverview'
 import { AppError } from '@shared/errors'
 import fs from 'node:fs'
-import { createPlaywrightPrinter } from '../report/playwrightPrinter'
+import { createPipePrinter } from '../report/pipePrinter'
 import { rendererDir } from '../shellPaths'
 
 export async function printOverviewPdf(
@@ -15,7 +15,7 @@ export async function printOverviewPdf(
 ): Promise<number> {
   const target = path.resolve(out)
   if (!options.replace && fs.existsSync(target)) throw new AppError('file-exists', { file: target })
-  const printer = createPlaywrightPrinter({ rendererDir: rendererDir(), env: options.env ?? process.env })
+  const printer = createPipePrinter({ rendererDir: rendererDir(), env: options.env ?? process.env })
   try {
     return (await printer.overviewPdf({ overview, language, out: target })).pages
   } finally {

@@ -11,6 +11,7 @@ import { runInfo } from './infoCommand'
 import { runNew } from './newCommand'
 import { runOverview } from './overviewCommand'
 import { parseCommandLine, UsageError } from './parseCommandLine'
+import { createPhaseTimings, NO_TIMINGS, timingsWanted } from '../timing/phaseTimings'
 
 const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number | Promise<number>> = {
   new: runNew,
@@ -44,9 +45,10 @@ export function runCli(argv: string[], io: CliIo, env: Record<string, string | u
 }
 
 function dispatch(argv: string[], io: CliIo, env: Record<string, string | undefined>): number | Promise<number> {
+  const timings = timingsWanted(env) ? createPhaseTimings() : NO_TIMINGS
   const language = messageLanguage(argv, env)
-  const t = cliTranslator(language)
-  const ctx: CliContext = { io, t, language }
+  const t = timings.measure('translations', () => cliTranslator(language))
+  const ctx: CliContext = { io, t, language, timings }
   const [command, ...rest] = argv
   try {
     if (command === undefined || command.startsWith('-')) {
@@ -65,9 +67,15 @@ function dispatch(argv: string[], io: CliIo, env: Record<string, string | undefi
       return 0
     }
     const outcome = run(ctx, rest)
-    return typeof outcome === 'number' ? outcome : outcome.catch(fail)
+    if (typeof outcome === 'number') return printTimings(outcome)
+    return outcome.catch(fail).then(printTimings)
   } catch (error) {
     return fail(error)
+  }
+
+  function printTimings(code: number): number {
+    for (const line of timings.lines()) io.err(line)
+    return code
   }
 
   function fail(error: unknown): number {

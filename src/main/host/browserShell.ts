@@ -2,7 +2,7 @@
 // the user points at the printed address).
 import { resolve } from 'node:path'
 import { createApi } from '../api/createApi'
-import { createPlaywrightPrinter } from '../report/playwrightPrinter'
+import { createPipePrinter } from '../report/pipePrinter'
 import type { Api, ShellServices } from '../api/types'
 import { rendererDir } from '../shellPaths'
 import { openAppWindow, type AppWindow } from './appWindow'
@@ -132,7 +132,7 @@ export async function startBrowserShell(options: BrowserShellOptions): Promise<B
   const say = options.say ?? ((line: string) => console.log(line))
   const warn = options.warn ?? ((line: string) => console.error(line))
   // The report printer starts Chromium only when a PDF or PNG is first asked for.
-  const reportPrinter = createPlaywrightPrinter({ rendererDir: options.rendererDir ?? rendererDir(), env })
+  const reportPrinter = createPipePrinter({ rendererDir: options.rendererDir ?? rendererDir(), env })
   const services: ShellServices = {
     ...browserServices(env),
     reportPrinter,

@@ -1,5 +1,5 @@
 // The API handlers of the PDF report and the board picture, spread into the handler table by handlers.ts.
-// The shell's printer does the work (Chromium via playwright-core, or Electron's printToPDF); without one
+// The shell's printer does the work (the system Chromium over its DevTools pipe, or Electron's printToPDF); without one
 // the facilitator is told that no browser was found. A file already at the path is replaced only when the
 // facilitator confirmed it (the dialog asks), like "Save a copy".
 import fs from 'node:fs'

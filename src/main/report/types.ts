@@ -1,5 +1,5 @@
 // What a shell gives the API for exports: something that prints the report page to PDF and draws the
-// board to PNG. The browser shell and the CLI use the system Chromium (playwright-core); Electron uses a
+// board to PNG. The browser shell and the CLI use the system Chromium (pipePrinter.ts); Electron uses a
 // hidden window and webContents.printToPDF. Both write the file the same way (writeAtomically.ts).
 import type { WorkshopDoc } from '@shared/model/document'
 import type { PngOptions, ReportOptions } from '@shared/report/reportOptions'

@@ -12,7 +12,7 @@ import { ReportOptions } from '@shared/report/reportOptions'
 import { InMemoryWorkshop } from '../../demo/inMemoryDemo'
 import { buildDemo } from '../../demo/buildDemo'
 import { demoWorkshopArgs } from '../../demo/demoCommands'
-import { createPlaywrightPrinter } from '../playwrightPrinter'
+import { createPipePrinter } from '../pipePrinter'
 import type { ReportPrinter } from '../types'
 import { buildReportPage } from './buildReportPage'
 import { outlineTitles, pdfFonts, pdfInfo, pdfText, qpdfCheck } from './pdfTools'
@@ -42,7 +42,7 @@ function demoWithExtras(): WorkshopDoc {
 
 beforeAll(async () => {
   rendererDir = await buildReportPage()
-  printer = createPlaywrightPrinter({ rendererDir })
+  printer = createPipePrinter({ rendererDir })
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'handlekraft-report-test-'))
 }, 120_000)
 

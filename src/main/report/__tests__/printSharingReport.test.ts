@@ -14,7 +14,7 @@ import { FLOW_STYLE } from '@shared/model/sharingStyle'
 import { demoDocInMemory, scenarioDocInMemory } from '../../demo/inMemoryDemo'
 import { KALUNDBORG } from '../../demo/scenarios/kalundborgMap'
 import { RUDERSDAL } from '../../demo/scenarios/rudersdalMarket'
-import { createPlaywrightPrinter } from '../playwrightPrinter'
+import { createPipePrinter } from '../pipePrinter'
 import type { ReportPrinter } from '../types'
 import { buildReportPage } from './buildReportPage'
 import { outlineTitles, pdfText } from './pdfTools'
@@ -25,7 +25,7 @@ let folder: string
 
 beforeAll(async () => {
   rendererDir = await buildReportPage()
-  printer = createPlaywrightPrinter({ rendererDir })
+  printer = createPipePrinter({ rendererDir })
   folder = fs.mkdtempSync(path.join(os.tmpdir(), 'handlekraft-sharing-report-'))
 }, 120_000)
 

@@ -179,6 +179,17 @@ export function drawZoneTitles(
 }
 
 /**
+ * How far (board units) the title pill of drawProjectTitles may reach down into a card at this zoom, at its
+ * tallest (two lines); 0 while the card's own title is readable and no pill is drawn. The card leaves out what
+ * this would cover (projectCardText.ts), so nothing peeks out under the pill.
+ */
+export function projectTitlePillHeight(cardTitleSize: number, scale: number): number {
+  if (cardTitleSize * scale >= MIN_LABEL_PX) return 0
+  const size = MIN_LABEL_PX / scale
+  return size * 1.5 + (LABEL_LINES - 1) * size * 1.2
+}
+
+/**
  * Project titles, once the card's own title (`cardSize` board units) would be under MIN_LABEL_PX on screen: a
  * white pill with the title on up to two lines over the card's top, in the card's accent colour, so the
  * projects zone still says what it holds when zoomed out. Returns the titles that still had to be cut.
@@ -191,7 +202,7 @@ export function drawProjectTitles(
   scale: number,
   view: Box,
 ): string[] {
-  if (cardSize * scale >= MIN_LABEL_PX) return []
+  if (projectTitlePillHeight(cardSize, scale) === 0) return []
   ctx.save()
   const size = MIN_LABEL_PX / scale
   ctx.font = `700 ${size}px ${BOARD_FONT}, sans-serif`

@@ -2,11 +2,12 @@
 // records identical across patches, so editing one note re-renders that note only. No shape listens to
 // the pointer (the board hit-tests in plain TS), so Konva never builds hit canvases for them.
 import { memo } from 'react'
-import { Arrow, Group, Label, Rect, Tag, Text } from 'react-konva'
+import { Arrow, Group, Label, Rect, Shape, Tag, Text } from 'react-konva'
 import type { Connector, Project, Zone } from '@shared/model/records'
 import { PROJECT_CARD } from '../editor/methodBoard'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
+import { CARD_LAYOUT, drawProjectCardText } from './projectCardText'
 
 export interface ZoneShapeProps {
   zone: Zone
@@ -114,8 +115,7 @@ export const ProjectCardShape = memo(function ProjectCardShape({
   accent,
 }: ProjectCardShapeProps) {
   const { width, height } = PROJECT_CARD
-  const pad = 18
-  const strip = 12
+  const { pad, strip } = CARD_LAYOUT
   const barWidth = width - strip - 2 * pad - 90
   const statusColour = STATUS_COLOURS[project.status]
   return (
@@ -136,45 +136,17 @@ export const ProjectCardShape = memo(function ProjectCardShape({
         perfectDrawEnabled={false}
       />
       <Rect width={strip} height={height} fill={accent ?? statusColour} cornerRadius={[10, 0, 0, 10]} />
-      <Text
-        x={strip + pad}
-        y={pad}
-        width={width - strip - 2 * pad}
-        height={64}
-        text={text.title}
-        fontFamily={BOARD_FONT}
-        fontStyle="700"
-        fontSize={26}
-        lineHeight={1.15}
-        fill={theme.text}
-        wrap="word"
-        ellipsis
+      {/* The words, drawn at the zoom they are seen at: nothing too small or under the title pill. */}
+      <Shape
+        listening={false}
         perfectDrawEnabled={false}
+        sceneFunc={(context) => {
+          const ctx = context._context
+          const matrix = ctx.getTransform()
+          const scale = Math.hypot(matrix.a, matrix.b) / context.canvas.getPixelRatio()
+          drawProjectCardText(ctx, text, { ink: theme.text, status: statusColour }, scale)
+        }}
       />
-      <Text
-        x={strip + pad}
-        y={pad + 76}
-        width={width - strip - 2 * pad}
-        text={text.owner}
-        fontFamily={BOARD_FONT}
-        fontSize={19}
-        fill={theme.text}
-        wrap="none"
-        ellipsis
-        perfectDrawEnabled={false}
-      />
-      <Label x={strip + pad} y={pad + 118}>
-        <Tag fill={statusColour} cornerRadius={12} />
-        <Text
-          text={text.status}
-          fontFamily={BOARD_FONT}
-          fontStyle="600"
-          fontSize={18}
-          padding={7}
-          fill="#ffffff"
-          perfectDrawEnabled={false}
-        />
-      </Label>
       <Rect x={strip + pad} y={height - pad - 14} width={barWidth} height={14} fill="#e5e7eb" cornerRadius={7} />
       <Rect
         x={strip + pad}
@@ -183,18 +155,6 @@ export const ProjectCardShape = memo(function ProjectCardShape({
         height={14}
         fill={statusColour}
         cornerRadius={7}
-      />
-      <Text
-        x={width - pad - 80}
-        y={height - pad - 20}
-        width={80}
-        align="right"
-        text={text.complete}
-        fontFamily={BOARD_FONT}
-        fontStyle="700"
-        fontSize={22}
-        fill={theme.text}
-        perfectDrawEnabled={false}
       />
     </Group>
   )

@@ -40,4 +40,12 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--phones', '0']).ok).toBe(false)
     expect(parseBenchArgs(['--phones']).ok).toBe(false)
   })
+
+  it('reads the overview bench: --overview and --areas (1 to 1000 files; default 18 and 100)', () => {
+    expect(parseBenchArgs(['--overview'])).toMatchObject({ ok: true, options: { overview: true, areas: [18, 100] } })
+    expect(parseBenchArgs(['--overview', '--areas', '18,200'])).toMatchObject({ options: { areas: [18, 200] } })
+    expect(parseBenchArgs(['--areas', '0']).ok).toBe(false)
+    expect(parseBenchArgs(['--areas', '1001']).ok).toBe(false)
+    expect(parseBenchArgs(['--areas']).ok).toBe(false)
+  })
 })

@@ -5,7 +5,7 @@ describe('parseBenchArgs', () => {
   it('defaults to the three sizes of the issue, building first, no JSON', () => {
     expect(parseBenchArgs([])).toEqual({
       ok: true,
-      options: { sizes: DEFAULT_SIZES, json: null, build: true, traceDir: null, room: false, phones: DEFAULT_PHONES },
+      options: { sizes: DEFAULT_SIZES, json: null, build: true, traceDir: null, room: false, phones: DEFAULT_PHONES, overview: false, areas: [18, 100] },
     })
   })
 
@@ -13,7 +13,7 @@ describe('parseBenchArgs', () => {
     const parsed = parseBenchArgs(['--json', 'out.json', '--sizes=1000,5000', '--trace', 'traces', '--no-build'])
     expect(parsed).toEqual({
       ok: true,
-      options: { sizes: [1000, 5000], json: 'out.json', build: false, traceDir: 'traces', room: false, phones: [60] },
+      options: { sizes: [1000, 5000], json: 'out.json', build: false, traceDir: 'traces', room: false, phones: [60], overview: false, areas: [18, 100] },
     })
   })
 

@@ -7,16 +7,30 @@ export interface BenchOptions {
   build: boolean
   /** Write Chrome performance traces of each size's open and of its pan and zoom here, to find where time goes. */
   traceDir: string | null
+  /** `--room`: the room benchmark (issue 13) instead of the board's: simulated phones on loopback. */
+  room: boolean
+  /** `--phones 60,200`: room sizes (default 60). */
+  phones: number[]
 }
+
+export const DEFAULT_PHONES = [60]
 
 export const DEFAULT_SIZES = [1000, 5000, 10_000]
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000] [--json FILE] [--trace DIR] [--no-build]`
+export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000] [--json FILE] [--trace DIR] [--no-build]
+       npm run bench -- --room [--phones 60,200] [--json FILE] [--no-build]`
 
 export type ParsedArgs = { ok: true; options: BenchOptions } | { ok: false; message: string }
 
 export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
-  const options: BenchOptions = { sizes: [...DEFAULT_SIZES], json: null, build: true, traceDir: null }
+  const options: BenchOptions = {
+    sizes: [...DEFAULT_SIZES],
+    json: null,
+    build: true,
+    traceDir: null,
+    room: false,
+    phones: [...DEFAULT_PHONES],
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     const [flag, inline] = arg.includes('=')
@@ -24,6 +38,15 @@ export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
       : [arg, undefined]
     const value = () => inline ?? argv[++i]
     if (flag === '--no-build') options.build = false
+    else if (flag === '--room') options.room = true
+    else if (flag === '--phones') {
+      const list = value()
+      const phones = (list ?? '').split(',').map((part) => Number(part.trim()))
+      // The room takes at most 300 devices (ROOM_LIMITS.maxDevices).
+      if (!list || phones.some((n) => !Number.isInteger(n) || n < 1 || n > 300))
+        return { ok: false, message: `--phones needs whole numbers of phones between 1 and 300, e.g. 60,200 (got ${list ?? 'nothing'})` }
+      options.phones = phones
+    }
     else if (flag === '--json' || flag === '--trace') {
       const file = value()
       if (!file || file.startsWith('--')) return { ok: false, message: `${flag} needs a path` }

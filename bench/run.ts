@@ -13,6 +13,7 @@ import { chromiumPath, launchChromium } from './browser'
 import { formatCliRows, measureCli, type CliRow } from './cli'
 import { makeWorkshop } from './makeWorkshop'
 import { measureReports, type ReportRow } from './report'
+import { measureRoom, roomScratch, roomVerdict, type RoomRow } from './room'
 import { ROOT, startShell } from './shell'
 import { formatTable, round1 } from './stats'
 
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   }
   const options = parsed.options
   if (options.build) buildRenderer()
+  if (options.room) return runRoom(options.phones, options.json)
   if (options.traceDir) mkdirSync(options.traceDir, { recursive: true })
 
   const scratch = mkdtempSync(join(tmpdir(), 'hk-bench-'))
@@ -200,6 +202,50 @@ async function main(): Promise<void> {
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify({ board: rows, report: reportRows, cli: cliRows }, null, 2)}\n`)
     console.log(`Wrote ${resolve(options.json)}`)
+  }
+}
+
+/** The room benchmark (bench/room.ts): one room per size, each in its own shell. */
+async function runRoom(sizes: readonly number[], json: string | null): Promise<void> {
+  const scratch = roomScratch()
+  const browser = await launchChromium()
+  console.log(`Room bench: Chromium ${browser.version()} (${chromiumPath()}), headless facilitator page 1280×720, phones on 127.0.0.1`)
+  const rows: RoomRow[] = []
+  try {
+    for (const phones of sizes) {
+      warnIfBusy()
+      const row = await measureRoom(browser, phones, scratch)
+      rows.push(row)
+      console.log(roomVerdict(row))
+    }
+  } finally {
+    await browser.close()
+    rmSync(scratch, { recursive: true, force: true })
+  }
+  console.log(
+    '\n' +
+      formatTable(
+        ['phones', 'notes sent/arrived/dup', 'dots placed/counted', 'lat p50', 'lat p95', 'lat max', 'board p50', 'board p95', 'board max', 'drops/resends', 'burst ms'],
+        rows.map((r) => [
+          r.phones,
+          `${r.notesSent}/${r.notesArrived}/${r.notesDuplicated}`,
+          `${r.dotsPlaced}/${r.dotsCounted}`,
+          r.latencyP50Ms,
+          r.latencyP95Ms,
+          r.latencyMaxMs,
+          r.boardP50Ms,
+          r.boardP95Ms,
+          r.boardMaxMs,
+          `${r.drops}/${r.resends}`,
+          r.burstMs,
+        ]),
+      ),
+  )
+  if (json) {
+    // The issue's shape: {"room": {...}} for one size; a list under "rooms" as well when several were run.
+    const out = rows.length === 1 ? { room: rows[0] } : { room: rows[0], rooms: rows }
+    writeFileSync(json, `${JSON.stringify(out, null, 2)}\n`)
+    console.log(`Wrote ${resolve(json)}`)
   }
 }
 

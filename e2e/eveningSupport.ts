@@ -6,6 +6,10 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { readWorkshop } from './boardSupport'
 import type { Shell } from './fixtures'
+import type { Box } from './boxSupport'
+
+// The box helpers live in boxSupport.ts (shared with layout.spec.ts); the evening specs import them from here too.
+export { inside, overlappingPairs, overlaps, type Box } from './boxSupport'
 
 /** Screenshots of every step go here (kept out of git, looked at after each run). */
 export const SHOTS_DIR = process.env.EVENING_SHOTS ?? '/tmp/evening-shots'
@@ -19,12 +23,6 @@ export async function shot(page: Page, name: string): Promise<string> {
   return path
 }
 
-export interface Box {
-  x: number
-  y: number
-  width: number
-  height: number
-}
 export interface EveningDoc {
   note: Record<string, Box & { id: string; text: string; kind: string; categoryId: string | null; themeId: string | null }>
   zone: Record<string, Box & { id: string; categoryId: string | null }>
@@ -38,13 +36,6 @@ export async function eveningDoc(page: Page, shell: Shell): Promise<EveningDoc> 
   return (await readWorkshop(page, shell)).doc as unknown as EveningDoc
 }
 
-export const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-export const inside = (inner: Box, outer: Box) =>
-  inner.x >= outer.x &&
-  inner.y >= outer.y &&
-  inner.x + inner.width <= outer.x + outer.width &&
-  inner.y + inner.height <= outer.y + outer.height
 
 export function boundsOf(boxes: readonly Box[]): Box {
   const left = Math.min(...boxes.map((b) => b.x))
@@ -65,13 +56,6 @@ export function themeBlocks(doc: EveningDoc): { name: string; box: Box }[] {
 /** A theme block with its outline (10 units around the notes) and the label row above it (4 + 30 units). */
 export const withOutline = (box: Box): Box => ({ x: box.x - 10, y: box.y - 44, width: box.width + 20, height: box.height + 54 })
 
-/** Pairs of things that overlap, named, for a readable failure. */
-export function overlappingPairs(items: readonly { name: string; box: Box }[]): string[] {
-  const pairs: string[] = []
-  for (const [i, a] of items.entries())
-    for (const b of items.slice(i + 1)) if (overlaps(a.box, b.box)) pairs.push(`${a.name} × ${b.name}`)
-  return pairs
-}
 
 /** The size of an action-project card on the board (editor/methodBoard.ts PROJECT_CARD). */
 export const CARD = { width: 420, height: 240 }

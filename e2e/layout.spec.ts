@@ -9,7 +9,7 @@ import { expect, snap, test } from './fixtures'
 import { board, newWorkshop, readWorkshop, toScreen } from './boardSupport'
 import { methodPanel, openTab, quickAdd } from './methodSupport'
 import { cardBox, outlineAround, themeFootprint } from '../src/shared/layout/obstacles'
-import { overlaps, type Box } from '../src/shared/layout/box'
+import { overlappingPairs, type Box } from './boxSupport'
 
 const THEMES = ['Traffic', "Children's life", 'Neighbours', 'Leisure', 'Newcomers', 'Village story']
 const IDEAS = THEMES.flatMap((_, t) => [1, 2, 3, 4].map((n) => `Idea ${t + 1}.${n}`))
@@ -20,14 +20,6 @@ interface Placed extends Box {
   id: string
   themeId: string | null
   text: string
-}
-
-function overlappingPairs(things: { name: string; box: Box }[]): string[] {
-  const pairs: string[] = []
-  for (let i = 0; i < things.length; i++)
-    for (let j = i + 1; j < things.length; j++)
-      if (overlaps(things[i]!.box, things[j]!.box)) pairs.push(`${things[i]!.name} × ${things[j]!.name}`)
-  return pairs
 }
 
 test('layout: themes from the panel are tidy blocks, project cards line up in the projects area (1280×720)', async ({

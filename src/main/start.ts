@@ -3,11 +3,10 @@
 import { spawn } from 'node:child_process'
 import { startBrowserShell, type BrowserShell } from './host/browserShell'
 import { findElectronBinary, projectRoot } from './shellPaths'
-import { parseStartArgs, START_USAGE, type StartOptions } from './startArgs'
+import { electronArgs, parseStartArgs, START_USAGE, type StartOptions } from './startArgs'
 
 function runElectron(binary: string, options: StartOptions): void {
-  // Electron loads package.json "main" (out/main/index.js) from the project folder.
-  const args = [projectRoot(), ...(options.workshopPath ? [options.workshopPath] : [])]
+  const args = electronArgs(options, projectRoot())
   const child = spawn(binary, args, { stdio: 'inherit' })
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
   process.on('SIGINT', forward('SIGINT'))

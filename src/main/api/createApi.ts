@@ -18,6 +18,8 @@ import type { WorkshopDoc } from '@shared/model/document'
 import { isEmptyPatch } from '@shared/model/patch'
 import type { Change, WorkshopStore } from '../core/workshopStore'
 import { createRoomController } from '../room/roomController'
+import { PresenceChannel } from '../presence/presenceChannel'
+import { presenceHandlers } from '../presence/presenceHandlers'
 
 
 /** What a projector window may call: enough to open the shared workshop read-only and stay in sync. */
@@ -26,6 +28,7 @@ const PROJECTOR_METHODS: ReadonlySet<ApiMethod> = new Set([
   'workshop.open',
   'workshop.snapshot',
   'room.publicStatus',
+  'presence.get',
 ])
 
 /** What a facilitator's window opens a workshop with: a projector waiting on that file reconnects to it. */
@@ -35,6 +38,12 @@ const OPENING_METHODS: ReadonlySet<ApiMethod> = new Set([
   'workshop.openDemo',
   'workshop.importJson',
 ])
+
+function isFreeze(method: ApiMethod, input: unknown): boolean {
+  if (method !== 'workshop.apply') return false
+  const { command } = input as { command: { name: string; args?: { frozen?: unknown } } }
+  return command.name === 'setPresentation' && command.args?.frozen === true
+}
 
 function isApiMethod(method: string): method is ApiMethod {
   return Object.prototype.hasOwnProperty.call(API, method)
@@ -71,6 +80,15 @@ export function createApi(services: ShellServices): Api {
     )
     room.onWorkshopChange(workshopId)
   }
+  const presence = new PresenceChannel({
+    emit: (event) => emit(event),
+    saveView: (workshopId, view) => {
+      const store = workshops.get(workshopId)
+      if (store.readOnly) return // presenting a read-only file: the view stays presence only
+      const change = store.apply({ name: 'publishViewport', args: view })
+      if (!isEmptyPatch(change.patch)) publish(workshopId, change, store)
+    },
+  })
   const room = createRoomController({
     network: services.room,
     doc: (workshopId) => workshops.get(workshopId).doc,
@@ -80,8 +98,16 @@ export function createApi(services: ShellServices): Api {
       if (!isEmptyPatch(change.patch)) publish(workshopId, change, store)
     },
     emit: (event) => emit(event),
+    presence: (workshopId, live) => presence.setRoom(workshopId, live),
   })
-  const handlers: Handlers = createHandlers({ services, version: APP_VERSION, workshops, publish, room: room.handlers })
+  const handlers: Handlers = createHandlers({
+    services,
+    version: APP_VERSION,
+    workshops,
+    publish,
+    room: room.handlers,
+    presence: presenceHandlers(presence, (workshopId) => void workshops.get(workshopId)),
+  })
 
   return {
     async call(method, input, view = 'facilitator'): Promise<ApiResult<ApiMethod>> {
@@ -91,6 +117,12 @@ export function createApi(services: ShellServices): Api {
         if (view === 'projector' && !PROJECTOR_METHODS.has(method)) throw new AppError('forbidden', { method })
         const parsed = API[method].input.safeParse(input)
         if (!parsed.success) throw new AppError('invalid-input', {}, z.prettifyError(parsed.error))
+        // A freeze copies the saved view, closing ends presence: the view the room sees now is saved first.
+        if (method === 'workshop.close' || isFreeze(method, parsed.data)) {
+          const { workshopId } = parsed.data as { workshopId: string }
+          if (method === 'workshop.close') presence.forget(workshopId)
+          else presence.flush(workshopId)
+        }
         const handler = handlers[method] as (input: unknown) => unknown
         const value = await handler(resolveInputPaths(method, parsed.data, services.workshopsFolder))
         if (method === 'workshop.close') {
@@ -116,6 +148,7 @@ export function createApi(services: ShellServices): Api {
       return () => listeners.delete(listener)
     },
     closeAll() {
+      presence.flushAll()
       void room.close()
       workshops.closeAll()
     },

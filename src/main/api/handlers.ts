@@ -13,6 +13,7 @@ import { demoWorkshopArgs } from '../demo/demoCommands'
 import { exchangeHandlers } from '../exchange/exchangeHandlers'
 import { reportHandlers } from '../report/reportHandlers'
 import type { RoomHandlers } from '../room/roomController'
+import type { PresenceHandlers } from '../presence/presenceHandlers'
 import { overviewHandlers } from '../overview/overviewHandlers'
 import type { ShellServices } from './types'
 import { OpenWorkshops } from './openWorkshops'
@@ -23,13 +24,15 @@ export interface HandlerDeps {
   services: ShellServices
   /** The room's methods (src/main/room/roomController.ts). */
   room: RoomHandlers
+  /** The presence channel's methods (src/main/presence). */
+  presence: PresenceHandlers
   version: string
   workshops: OpenWorkshops
   /** Tells every view what changed. */
   publish(workshopId: string, change: Change, store: WorkshopStore): void
 }
 
-export function createHandlers({ services, version, workshops, publish, room }: HandlerDeps): Handlers {
+export function createHandlers({ services, version, workshops, publish, room, presence }: HandlerDeps): Handlers {
   const recent = new RecentWorkshops(services.appDataDir)
 
   const snapshot = (workshopId: string): WorkshopSnapshot => {
@@ -102,6 +105,7 @@ export function createHandlers({ services, version, workshops, publish, room }: 
     ...exchangeHandlers({ services, version, workshops, remember }),
     ...reportHandlers({ services, workshops }),
     ...room,
+    ...presence,
     ...overviewHandlers(services),
     'dialog.chooseWorkshop': async ({ purpose, suggestedName }) => {
       if (!services.chooseWorkshop) throw new AppError('invalid-input', {}, 'no native dialogs in this shell')

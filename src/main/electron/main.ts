@@ -13,6 +13,8 @@ import { preloadPath, rendererLocation } from './rendererLocation'
 import { hardenApp } from './security'
 import { createElectronReportPrinter } from './printReport'
 import { allOurWindows, createAppWindow, createHiddenReportWindow, showRenderer } from './window'
+import { openRoomAtStart } from '../roomAtStart'
+import { roomStartFromArgv } from '../startArgs'
 
 // The dev server URL is only honoured in development; a packaged app always loads its own files.
 const location = rendererLocation(__dirname, app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
@@ -20,6 +22,11 @@ const location = rendererLocation(__dirname, app.isPackaged ? undefined : proces
 function startApp(): void {
   let api: Api | null = null
   let pendingPath = workshopPathFromArgv(process.argv, process.cwd())
+  // `npm start -- --room [--room-host A] [--room-port N]` (or the same switches given to the app): as in the
+  // browser shell. A bad value is said on stderr and the app starts without the room.
+  const roomStart = roomStartFromArgv(process.argv.slice(1))
+  if (!roomStart.ok) console.error(roomStart.message)
+  const room = roomStart.ok ? roomStart.value : { open: false, port: 0 }
 
   const showWorkshop = (path: string): void => {
     if (!app.isReady()) {
@@ -75,9 +82,10 @@ function startApp(): void {
       chooseExchangeFile: createChooseExchangeFile(workshopsFolder),
       openProjector: async (workshopPath) => openProjectorWindow(location, preloadPath(__dirname), workshopPath),
       // The room serves the built participant page (out/renderer beside out/main) to phones on the hall's network.
-      room: { rendererDir: join(__dirname, '..', 'renderer') },
+      room: { rendererDir: join(__dirname, '..', 'renderer'), host: room.host, port: room.port },
     })
     registerApiIpc(api, location)
+    if (room.open) openRoomAtStart(api, pendingPath, (line) => console.log(line), (line) => console.error(line))
     createAppWindow(location, preloadPath(__dirname), pendingPath)
     pendingPath = null
 

@@ -10,6 +10,7 @@ import { appDataDirFrom, localeFrom, workshopsFolderFrom } from './environment'
 import { findChromium } from './findChromium'
 import { startHost } from './server'
 import { writeTokenFile, type TokenFile } from './tokenFile'
+import { openRoomAtStart } from '../roomAtStart'
 
 export interface BrowserShellOptions {
   port: number
@@ -45,8 +46,7 @@ export interface BrowserShell {
 }
 
 export const RUNNING_PREFIX = 'Handlekraft running at '
-/** The second stdout line with `--room`: the join link (with its key) phones open. */
-export const ROOM_PREFIX = 'Handlekraft room at '
+export { ROOM_PREFIX } from '../roomAtStart'
 /**
  * The window's code only has to survive Chromium's start, even a slow one on a loaded laptop. The printed
  * code has no time limit (a person may open it later), but it too works only once.
@@ -90,41 +90,6 @@ async function preopen(
   if (!result.ok)
     warn(`Could not open ${path}: ${result.error.code}${result.error.detail ? ` (${result.error.detail})` : ''}`)
   return `&open=${encodeURIComponent(path)}`
-}
-
-/**
- * `--room`: the room opens for the workshop given on the command line, or else for the first workshop a window
- * opens; the join link is the second stdout line.
- */
-function openRoomAtStart(
-  api: Api,
-  workshopPath: string | null,
-  say: (line: string) => void,
-  warn: (line: string) => void,
-): void {
-  const open = (workshopId: string) => {
-    void api.room
-      ?.open(workshopId)
-      .then((status) => say(`${ROOM_PREFIX}${status.join?.url ?? ''}`))
-      .catch((error: unknown) =>
-        warn(`Could not open the room: ${error instanceof Error ? error.message : String(error)}`),
-      )
-  }
-  let done = false
-  const unsubscribe = api.onEvent((event) => {
-    if (done || event.type !== 'opened' || (workshopPath !== null && event.path !== workshopPath)) return
-    done = true
-    unsubscribe()
-    open(event.workshopId)
-  })
-  if (workshopPath === null) return
-  // The workshop was opened before the listener (preopen): find its handle by opening it again (same handle).
-  void api.call('workshop.open', { path: workshopPath }).then((result) => {
-    if (done || !result.ok) return
-    done = true
-    unsubscribe()
-    open((result.value as { workshopId: string }).workshopId)
-  })
 }
 
 export async function startBrowserShell(options: BrowserShellOptions): Promise<BrowserShell> {

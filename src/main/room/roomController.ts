@@ -15,6 +15,8 @@ import {
   ROOM_FACILITATOR_API,
 } from '@shared/room/contract'
 import type { z } from 'zod'
+import type { Presence } from '@shared/presence/presence'
+import { votingRoundFor } from '@shared/room/phoneView'
 import { machineCandidates } from './addresses'
 import { startRoomServer, type RunningRoomServer } from './roomServer'
 import { RoomSession } from './roomSession'
@@ -37,6 +39,8 @@ export interface RoomDeps {
   /** Applies a command to the workshop and tells every view; `fromRoom` keeps it out of the undo history. */
   apply(workshopId: string, call: { name: string; args: unknown }, fromRoom: boolean): void
   emit(event: ApiEvent): void
+  /** The room's live counts for the presence channel (phones connected, dots placed): memory only. */
+  presence?(workshopId: string, live: Pick<Presence, 'phones' | 'dots'>): void
 }
 
 type In<M extends RoomFacilitatorMethod> = z.output<(typeof ROOM_FACILITATOR_API)[M]['input']>
@@ -115,8 +119,47 @@ export function createRoomController(deps: RoomDeps): RoomController {
     }
   }
 
+  /** The room's part of presence: counts only (phones, dots placed from phones in the round they vote in). */
+  function livePresence(workshopId: string): Pick<Presence, 'phones' | 'dots'> {
+    const session = room?.workshopId === workshopId ? room.session : null
+    if (!session) return { phones: null, dots: null }
+    const devices = session.deviceList()
+    const phones = {
+      joined: devices.length,
+      connected: devices.filter((device) => device.subscribers.size > 0).length,
+    }
+    const doc = deps.doc(workshopId)
+    const round = session.mode === 'vote' ? votingRoundFor(doc, session.setting) : null
+    if (!round) return { phones, dots: null }
+    let placed = 0
+    const voters = new Set<string>()
+    for (const vote of Object.values(doc.vote)) {
+      const voter = vote.participantId
+      if (vote.roundId !== round.id || voter === null || doc.participant[voter]?.source !== 'phone') continue
+      placed += vote.count
+      voters.add(voter)
+    }
+    return { phones, dots: { roundId: round.id, placed, voters: voters.size } }
+  }
+
+  let presenceScheduled = false
+  /** Presence follows every room change and every dot, once per turn of the event loop. */
+  function presenceChanged(workshopId: string): void {
+    if (!deps.presence || presenceScheduled) return
+    presenceScheduled = true
+    setImmediate(() => {
+      presenceScheduled = false
+      try {
+        deps.presence?.(workshopId, livePresence(workshopId))
+      } catch {
+        // the workshop closed meanwhile: its presence went with it
+      }
+    })
+  }
+
   /** Tells the facilitator's views, at most once per turn of the event loop (a burst of joins is one event). */
   function statusChanged(workshopId: string): void {
+    presenceChanged(workshopId)
     if (statusScheduled) return
     statusScheduled = true
     setImmediate(() => {
@@ -240,7 +283,9 @@ export function createRoomController(deps: RoomDeps): RoomController {
   return {
     handlers,
     onWorkshopChange(workshopId) {
-      if (room?.workshopId === workshopId) room.session.schedulePush()
+      if (room?.workshopId !== workshopId) return
+      room.session.schedulePush()
+      presenceChanged(workshopId)
     },
     async onWorkshopClosed(workshopId) {
       if (room?.workshopId === workshopId) await close()

@@ -8,6 +8,7 @@ import { PatchSchema } from '../model/patch'
 import { IsoDate, Language, Template, Text } from '../model/records'
 import { OverviewEntrySchema } from '../overview/overviewSchema'
 import { PngOptions, ReportOptions } from '../report/reportOptions'
+import { PRESENCE_API, PresenceEvent } from '../presence/presence'
 import { ROOM_FACILITATOR_API, RoomEvent } from '../room/contract'
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type ApiMethodName } from './methodNames'
 
@@ -162,6 +163,8 @@ export const API = {
   },
   /** The room: participants' phones (issue 13, src/shared/room/contract.ts). */
   ...ROOM_FACILITATOR_API,
+  /** Presence: the facilitator's moving view and the room's live counts, memory only (src/shared/presence). */
+  ...PRESENCE_API,
   /** Overview of many workshops (issue 14): folders become their workshop files, then files are read in batches
    * (so the screen can show progress), each from a private copy; a file that cannot be read comes back with its
    * reason in `language`. The exports read the files again, so they show what is on disk now. */
@@ -219,6 +222,8 @@ export const ApiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('opened'), workshopId: WorkshopHandle, path: FilePath }),
   /** The room changed (joins, connections, inbox); a projector gets it without people or inbox. */
   RoomEvent,
+  /** Presence changed (the facilitator's view moved, phones came or went): memory only, never a revision. */
+  PresenceEvent,
 ])
 export type ApiEvent = z.infer<typeof ApiEvent>
 

@@ -38,6 +38,9 @@ export const API_METHOD_NAMES = [
   'room.removeDevice',
   'room.showJoinScreen',
   'room.publicStatus',
+  // Presence (src/shared/presence/presence.ts)
+  'presence.view',
+  'presence.get',
 ] as const
 export type ApiMethodName = (typeof API_METHOD_NAMES)[number]
 

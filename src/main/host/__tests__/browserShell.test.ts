@@ -45,15 +45,8 @@ async function workshopFromEarlierLaunch(env: ReturnType<typeof folders>): Promi
 describe('startBrowserShell', () => {
   it('says exactly one line, the address with a one-time code (not the token), and serves the Api behind it', async () => {
     const said: string[] = []
-    const warned: string[] = []
-    shell = await startBrowserShell({
-      port: 0,
-      open: false,
-      env: folders(),
-      rendererDir: fakeRenderer(),
-      say: (line) => said.push(line),
-      warn: (line) => warned.push(line),
-    })
+    const { started, warned } = await quietShell({ say: (line) => said.push(line) })
+    shell = started
     expect(said).toEqual([`Handlekraft running at ${shell.url}`])
     expect(warned).toEqual([])
     expect(shell.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?code=[A-Za-z0-9_-]{43}$/)

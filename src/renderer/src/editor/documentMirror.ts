@@ -56,6 +56,7 @@ export class DocumentMirror {
   handleEvent(event: ApiEvent): void {
     if (event.type === 'opened') return // a workshop opened in some window: the app decides what to do
     if (event.type === 'room') return // the room's status is not the document: the room panel listens for it
+    if (event.type === 'presence') return // presence is not the document either: the projector listens for it
     if (event.workshopId !== this.state.workshopId || this.state.closed) return
     if (event.type === 'closed') {
       this.set({ ...this.state, closed: true })

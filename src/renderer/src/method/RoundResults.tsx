@@ -6,6 +6,7 @@ import { ROLES, type VotingRound } from '@shared/model/records'
 import type { MethodProps } from './methodProps'
 import { rankItems, tieLabelKey } from '@shared/analysis/ranking'
 import { optionName } from './votingModel'
+import { DotSourcesTable, phoneSplit } from '../room/DotSources'
 
 export function RoundResults({ doc, apply, round, title }: MethodProps & { round: VotingRound; title: string }) {
   const { t } = useTranslation()
@@ -14,6 +15,8 @@ export function RoundResults({ doc, apply, round, title }: MethodProps & { round
   const unnamed = (number: number) => t('method.themes.unnamed', { number })
   // The "Other" column only when someone of that role voted: three columns read better on a projector.
   const roles = ROLES.filter((role) => role !== 'other' || tally.byRole.other > 0)
+  // Phones in the room (issue 13): how many dots came from phones and from paper, beside the table.
+  const split = phoneSplit(doc, round)
   const status = (next: VotingRound['status']) => void apply({ name: 'setRoundStatus', args: { id: round.id, status: next } })
 
   return (
@@ -88,6 +91,16 @@ export function RoundResults({ doc, apply, round, title }: MethodProps & { round
               </tr>
             </tfoot>
           </table>
+          {split && (
+            <DotSourcesTable
+              split={split}
+              title={title}
+              rows={rankItems(tally.items).map(({ itemId }) => ({
+                itemId,
+                name: optionName(doc, round, itemId, unnamed),
+              }))}
+            />
+          )}
           <p className="muted">{t('method.voting.tieHelp')}</p>
         </>
       )}

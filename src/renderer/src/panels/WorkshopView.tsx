@@ -12,6 +12,7 @@ import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { zoneTitle } from '../board/labels'
 import { NoteEditorOverlay } from '../board/NoteEditorOverlay'
 import { BoardViewport } from '../board/viewport'
+import { usePresencePublisher } from '../present/usePresencePublisher'
 import { BoardActions } from '../editor/boardActions'
 import { BoardEditor } from '../editor/boardEditor'
 import { boundsOf, type Box } from '../editor/boxes'
@@ -90,6 +91,8 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
       }),
     [mirror, editor],
   )
+  // While presenting, the view goes to main's presence channel: the projector follows it.
+  usePresencePublisher(api, mirror, viewport)
   const [zoomPercent, setZoomPercent] = useState(100)
   useEffect(() => viewport.onSettled((view) => setZoomPercent(Math.round(view.scale * 100))), [viewport])
 

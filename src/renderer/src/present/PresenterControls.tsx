@@ -25,7 +25,6 @@ import { PrivateNotes } from './PrivateNotes'
 import { RoomJoinToggle } from '../room/RoomJoinToggle'
 import { projectsInOrder, stepThrough } from './presentModel'
 import { isTyping } from '../isTyping'
-import { startViewportPublisher, type ViewportPublisher } from './viewportPublisher'
 import './present.css'
 
 const PROJECTOR_WINDOW = 'handlekraft-projector'
@@ -120,20 +119,6 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     window.addEventListener('resize', place)
     return () => window.removeEventListener('resize', place)
   }, [menuOpen])
-
-  // The facilitator's view goes to main while presenting: throttled, and at once when presenting starts.
-  const publisher = useRef<ViewportPublisher | null>(null)
-  useEffect(() => {
-    if (!presentation.presenting) return
-    const root = document.querySelector<HTMLElement>('.app') ?? document.body
-    const running = startViewportPublisher(root, (view) => void apply({ name: 'publishViewport', args: view }))
-    publisher.current = running
-    running.flush()
-    return () => {
-      running.stop()
-      publisher.current = null
-    }
-  }, [presentation.presenting, apply])
 
   const present = useCallback(
     (on: boolean) => {

@@ -7,6 +7,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { workshopOf } from '@shared/model/document'
+import type { Presence } from '@shared/presence/presence'
 import type { ApiConnection } from '../api'
 import { DocumentMirror } from '../editor/documentMirror'
 import { ProjectorScreen } from './ProjectorScreen'
@@ -73,6 +74,29 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
     }
   }, [api, connection, mirror])
 
+  // Presence (the facilitator's moving view): memory on main, pushed as events; asked for once the workshop is
+  // open and after a reconnect, since events sent while this window was away are not replayed.
+  const [presence, setPresence] = useState<Presence | null>(null)
+  useEffect(() => {
+    if (!mirror) return
+    const { workshopId } = mirror.getState()
+    let alive = true
+    const ask = () =>
+      void api['presence.get']({ workshopId }).then((result) => {
+        if (alive && result.ok) setPresence(result.value)
+      })
+    const offEvents = api.onEvent((event) => {
+      if (event.type === 'presence' && event.workshopId === workshopId) setPresence(event.presence)
+    })
+    const offReconnect = connection.onReconnect(ask)
+    ask()
+    return () => {
+      alive = false
+      offEvents()
+      offReconnect()
+    }
+  }, [api, connection, mirror])
+
   const state = useSyncExternalStore(
     (listener) => mirror?.subscribe(listener) ?? (() => {}),
     () => mirror?.getState() ?? null,
@@ -96,7 +120,7 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
   }
   return (
     <>
-      <ProjectorScreen doc={state.doc} />
+      <ProjectorScreen doc={state.doc} liveView={presence?.facilitatorView ?? null} />
       {/* The room's join screen (issue 13), over everything while the facilitator shows it. */}
       <RoomJoinOverlay api={api} workshopId={state.workshopId} />
     </>

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { presentationOf } from '@shared/commands/presentationState'
 import { workshopOf, type WorkshopDoc } from '@shared/model/document'
-import { LIVE_STATE_ID, type Zone } from '@shared/model/records'
+import { LIVE_STATE_ID, type BoardView, type Zone } from '@shared/model/records'
 import { fitBounds } from '../editor/fitBounds'
 import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { categoryName, zoneTitle } from '../board/labels'
@@ -50,7 +50,11 @@ function useClock(running: boolean): number {
   return running ? Math.max(now, Date.now()) : now
 }
 
-export function ProjectorScreen({ doc }: { doc: WorkshopDoc }) {
+/**
+ * `liveView`: the facilitator's view from the presence channel, as it moves; null until one arrived, then the
+ * board follows the view saved in the workshop (the last settled one: a reopened projector resumes there).
+ */
+export function ProjectorScreen({ doc, liveView = null }: { doc: WorkshopDoc; liveView?: BoardView | null }) {
   const { t } = useTranslation()
   const live = presentationOf(doc)
   const boardDoc = useFrozenDoc(doc, live.frozen)
@@ -64,7 +68,7 @@ export function ProjectorScreen({ doc }: { doc: WorkshopDoc }) {
   const timer = room ? timerView(room, now) : null
   const titleOf = useMemo(() => (zone: Zone) => zoneTitle(zone, boardDoc, t), [boardDoc, t])
 
-  const followed = live.frozen ? live.frozenView : live.facilitatorView
+  const followed = live.frozen ? live.frozenView : (liveView ?? live.facilitatorView)
   const spot = shown.mode === 'spotlight' && spotlightExists(boardDoc, shown.spotlight) ? shown.spotlight : null
   // A new region (and so a glide) only when the followed view itself changes, not on every patch.
   const followKey = followed ? [followed.x, followed.y, followed.scale, followed.width, followed.height].join() : null

@@ -10,6 +10,7 @@ import { numberedParticipants, participantLabel } from '../method/participantsMo
 import { optionName } from '../method/votingModel'
 import { formatDate } from '@shared/format/format'
 import { themeName } from '../method/themesModel'
+import { phoneSplit, SourceSplit } from '../room/DotSources'
 
 export function ThemeSpotlight({ doc, themeId }: { doc: WorkshopDoc; themeId: string }) {
   const { t } = useTranslation()
@@ -102,6 +103,8 @@ export function ResultsSpotlight({ doc, roundId }: { doc: WorkshopDoc; roundId: 
   const most = Math.max(1, ...ranked.map((item) => item.total))
   // Only the roles that placed dots: three colours read better than four at the back of the room.
   const roles = ROLES.filter((role) => tally.byRole[role] > 0)
+  // Phones in the room (issue 13): each item also says how many dots came from phones and from paper.
+  const sources = phoneSplit(doc, round)
   return (
     <section className="spotlight spotlight-results" aria-label={title}>
       <h2>{title}</h2>
@@ -127,6 +130,7 @@ export function ResultsSpotlight({ doc, roundId }: { doc: WorkshopDoc; roundId: 
               <span className="results-split" data-split={roles.map((role) => `${role}:${item.byRole[role]}`).join(' ')}>
                 {roles.map((role) => `${t(`votes.rolesPlural.${role}`)} ${item.byRole[role]}`).join(' · ')}
               </span>
+              {sources && <SourceSplit item={sources.get(item.itemId)} />}
             </span>
             <span className="results-bar" style={{ width: `${(item.total / most) * 100}%` }} aria-hidden="true">
               {roles.map((role) =>

@@ -27,6 +27,8 @@ export function whoSent(t: Translate, entry: { role: InboxEntry['role']; name: s
 export function RoomInbox({ doc, status, workshopId, call, run }: InboxProps) {
   const { t } = useTranslation()
   const [editing, setEditing] = useState<{ entryId: string; text: string } | null>(null)
+  /** The box just clicked, shown at once while main applies it. */
+  const [wantedAuto, setWantedAuto] = useState<boolean | null>(null)
   const { inbox } = status
 
   return (
@@ -38,8 +40,12 @@ export function RoomInbox({ doc, status, workshopId, call, run }: InboxProps) {
       <label className="room-check">
         <input
           type="checkbox"
-          checked={status.autoAccept}
-          onChange={(event) => void run(call('room.setAutoAccept', { workshopId, autoAccept: event.target.checked }))}
+          checked={wantedAuto ?? status.autoAccept}
+          onChange={(event) => {
+            const autoAccept = event.target.checked
+            setWantedAuto(autoAccept)
+            void run(call('room.setAutoAccept', { workshopId, autoAccept })).finally(() => setWantedAuto(null))
+          }}
         />
         {t('room.inbox.autoAccept')}
       </label>

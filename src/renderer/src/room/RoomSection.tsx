@@ -25,6 +25,8 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
   const [status, setStatus] = useRoomStatus(api, id)
   const [error, setError] = useState<AppErrorShape | null>(null)
   const [address, setAddress] = useState<string>('')
+  /** The mode just clicked, shown at once while main applies it (a radio must not spring back meanwhile). */
+  const [wantedMode, setWantedMode] = useState<RoomModeKind | null>(null)
   const call: RoomCall = roomCaller(api)
   /** Runs a room call; its answer is the room's new status. */
   const run = async (work: Promise<{ ok: true; value: RoomStatus } | { ok: false; error: AppErrorShape }>) => {
@@ -40,6 +42,7 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
   const openRound = rounds.some((round) => round.status === 'open')
   const revealedRound = rounds.some((round) => round.status === 'revealed')
   const chosenAddress = address || status.addresses.find((a) => a.defaultRoute)?.address || status.addresses[0]?.address
+  const shownMode = wantedMode ?? status.mode
   const joined = ROLES.reduce((sum, role) => sum + status.joined[role], 0)
 
   return (
@@ -98,6 +101,13 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
                 </dd>
               </dl>
             )}
+            {status.join && (
+              // The link with its key, as the QR code holds it: to send to a phone some other way, or to test.
+              <label className="method-block-label room-link">
+                {t('room.join.link')}
+                <input readOnly value={status.join.url} onFocus={(event) => event.target.select()} />
+              </label>
+            )}
             <div className="method-buttons">
               <RoomJoinToggle workshopId={id} />
               <button type="button" onClick={() => void run(call('room.close', { workshopId: id }))}>
@@ -113,14 +123,17 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
         <fieldset className="method-block room-modes">
           <legend>{t('room.mode')}</legend>
           {MODES.map((mode) => (
-            <label key={mode} className={status.mode === mode ? 'room-mode chosen' : 'room-mode'}>
+            <label key={mode} className={shownMode === mode ? 'room-mode chosen' : 'room-mode'}>
               <input
                 type="radio"
                 name="room-mode"
                 value={mode}
-                checked={status.mode === mode}
+                checked={shownMode === mode}
                 disabled={(mode === 'vote' && !openRound) || (mode === 'results' && !revealedRound)}
-                onChange={() => void run(call('room.setMode', { workshopId: id, mode }))}
+                onChange={() => {
+                  setWantedMode(mode)
+                  void run(call('room.setMode', { workshopId: id, mode })).finally(() => setWantedMode(null))
+                }}
               />
               {t(`room.modes.${mode}`)}
             </label>

@@ -26,7 +26,7 @@ export const roomDa: typeof roomEn = {
     addressChoice: 'Adresse til telefonerne',
     defaultAddress: '{{address}} ({{name}}, standard)',
     otherAddress: '{{address}} ({{name}})',
-    link: 'Link',
+    link: 'Adgangslink',
     code: 'Rumkode',
     noAddress:
       'Computeren er ikke på et netværk, som telefonerne kan nå. Tænd et hotspot, og åbn rummet igen. Windows: Indstillinger → Netværk og internet → Mobilt hotspot. macOS: Systemindstillinger → Generelt → Deling → Internetdeling (eller brug en telefons eller routers wi-fi). Der skal ikke være internet.',
@@ -70,5 +70,11 @@ export const roomDa: typeof roomEn = {
     joined_one: '{{count}} er med',
     joined_other: '{{count}} er med',
     byRole: 'Med i rummet efter rolle',
+  },
+  results: {
+    table: 'Fra telefoner og papir: {{title}}',
+    phones: 'Fra telefoner',
+    paper: 'På papir',
+    split: '{{phone}} fra telefoner · {{paper}} på papir',
   },
 }

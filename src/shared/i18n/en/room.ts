@@ -70,4 +70,10 @@ export const roomEn = {
     joined_other: '{{count}} have joined',
     byRole: 'Joined by role',
   },
+  results: {
+    table: 'From phones and paper: {{title}}',
+    phones: 'From phones',
+    paper: 'On paper',
+    split: '{{phone}} from phones · {{paper}} on paper',
+  },
 }

@@ -30,25 +30,37 @@ function slowMain(start: WorkshopDoc) {
   return { api, waiting }
 }
 
+/** A document holding just a created workshop, as main has it after "New workshop". */
+function newWorkshopDoc(): WorkshopDoc {
+  const doc0 = emptyDoc()
+  return applyPatch(doc0, createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx))
+}
+
+/** What the renderer gets on opening `doc`: revision 0, nothing to undo or redo. */
+function snapshotOf(doc: WorkshopDoc): WorkshopSnapshot {
+  return {
+    workshopId: 'w',
+    path: '/w',
+    revision: 0,
+    canUndo: false,
+    canRedo: false,
+    doc,
+    readOnly: false,
+    movedAside: [],
+  }
+}
+
+/** Lets the slow main answer the next call, once the renderer has sent it. */
+async function answerNext(waiting: (() => void)[]): Promise<void> {
+  while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
+  waiting.shift()!()
+}
+
 describe('WorkshopCommands', () => {
   it('sends one command at a time, each built from the document the previous one left, and shows each at once', async () => {
-    const doc0 = emptyDoc()
-    const start = applyPatch(
-      doc0,
-      createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
-    )
+    const start = newWorkshopDoc()
     const { api, waiting } = slowMain(start)
-    const snapshot: WorkshopSnapshot = {
-      workshopId: 'w',
-      path: '/w',
-      revision: 0,
-      canUndo: false,
-      canRedo: false,
-      doc: start,
-      readOnly: false,
-      movedAside: [],
-    }
-    const mirror = new DocumentMirror(api, snapshot)
+    const mirror = new DocumentMirror(api, snapshotOf(start))
     const commands = new WorkshopCommands(api, mirror)
     const nudge = (doc: WorkshopDoc): CommandCall => ({
       name: 'moveItems',
@@ -60,8 +72,7 @@ describe('WorkshopCommands', () => {
     await Promise.resolve()
     expect(waiting).toHaveLength(1)
     for (let i = 0; i < 4; i++) {
-      while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
-      waiting.shift()!()
+      await answerNext(waiting)
       if (i === 0) expect(await add).toEqual({ ok: true })
     }
     expect(await Promise.all(moves)).toEqual([{ ok: true }, { ok: true }, { ok: true }])
@@ -71,53 +82,27 @@ describe('WorkshopCommands', () => {
 
   it("answers main's refusal and goes on with the next command", async () => {
     const doc0 = emptyDoc()
-    const snapshot: WorkshopSnapshot = {
-      workshopId: 'w',
-      path: '/w',
-      revision: 0,
-      canUndo: false,
-      canRedo: false,
-      doc: doc0,
-      readOnly: false,
-      movedAside: [],
-    }
     const { api } = slowMain(doc0)
-    const mirror = new DocumentMirror(api, snapshot)
+    const mirror = new DocumentMirror(api, snapshotOf(doc0))
     const commands = new WorkshopCommands(api, mirror)
     expect(await commands.undo()).toEqual({ ok: false, error: { code: 'nothing-to-undo', params: {} } })
     expect(await commands.send(() => null)).toEqual({ ok: true })
   })
 
   it('is saving while any change is on its way and saved once main has answered them all', async () => {
-    const doc0 = emptyDoc()
-    const start = applyPatch(
-      doc0,
-      createWorkshop.run(doc0, createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
-    )
+    const start = newWorkshopDoc()
     const { api, waiting } = slowMain(start)
-    const snapshot: WorkshopSnapshot = {
-      workshopId: 'w',
-      path: '/w',
-      revision: 0,
-      canUndo: false,
-      canRedo: false,
-      doc: start,
-      readOnly: false,
-      movedAside: [],
-    }
-    const commands = new WorkshopCommands(api, new DocumentMirror(api, snapshot))
+    const commands = new WorkshopCommands(api, new DocumentMirror(api, snapshotOf(start)))
     const seen: boolean[] = []
     commands.onSavingChange(() => seen.push(commands.isSaving()))
     expect(commands.isSaving()).toBe(false)
     const first = commands.send({ name: 'addItems', args: { notes: [{ id: 'a', text: 'A', x: 0, y: 0 }] } })
     const second = commands.send({ name: 'addItems', args: { notes: [{ id: 'b', text: 'B', x: 0, y: 0 }] } })
     expect(commands.isSaving()).toBe(true)
-    while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
-    waiting.shift()!()
+    await answerNext(waiting)
     await first
     expect(commands.isSaving()).toBe(true) // the second is still on its way
-    while (waiting.length === 0) await new Promise((r) => setTimeout(r, 0))
-    waiting.shift()!()
+    await answerNext(waiting)
     await second
     expect(commands.isSaving()).toBe(false)
     expect(seen).toEqual([true, false])

@@ -162,6 +162,7 @@ test('the room on loopback: join, notes in and accepted, offline and back, dots 
     const inbox = panel(page).getByRole('listitem', { name: 'Styrke fra Borger Ida' })
     await expect(inbox).toContainText('Skoven bag hallen')
     await expect(inbox).toContainText('Steder')
+    await inbox.scrollIntoViewIfNeeded()
     await shot(page, 'room-inbox-one-1280')
     await inbox.getByRole('button', { name: 'Godkend', exact: true }).click()
     await expect(inbox).toHaveCount(0)
@@ -200,6 +201,7 @@ test('the room on loopback: join, notes in and accepted, offline and back, dots 
       panel(page).getByRole('listitem', { name: 'Idé fra Politiker' }).filter({ hasText: 'Evening bus to town' }),
     ).toHaveCount(1)
     await expect(panel(page).getByRole('status').filter({ hasText: '3 sedler venter' })).toBeVisible()
+    await panel(page).getByRole('button', { name: 'Godkend alle' }).scrollIntoViewIfNeeded()
     await shot(page, 'room-inbox-three-1280')
 
     // Accept all: every idea lands on the board and on the projector once, and each phone sees it on the board.

@@ -1,10 +1,11 @@
 // Every action project across the areas: area, owner, status, progress, deadline, last update, strategy
 // areas. Overdue ones (deadline passed, not done) come first and stand out.
 import { useTranslation } from 'react-i18next'
-import { shortDate } from './shortDate'
 import { areaName } from '@shared/overview/buildOverview'
 import type { ProjectRow } from './overviewView'
 import { ProgressBar } from './ProgressBar'
+import { shortDate } from './shortDate'
+import { ProjectTimeline } from './ProjectTimeline'
 
 export function ProjectsTable({ rows }: { rows: ProjectRow[] }) {
   const { t, i18n } = useTranslation()
@@ -41,7 +42,9 @@ export function ProjectsTable({ rows }: { rows: ProjectRow[] }) {
                   <ProgressBar value={project.progress} />
                 </td>
                 <td>{project.deadline ? shortDate(project.deadline, i18n.language) : t('overview.noDate')}</td>
-                <td>{project.lastUpdate ? shortDate(project.lastUpdate, i18n.language) : t('overview.noDate')}</td>
+                <td>
+                  <ProjectTimeline project={project} />
+                </td>
                 <td>{project.strategyAreas.join(', ') || t('overview.noStrategyArea')}</td>
               </tr>
             ))}

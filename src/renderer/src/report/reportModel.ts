@@ -3,6 +3,7 @@
 // dot results by role, every action project with its links and follow-ups, people and notes.
 // Names appear only when the facilitator chose to include them; otherwise a person is "Citizen 12".
 import { projectCompleteness } from '@shared/analysis/projectCompleteness'
+import { projectProgress, projectTimeline } from '@shared/analysis/projectProgress'
 import { categoriesInOrder, participantsByRole } from '@shared/analysis/recordCounts'
 import { roundsInOrder, tallyRound, type RoleCounts } from '@shared/analysis/voteTallies'
 import { FILLABLE_PROJECT_FIELDS } from '@shared/commands/projectFields'
@@ -62,6 +63,8 @@ export interface FollowUp {
   date: string | null
   status: ProjectStatus
   text: string
+  /** 0–100 when this follow-up said how far the project had come. */
+  progress: number | null
 }
 
 export interface ProjectBlock {
@@ -80,6 +83,10 @@ export interface ProjectBlock {
   barriers: string
   successMeasure: string
   strategyAreas: string[]
+  /** The latest progress reported (analysis/projectProgress.ts); null: not reported yet. */
+  progress: number | null
+  /** The date of the latest follow-up, null before the first. */
+  lastUpdate: string | null
   strengths: { text: string; colour: string }[]
   ideas: string[]
   followUps: FollowUp[]
@@ -111,6 +118,8 @@ export interface ReportModel {
   ungroupedIdeas: string[]
   rounds: RoundBlock[]
   projects: ProjectBlock[]
+  /** "Projects by strategy area": the workshop's areas in its order, each with its projects' ids. */
+  byStrategyArea: { area: string; projectIds: string[] }[]
   notes: NoteRow[]
   board: { notes: number; areas: number; lines: number }
   /** Who shares what with whom (issue 15); null when the workshop has no actors. */
@@ -219,6 +228,7 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
     .map((project) => {
       const theme = project.themeId ? doc.theme[project.themeId] : undefined
       const completeness = projectCompleteness(project)
+      const timeline = projectTimeline(doc, project.id)
       const followUps = recordsOf(doc, 'projectUpdate')
         .filter((update) => update.projectId === project.id)
         .sort((a, b) => {
@@ -232,6 +242,7 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
             date: session?.date ?? null,
             status: update.status,
             text: update.text,
+            progress: update.progress,
           }
         })
       return {
@@ -257,6 +268,8 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
         barriers: project.barriers,
         successMeasure: project.successMeasure,
         strategyAreas: [...project.strategyAreas],
+        progress: projectProgress(project, timeline),
+        lastUpdate: timeline.at(-1)?.date ?? null,
         strengths: project.strengthIds
           .map((id) => doc.note[id])
           .filter((note): note is Note => note !== undefined)
@@ -304,6 +317,10 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
     ungroupedIdeas: ideas.filter((note) => note.themeId === null).map((note) => note.text),
     rounds,
     projects,
+    byStrategyArea: workshopOf(doc).strategyAreas.map((area) => ({
+      area,
+      projectIds: projects.filter((project) => project.strategyAreas.includes(area)).map((project) => project.id),
+    })),
     notes: noteRows,
     board: {
       notes: notes.length,

@@ -143,6 +143,9 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
         </fieldset>
       )}
 
+      {/* The inbox before the counts: during the evening it is what the facilitator watches. */}
+      <RoomInbox doc={doc} status={status} workshopId={id} call={call} run={run} />
+
       <section className="method-block" aria-labelledby="room-joined">
         <h3 id="room-joined">
           {t('room.counts.heading')}: {t('room.counts.total', { count: joined })}
@@ -154,7 +157,6 @@ export function RoomSection({ doc, workshopId }: MethodProps) {
         </ul>
       </section>
 
-      <RoomInbox doc={doc} status={status} workshopId={id} call={call} run={run} />
       <RoomDevices status={status} workshopId={id} call={call} run={run} />
     </div>
   )

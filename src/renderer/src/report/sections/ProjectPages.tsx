@@ -2,6 +2,8 @@
 import { formatDate } from '@shared/format/format'
 import type { ProjectBlock, ReportModel, Translate } from '../reportModel'
 import { FieldText, Swatch } from './common'
+import { ProjectProgress } from './ProjectProgress'
+import { StrategyAreaProjects } from './StrategyAreaProjects'
 
 const STATUS_CLASS = { idea: 'status-idea', running: 'status-running', done: 'status-done', paused: 'status-paused' }
 
@@ -37,6 +39,15 @@ function ProjectPage({ project, model, t }: { project: ProjectBlock; model: Repo
           <span className="muted">
             {t('report.projects.completeness', { filled: project.filled, all: project.fillable })}
           </span>
+        </p>
+        <p className="project-meta project-progress-line">
+          <span className="small-heading">{t('report.projects.progress')}</span>
+          <ProjectProgress progress={project.progress} t={t} />
+          {project.lastUpdate !== null && (
+            <span className="muted">
+              {t('report.projects.lastUpdate', { date: formatDate(project.lastUpdate, model.language) })}
+            </span>
+          )}
         </p>
       </header>
 
@@ -118,6 +129,9 @@ function ProjectPage({ project, model, t }: { project: ProjectBlock; model: Repo
                   <span className={`status ${STATUS_CLASS[update.status]}`}>
                     {t(`method.projects.status.${update.status}`)}
                   </span>
+                  {update.progress !== null && (
+                    <span className="muted"> · {t('report.projects.progressAt', { progress: update.progress })}</span>
+                  )}
                 </p>
                 <p>
                   <FieldText text={update.text} t={t} />
@@ -151,11 +165,13 @@ export function ProjectPages({ model, t }: { model: ReportModel; t: Translate })
                 <span className={`status ${STATUS_CLASS[project.status]}`}>
                   {t(`method.projects.status.${project.status}`)}
                 </span>
+                <ProjectProgress progress={project.progress} t={t} />
               </li>
             ))}
           </ol>
         )}
       </div>
+      {model.projects.length > 0 && <StrategyAreaProjects model={model} t={t} />}
       {model.projects.map((project) => (
         <ProjectPage key={project.id} project={project} model={model} t={t} />
       ))}

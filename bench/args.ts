@@ -11,14 +11,20 @@ export interface BenchOptions {
   room: boolean
   /** `--phones 60,200`: room sizes (default 60). */
   phones: number[]
+  /** `--overview`: the overview of many workshop files (issue 14) instead of the board's. */
+  overview: boolean
+  /** `--areas 18,100`: how many workshop files in the overview's folder (default 18 and 100). */
+  areas: number[]
 }
 
 export const DEFAULT_PHONES = [60]
+export const DEFAULT_AREAS = [18, 100]
 
 export const DEFAULT_SIZES = [1000, 5000, 10_000]
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--sizes 1000,5000,10000] [--json FILE] [--trace DIR] [--no-build]
-       npm run bench -- --room [--phones 60,200] [--json FILE] [--no-build]`
+       npm run bench -- --room [--phones 60,200] [--json FILE] [--no-build]
+       npm run bench -- --overview [--areas 18,100] [--json FILE] [--no-build]`
 
 export type ParsedArgs = { ok: true; options: BenchOptions } | { ok: false; message: string }
 
@@ -30,6 +36,8 @@ export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
     traceDir: null,
     room: false,
     phones: [...DEFAULT_PHONES],
+    overview: false,
+    areas: [...DEFAULT_AREAS],
   }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
@@ -39,6 +47,14 @@ export function parseBenchArgs(argv: readonly string[]): ParsedArgs {
     const value = () => inline ?? argv[++i]
     if (flag === '--no-build') options.build = false
     else if (flag === '--room') options.room = true
+    else if (flag === '--overview') options.overview = true
+    else if (flag === '--areas') {
+      const list = value()
+      const areas = (list ?? '').split(',').map((part) => Number(part.trim()))
+      if (!list || areas.some((n) => !Number.isInteger(n) || n < 1 || n > 1000))
+        return { ok: false, message: `--areas needs whole numbers of workshop files between 1 and 1000, e.g. 18,100 (got ${list ?? 'nothing'})` }
+      options.areas = areas
+    }
     else if (flag === '--phones') {
       const list = value()
       const phones = (list ?? '').split(',').map((part) => Number(part.trim()))

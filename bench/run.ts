@@ -13,6 +13,7 @@ import { chromiumPath, launchChromium } from './browser'
 import { formatCliRows, measureCli, type CliRow } from './cli'
 import { makeWorkshop } from './makeWorkshop'
 import { measureReports, type ReportRow } from './report'
+import { formatOverviewRows, measureOverview } from './overview'
 import { measureRoom, roomScratch, roomVerdict, type RoomRow } from './room'
 import { ROOT, startShell } from './shell'
 import { formatTable, round1 } from './stats'
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
   const options = parsed.options
   if (options.build) buildRenderer()
   if (options.room) return runRoom(options.phones, options.json)
+  if (options.overview) return runOverview(options.areas, options.json)
   if (options.traceDir) mkdirSync(options.traceDir, { recursive: true })
 
   const scratch = mkdtempSync(join(tmpdir(), 'hk-bench-'))
@@ -253,3 +255,19 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? (error.stack ?? error.message) : error)
   process.exit(1)
 })
+
+/** The overview benchmark (bench/overview.ts): folders of many workshop files, read and printed. */
+function runOverview(counts: readonly number[], json: string | null): void {
+  warnIfBusy()
+  const scratch = mkdtempSync(join(tmpdir(), 'hk-bench-overview-'))
+  try {
+    const rows = measureOverview(scratch, counts)
+    console.log(`\n${formatOverviewRows(rows)}`)
+    if (json) {
+      writeFileSync(json, `${JSON.stringify({ overview: rows }, null, 2)}\n`)
+      console.log(`Wrote ${resolve(json)}`)
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}

@@ -5,7 +5,7 @@ describe('parseBenchArgs', () => {
   it('defaults to the three sizes of the issue, building first, no JSON', () => {
     expect(parseBenchArgs([])).toEqual({
       ok: true,
-      options: { sizes: DEFAULT_SIZES, json: null, build: true, traceDir: null, room: false, phones: DEFAULT_PHONES },
+      options: { sizes: DEFAULT_SIZES, json: null, build: true, traceDir: null, room: false, phones: DEFAULT_PHONES, overview: false, areas: [18, 100] },
     })
   })
 
@@ -13,7 +13,7 @@ describe('parseBenchArgs', () => {
     const parsed = parseBenchArgs(['--json', 'out.json', '--sizes=1000,5000', '--trace', 'traces', '--no-build'])
     expect(parsed).toEqual({
       ok: true,
-      options: { sizes: [1000, 5000], json: 'out.json', build: false, traceDir: 'traces', room: false, phones: [60] },
+      options: { sizes: [1000, 5000], json: 'out.json', build: false, traceDir: 'traces', room: false, phones: [60], overview: false, areas: [18, 100] },
     })
   })
 
@@ -39,5 +39,13 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--phones', '301']).ok).toBe(false)
     expect(parseBenchArgs(['--phones', '0']).ok).toBe(false)
     expect(parseBenchArgs(['--phones']).ok).toBe(false)
+  })
+
+  it('reads the overview bench: --overview and --areas (1 to 1000 files; default 18 and 100)', () => {
+    expect(parseBenchArgs(['--overview'])).toMatchObject({ ok: true, options: { overview: true, areas: [18, 100] } })
+    expect(parseBenchArgs(['--overview', '--areas', '18,200'])).toMatchObject({ options: { areas: [18, 200] } })
+    expect(parseBenchArgs(['--areas', '0']).ok).toBe(false)
+    expect(parseBenchArgs(['--areas', '1001']).ok).toBe(false)
+    expect(parseBenchArgs(['--areas']).ok).toBe(false)
   })
 })

@@ -30,3 +30,16 @@ export function headerFooterTemplates(language: Language): HeaderFooter {
     footerTemplate: `<div style="${BOX}"><span>Handlekraft</span><span>${pageLabel}</span></div>`,
   }
 }
+
+/**
+ * The overview of many workshops (issue 14) prints with the workshop report's header and footer, except that
+ * the header says what it is ("Overview of workshops", not "Workshop report"). Both printers use this.
+ */
+export function overviewHeaderFooter(language: Language): HeaderFooter {
+  const { headerTemplate, footerTemplate } = headerFooterTemplates(language)
+  const t = createI18n(language).t
+  return {
+    headerTemplate: headerTemplate.replace(escapeHtml(t('report.kicker')), escapeHtml(t('overview.report.kicker'))),
+    footerTemplate,
+  }
+}

@@ -4,14 +4,13 @@
 // Chromium and opens the first tab at once, so the CLI's browser and report page load while the workshop is
 // still being read.
 import { AppError } from '@shared/errors'
-import { createI18n } from '@shared/i18n'
 import { MM_PER_INCH, PAGE_MARGINS_MM } from '@shared/report/pageMargins'
 import type { PngResult as PagePng } from '@shared/report/reportPayload'
 import type { PaperSize } from '@shared/report/reportOptions'
 import { findChromium } from '../host/findChromium'
 import { NO_TIMINGS, type PhaseTimings } from '../timing/phaseTimings'
 import { launchChromiumPipe, type ChromiumPipe } from './chromiumPipe'
-import { escapeHtml, headerFooterTemplates, type HeaderFooter } from './headerFooter'
+import { headerFooterTemplates, overviewHeaderFooter, type HeaderFooter } from './headerFooter'
 import { countPdfPages } from './pdfFacts'
 import { openReportTab, type ReportTab } from './reportTab'
 import type { OverviewPdfJob, PdfJob, PdfResult, PngJob, PngResult, ReportPrinter } from './types'
@@ -155,19 +154,7 @@ export function createPipePrinter({
       const pdf = await withTab(async (tab) => {
         const payload = { overview: job.overview, language: job.language, madeOn: job.madeOn ?? today() }
         await tab.call('overview', payload)
-        const { headerTemplate, footerTemplate } = headerFooterTemplates(job.language)
-        const t = createI18n(job.language).t
-        return printPdf(
-          tab,
-          printParameters('A4', {
-            // The workshop report's header names "Workshop report"; the overview's says what it is.
-            headerTemplate: headerTemplate.replace(
-              escapeHtml(t('report.kicker')),
-              escapeHtml(t('overview.report.kicker')),
-            ),
-            footerTemplate,
-          }),
-        )
+        return printPdf(tab, printParameters('A4', overviewHeaderFooter(job.language)))
       })
       const bytes = writeAtomically(target, pdf)
       return { path: target, pages: countPdfPages(pdf), bytes }

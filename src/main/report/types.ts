@@ -44,7 +44,7 @@ export interface OverviewPdfJob {
 
 export interface ReportPrinter {
   pdf(job: PdfJob): Promise<PdfResult>
-  /** Absent where the shell cannot print it yet (the Electron printer); the API then says no browser was found. */
+  /** Absent where a shell cannot print it; the API then says no browser was found. Both printers have it. */
   overviewPdf?(job: OverviewPdfJob): Promise<PdfResult>
   png(job: PngJob): Promise<PngResult>
   /** Ends any browser kept for later exports. */

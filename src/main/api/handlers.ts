@@ -5,7 +5,7 @@ import type { ApiMethod, ApiOutput, ApiParsedInput, WorkshopSnapshot } from '@sh
 import { AppError } from '@shared/errors'
 import { workshopOf } from '@shared/model/document'
 import type { Patch } from '@shared/model/patch'
-import { newWorkshopPath } from '../core/newWorkshopPath'
+import { existingFolder, newWorkshopPath } from '../core/newWorkshopPath'
 import { RecentWorkshops } from '../core/recentWorkshops'
 import { WorkshopStore, type Change } from '../core/workshopStore'
 import { createDemoWorkshop } from '../demo/createDemoWorkshop'
@@ -71,8 +71,10 @@ export function createHandlers({ services, version, workshops, publish, room, pr
       workshopsFolder: services.workshopsFolder,
       nativeDialogs: Boolean(services.chooseWorkshop),
     }),
-    'workshop.create': ({ path: chosen, ...args }) => {
-      const target = chosen ? path.resolve(chosen) : newWorkshopPath(services.workshopsFolder, args.title)
+    'workshop.create': ({ path: chosen, folder, ...args }) => {
+      const target = chosen
+        ? path.resolve(chosen)
+        : newWorkshopPath(folder ? existingFolder(folder) : services.workshopsFolder, args.title)
       return remember(workshops.add(WorkshopStore.create(target, args)))
     },
     // A file another view of this process already has open is shared, not opened twice (one writer).

@@ -17,7 +17,7 @@ export interface ShellServices {
   /** Shows a finished export in the file manager (Electron); the browser shell shows the path instead. */
   revealFile?: (path: string) => void
   /** Native file dialog; absent in the browser shell, where the UI asks for a path. */
-  chooseWorkshop?: (purpose: 'open' | 'save', suggestedName?: string) => Promise<string | null>
+  chooseWorkshop?: (purpose: 'open' | 'save' | 'folder', suggestedName?: string) => Promise<string | null>
   /** Native dialog for export/import files (a JSON file, a CSV folder); absent in the browser shell. */
   chooseExchangeFile?: (
     purpose: 'export-json' | 'export-csv' | 'import-json',

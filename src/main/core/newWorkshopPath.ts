@@ -2,6 +2,7 @@
 // title, never over an existing file.
 import fs from 'node:fs'
 import path from 'node:path'
+import { AppError } from '@shared/errors'
 import { FILE_EXTENSION } from './fileFormat'
 
 export function safeFileStem(title: string): string {
@@ -23,4 +24,20 @@ export function newWorkshopPath(folder: string, title: string): string {
     const candidate = path.join(folder, `${stem}${n === 1 ? '' : ` (${n})`}${FILE_EXTENSION}`)
     if (!fs.existsSync(candidate)) return candidate
   }
+}
+
+/**
+ * A folder the facilitator chose for a new workshop, which must already be there: a mistyped folder is
+ * refused (`folder-not-found`), never made, so nothing lands somewhere nobody will look.
+ */
+export function existingFolder(folder: string): string {
+  const resolved = path.resolve(folder)
+  let isFolder = false
+  try {
+    isFolder = fs.statSync(resolved).isDirectory()
+  } catch {
+    isFolder = false
+  }
+  if (!isFolder) throw new AppError('folder-not-found', { file: resolved })
+  return resolved
 }

@@ -1,4 +1,4 @@
-// Native open/save dialogs for workshop files (ShellServices.chooseWorkshop). Titles and buttons come from
+// Native open/save dialogs for workshop files, and the folder for a new one (ShellServices.chooseWorkshop). Titles and buttons come from
 // the OS in the user's language; the filter name is the product name, which needs no translation.
 import { join } from 'node:path'
 import { BrowserWindow, dialog, type FileFilter } from 'electron'
@@ -10,6 +10,14 @@ const FILTERS: FileFilter[] = [{ name: 'Handlekraft', extensions: ['handlekraft'
 export function createChooseWorkshop(workshopsFolder: string): NonNullable<ShellServices['chooseWorkshop']> {
   return async (purpose, suggestedName) => {
     const parent = BrowserWindow.getFocusedWindow()
+    if (purpose === 'folder') {
+      const options = {
+        properties: ['openDirectory' as const, 'createDirectory' as const],
+        defaultPath: workshopsFolder,
+      }
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    }
     if (purpose === 'open') {
       const options = { properties: ['openFile' as const], filters: FILTERS, defaultPath: workshopsFolder }
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)

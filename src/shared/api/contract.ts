@@ -76,6 +76,8 @@ export const API = {
         facilitator: Text(200).default(''),
         /** Where to save; without it a new file is made in the workshops folder, named after the title. */
         path: FilePath.optional(),
+        /** A folder to make the new file in, named after the title (the New workshop dialog's choice); it must exist. */
+        folder: FilePath.optional(),
       })
       .strict(),
     output: WorkshopSnapshot,
@@ -142,7 +144,12 @@ export const API = {
   /** The PDF report and the board picture (issue 5), made by the shell's printer; written aside, then renamed. */
   'workshop.exportPdf': {
     input: z
-      .object({ workshopId: WorkshopHandle, path: FilePath, options: ReportOptions, replace: z.boolean().default(false) })
+      .object({
+        workshopId: WorkshopHandle,
+        path: FilePath,
+        options: ReportOptions,
+        replace: z.boolean().default(false),
+      })
       .strict(),
     output: z.object({ path: FilePath, pages: z.number().int().min(0), bytes: z.number().int().min(0) }),
   },
@@ -158,7 +165,10 @@ export const API = {
     }),
   },
   'dialog.chooseWorkshop': {
-    input: z.object({ purpose: z.enum(['open', 'save']), suggestedName: z.string().max(200).optional() }).strict(),
+    /** 'folder': where a new workshop goes (the New workshop dialog); answers the chosen folder. */
+    input: z
+      .object({ purpose: z.enum(['open', 'save', 'folder']), suggestedName: z.string().max(200).optional() })
+      .strict(),
     output: z.object({ path: FilePath.nullable() }),
   },
   /** The room: participants' phones (issue 13, src/shared/room/contract.ts). */

@@ -72,7 +72,7 @@ describe('relative paths in the path forms (finding 8)', () => {
 
   it('knows every path field of the contract (read from the schemas)', () => {
     expect(Object.fromEntries(PATH_FIELDS)).toMatchObject({
-      'workshop.create': ['path'],
+      'workshop.create': ['path', 'folder'],
       'workshop.open': ['path'],
       'workshop.saveCopy': ['path'],
       'workshop.exportJson': ['path'],

@@ -1,4 +1,7 @@
-// The "new workshop" form in a modal dialog: title (required), place, facilitator, template, language.
+// The "new workshop" form in a modal dialog: title (required), place, facilitator, template, language, and
+// the folder the file is saved in (the workshops folder unless the facilitator picks another: typed in the
+// browser shell, the system's folder dialog in Electron). A folder that is not there is refused by main with a
+// message, and nothing is made.
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopSnapshot } from '@shared/api/contract'
@@ -16,7 +19,7 @@ export interface NewWorkshopDialogProps {
 
 export function NewWorkshopDialog({ defaultLanguage, onCreated, onCancel }: NewWorkshopDialogProps) {
   const { t } = useTranslation()
-  const { api } = useApp()
+  const { api, info } = useApp()
   const { busy, error, run } = useCall()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const id = useId()
@@ -26,6 +29,9 @@ export function NewWorkshopDialog({ defaultLanguage, onCreated, onCancel }: NewW
   const [template, setTemplate] = useState<Template>('blank')
   const [language, setLanguage] = useState<Language>(defaultLanguage)
   const [titleMissing, setTitleMissing] = useState(false)
+  /** Null: the workshops folder (shown from app.info); a string: the folder the facilitator chose or typed. */
+  const [folder, setFolder] = useState<string | null>(null)
+  const shownFolder = folder ?? info?.workshopsFolder ?? ''
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -40,10 +46,23 @@ export function NewWorkshopDialog({ defaultLanguage, onCreated, onCancel }: NewW
       document.getElementById(`${id}-title`)?.focus()
       return
     }
+    const chosen = folder?.trim()
     const snapshot = await run(() =>
-      api['workshop.create']({ title: title.trim(), place: place.trim(), facilitator: facilitator.trim(), template, language }),
+      api['workshop.create']({
+        title: title.trim(),
+        place: place.trim(),
+        facilitator: facilitator.trim(),
+        template,
+        language,
+        ...(chosen ? { folder: chosen } : {}),
+      }),
     )
     if (snapshot) onCreated(snapshot)
+  }
+
+  const chooseFolder = async () => {
+    const picked = await run(() => api['dialog.chooseWorkshop']({ purpose: 'folder' }))
+    if (picked?.path) setFolder(picked.path)
   }
 
   return (
@@ -78,18 +97,26 @@ export function NewWorkshopDialog({ defaultLanguage, onCreated, onCancel }: NewW
             </p>
           )}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-place`}>{t('newWorkshop.place')}</label>
-          <input id={`${id}-place`} value={place} maxLength={200} onChange={(event) => setPlace(event.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-facilitator`}>{t('newWorkshop.facilitator')}</label>
-          <input
-            id={`${id}-facilitator`}
-            value={facilitator}
-            maxLength={200}
-            onChange={(event) => setFacilitator(event.target.value)}
-          />
+        {/* Two per row, so the dialog with its folder fits a 1280x720 screen, Opret in sight. */}
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-place`}>{t('newWorkshop.place')}</label>
+            <input
+              id={`${id}-place`}
+              value={place}
+              maxLength={200}
+              onChange={(event) => setPlace(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-facilitator`}>{t('newWorkshop.facilitator')}</label>
+            <input
+              id={`${id}-facilitator`}
+              value={facilitator}
+              maxLength={200}
+              onChange={(event) => setFacilitator(event.target.value)}
+            />
+          </div>
         </div>
         <div className="field-row">
           <div className="field">
@@ -120,6 +147,30 @@ export function NewWorkshopDialog({ defaultLanguage, onCreated, onCancel }: NewW
               ))}
             </select>
           </div>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-folder`}>{t('stage.newFolder')}</label>
+          {info?.nativeDialogs ? (
+            <div className="folder-choice">
+              <output id={`${id}-folder`} className="folder-path" title={shownFolder}>
+                {shownFolder}
+              </output>
+              <button type="button" onClick={() => void chooseFolder()}>
+                {t('stage.changePlace')}
+              </button>
+            </div>
+          ) : (
+            <input
+              id={`${id}-folder`}
+              value={shownFolder}
+              spellCheck={false}
+              aria-describedby={`${id}-folder-hint`}
+              onChange={(event) => setFolder(event.target.value)}
+            />
+          )}
+          <p id={`${id}-folder-hint`} className="muted field-hint">
+            {t('stage.newPathHint')}
+          </p>
         </div>
         <ErrorAlert error={error} />
         <div className="actions">

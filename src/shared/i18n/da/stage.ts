@@ -18,9 +18,7 @@ export const stageDa: typeof stageEn = {
   pathCopied: 'Stien er kopieret.',
   copyFailed: 'Kunne ikke kopiere; markér stien, og kopiér den selv.',
   newFolder: 'Gemmes i mappen',
-  newFileName: 'Filnavn',
   changePlace: 'Skift hvor den gemmes…',
-  newPathLabel: 'Sti til den nye workshopfil',
   newPathHint: 'Workshoppen er én fil. Den oprettes her og gemmes efter hver ændring.',
   methodTab: {
     setup: 'Opsætning',

@@ -16,9 +16,7 @@ export const stageEn = {
   pathCopied: 'Path copied.',
   copyFailed: 'Could not copy; select the path and copy it by hand.',
   newFolder: 'Saved in folder',
-  newFileName: 'File name',
   changePlace: 'Change where it is saved…',
-  newPathLabel: 'Path of the new workshop file',
   newPathHint: 'The workshop is one file. It is created here and saved after every change.',
   /** The Method tabs' visible labels; the accessible name stays the full one (method.tabs). */
   methodTab: {

@@ -21,12 +21,20 @@ import {
 } from '@shared/model/records'
 import { newId } from '../editor/ids'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup } from '../panels/editLock'
 
 /** A free place for a new actor: right of the last actor of its row, rows of six below the board's content. */
 function actorPlace(doc: WorkshopDoc): { x: number; y: number } {
   const actors = Object.values(doc.actor)
   const index = actors.length
-  const top = actors.length > 0 ? Math.min(...actors.map((a) => a.y)) : Math.max(0, ...Object.values(doc.zone).map((z) => z.y + z.height), ...Object.values(doc.note).map((n) => n.y + n.height)) + 120
+  const top =
+    actors.length > 0
+      ? Math.min(...actors.map((a) => a.y))
+      : Math.max(
+          0,
+          ...Object.values(doc.zone).map((z) => z.y + z.height),
+          ...Object.values(doc.note).map((n) => n.y + n.height),
+        ) + 120
   return { x: (index % 6) * (ACTOR_SIZE.width + 180), y: top + Math.floor(index / 6) * (ACTOR_SIZE.height + 160) }
 }
 
@@ -55,7 +63,10 @@ export function SharingSection({ doc, apply }: MethodProps) {
   const addActor = async (event: React.FormEvent) => {
     event.preventDefault()
     if (name.trim() === '') return
-    const ok = await apply({ name: 'addActors', args: { actors: [{ id: newId('a'), name, type, contact, ...actorPlace(doc) }] } })
+    const ok = await apply({
+      name: 'addActors',
+      args: { actors: [{ id: newId('a'), name, type, contact, ...actorPlace(doc) }] },
+    })
     if (ok) {
       setStatus(t('sharing.actorAdded', { name: name.trim() }))
       setName('')
@@ -75,133 +86,149 @@ export function SharingSection({ doc, apply }: MethodProps) {
     }
   }
   const flowList = (items: { flow: FlowType; otherId: string }[]) =>
-    items.length === 0 ? t('sharing.nothing') : items.map((item) => `${t(`sharing.flows.${item.flow}`)} (${actorName(item.otherId)})`).join(', ')
+    items.length === 0
+      ? t('sharing.nothing')
+      : items.map((item) => `${t(`sharing.flows.${item.flow}`)} (${actorName(item.otherId)})`).join(', ')
 
   return (
-    <div className="method-section sharing-section">
-      <h3>{t('sharing.heading')}</h3>
-      <form onSubmit={addActor} aria-label={t('sharing.addActor')} className="sharing-form">
-        <label>
-          {t('sharing.actorName')}
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
-        </label>
-        <label>
-          {t('sharing.actorType')}
-          <select value={type} onChange={(e) => setType(e.target.value as ActorType)}>
-            {ACTOR_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(`sharing.actorTypes.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('sharing.actorContact')}
-          <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={500} />
-        </label>
-        <button type="submit">{t('sharing.addActor')}</button>
-      </form>
-      {actors.length >= 2 && (
-        <form onSubmit={addLink} aria-label={t('sharing.linkHeading')} className="sharing-form">
+    // A read-only workshop: every form here only edits, so all are locked at once and say why (issue 10).
+    <EditLockGroup>
+      <div className="method-section sharing-section">
+        <h3>{t('sharing.heading')}</h3>
+        <form onSubmit={addActor} aria-label={t('sharing.addActor')} className="sharing-form">
           <label>
-            {t('sharing.linkFrom')}
-            <select value={from} onChange={(e) => setFrom(e.target.value)}>
-              <option value="">{t('sharing.chooseActor')}</option>
-              {actors.map((actor) => (
-                <option key={actor.id} value={actor.id}>
-                  {actor.name}
-                </option>
-              ))}
-            </select>
+            {t('sharing.actorName')}
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
           </label>
           <label>
-            {t('sharing.linkTo')}
-            <select value={to} onChange={(e) => setTo(e.target.value)}>
-              <option value="">{t('sharing.chooseActor')}</option>
-              {actors.map((actor) => (
-                <option key={actor.id} value={actor.id}>
-                  {actor.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('sharing.linkFlow')}
-            <select value={flow} onChange={(e) => setFlow(e.target.value as FlowType)}>
-              {FLOW_TYPES.map((value) => (
+            {t('sharing.actorType')}
+            <select value={type} onChange={(e) => setType(e.target.value as ActorType)}>
+              {ACTOR_TYPES.map((value) => (
                 <option key={value} value={value}>
-                  {t(`sharing.flows.${value}`)}
+                  {t(`sharing.actorTypes.${value}`)}
                 </option>
               ))}
             </select>
           </label>
-          <label className="inline">
-            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
-            {t('sharing.directions.both')}
-          </label>
           <label>
-            {t('sharing.linkLabel')}
-            <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
+            {t('sharing.actorContact')}
+            <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={500} />
           </label>
-          <button type="submit">{t('sharing.addLink')}</button>
+          <button type="submit">{t('sharing.addActor')}</button>
         </form>
-      )}
-      <p role="status">{status}</p>
-      {actors.length === 0 ? (
-        <p>{t('sharing.noActors')}</p>
-      ) : (
-        <table aria-label={t('sharing.heading')} className="sharing-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sharing.reportActor')}</th>
-              <th scope="col">{t('sharing.gives')}</th>
-              <th scope="col">{t('sharing.receives')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.actors.map((row) => (
-              <tr key={row.actor.id}>
-                <th scope="row">
-                  {row.actor.name} <small>({t(`sharing.actorTypes.${row.actor.type}`)})</small>
-                </th>
-                <td>{flowList(row.gives)}</td>
-                <td>{flowList(row.receives)}</td>
+        {actors.length >= 2 && (
+          <form onSubmit={addLink} aria-label={t('sharing.linkHeading')} className="sharing-form">
+            <label>
+              {t('sharing.linkFrom')}
+              <select value={from} onChange={(e) => setFrom(e.target.value)}>
+                <option value="">{t('sharing.chooseActor')}</option>
+                {actors.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('sharing.linkTo')}
+              <select value={to} onChange={(e) => setTo(e.target.value)}>
+                <option value="">{t('sharing.chooseActor')}</option>
+                {actors.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('sharing.linkFlow')}
+              <select value={flow} onChange={(e) => setFlow(e.target.value as FlowType)}>
+                {FLOW_TYPES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`sharing.flows.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline">
+              <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
+              {t('sharing.directions.both')}
+            </label>
+            <label>
+              {t('sharing.linkLabel')}
+              <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
+            </label>
+            <button type="submit">{t('sharing.addLink')}</button>
+          </form>
+        )}
+        <p role="status">{status}</p>
+        {actors.length === 0 ? (
+          <p>{t('sharing.noActors')}</p>
+        ) : (
+          <table aria-label={t('sharing.heading')} className="sharing-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sharing.reportActor')}</th>
+                <th scope="col">{t('sharing.gives')}</th>
+                <th scope="col">{t('sharing.receives')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {summary.linkCount > 0 && (
-        <p aria-label={t('sharing.countsHeading')}>
-          {t('sharing.countsHeading')}:{' '}
-          {FLOW_TYPES.filter((value) => summary.byFlow[value] > 0)
-            .map((value) => `${t(`sharing.flows.${value}`)} ${summary.byFlow[value]}`)
-            .join(' · ')}
-        </p>
-      )}
-      {actors.length > 0 && (
-        <section aria-label={t('sharing.noLinks')}>
-          <h4>{t('sharing.noLinks')}</h4>
-          <p>{summary.unlinked.length === 0 ? t('sharing.everyoneLinked') : summary.unlinked.map((actor) => actor.name).join(', ')}</p>
-        </section>
-      )}
-      <MarketPart doc={doc} apply={apply} />
-    </div>
+            </thead>
+            <tbody>
+              {summary.actors.map((row) => (
+                <tr key={row.actor.id}>
+                  <th scope="row">
+                    {row.actor.name} <small>({t(`sharing.actorTypes.${row.actor.type}`)})</small>
+                  </th>
+                  <td>{flowList(row.gives)}</td>
+                  <td>{flowList(row.receives)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {summary.linkCount > 0 && (
+          <p aria-label={t('sharing.countsHeading')}>
+            {t('sharing.countsHeading')}:{' '}
+            {FLOW_TYPES.filter((value) => summary.byFlow[value] > 0)
+              .map((value) => `${t(`sharing.flows.${value}`)} ${summary.byFlow[value]}`)
+              .join(' · ')}
+          </p>
+        )}
+        {actors.length > 0 && (
+          <section aria-label={t('sharing.noLinks')}>
+            <h4>{t('sharing.noLinks')}</h4>
+            <p>
+              {summary.unlinked.length === 0
+                ? t('sharing.everyoneLinked')
+                : summary.unlinked.map((actor) => actor.name).join(', ')}
+            </p>
+          </section>
+        )}
+        <MarketPart doc={doc} apply={apply} />
+      </div>
+    </EditLockGroup>
   )
 }
 
 function MarketPart({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const notes = Object.values(doc.note)
-  const needs = notes.filter((note) => note.kind === 'need').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
-  const offers = notes.filter((note) => note.kind === 'offer').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
+  const needs = notes
+    .filter((note) => note.kind === 'need')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
+  const offers = notes
+    .filter((note) => note.kind === 'offer')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
   const suggestions = useMemo(() => allSuggestions(doc), [doc])
   const market = useMemo(() => marketSummary(doc), [doc])
   const [matching, setMatching] = useState<string | null>(null)
   const [anyOffer, setAnyOffer] = useState('')
   const short = (note: Note | undefined) => (note ? note.text.split('\n')[0]!.slice(0, 80) : '')
-  const matches = Object.values(doc.match).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
-  const match = (needId: string, offerId: string) => apply({ name: 'addMatch', args: { id: newId('match'), needId, offerId } })
+  const matches = Object.values(doc.match).sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1),
+  )
+  const match = (needId: string, offerId: string) =>
+    apply({ name: 'addMatch', args: { id: newId('match'), needId, offerId } })
   const share = market.shareWithAgreedMatch === null ? '—' : `${Math.round(market.shareWithAgreedMatch * 100)} %`
 
   return (
@@ -219,9 +246,21 @@ function MarketPart({ doc, apply }: MethodProps) {
         {needs.map((need) => (
           <li key={need.id}>
             <span>
-              {short(need)} <small>({[who(doc, need), need.marketCategory && t(`sharing.marketCategories.${need.marketCategory}`)].filter(Boolean).join(', ')})</small>
+              {short(need)}{' '}
+              <small>
+                (
+                {[who(doc, need), need.marketCategory && t(`sharing.marketCategories.${need.marketCategory}`)]
+                  .filter(Boolean)
+                  .join(', ')}
+                )
+              </small>
             </span>
-            <button type="button" aria-expanded={matching === need.id} aria-label={t('sharing.matchFor', { text: short(need) })} onClick={() => setMatching(matching === need.id ? null : need.id)}>
+            <button
+              type="button"
+              aria-expanded={matching === need.id}
+              aria-label={t('sharing.matchFor', { text: short(need) })}
+              onClick={() => setMatching(matching === need.id ? null : need.id)}
+            >
               {t('sharing.match')}
             </button>
             {matching === need.id && (
@@ -232,12 +271,18 @@ function MarketPart({ doc, apply }: MethodProps) {
                   {(suggestions.get(need.id) ?? []).map((suggestion) => {
                     const offer = doc.note[suggestion.offerId]
                     const reasons = [
-                      suggestion.category && t('sharing.reasonBoth', { categories: t(`sharing.marketCategories.${suggestion.category}`).toLocaleLowerCase() }),
+                      suggestion.category &&
+                        t('sharing.reasonBoth', {
+                          categories: t(`sharing.marketCategories.${suggestion.category}`).toLocaleLowerCase(),
+                        }),
                       suggestion.words.length > 0 && t('sharing.reasonWords', { words: suggestion.words.join(', ') }),
                     ].filter(Boolean)
                     return (
                       <li key={suggestion.offerId}>
-                        <button type="button" onClick={() => void match(need.id, suggestion.offerId).then((ok) => ok && setMatching(null))}>
+                        <button
+                          type="button"
+                          onClick={() => void match(need.id, suggestion.offerId).then((ok) => ok && setMatching(null))}
+                        >
                           {t('sharing.accept', { text: short(offer) })}
                         </button>{' '}
                         <small>
@@ -247,7 +292,11 @@ function MarketPart({ doc, apply }: MethodProps) {
                     )
                   })}
                 </ul>
-                <select aria-label={t('sharing.chooseOffer')} value={anyOffer} onChange={(e) => setAnyOffer(e.target.value)}>
+                <select
+                  aria-label={t('sharing.chooseOffer')}
+                  value={anyOffer}
+                  onChange={(e) => setAnyOffer(e.target.value)}
+                >
                   <option value="">{t('sharing.chooseOffer')}</option>
                   {offers.map((offer) => (
                     <option key={offer.id} value={offer.id}>
@@ -255,7 +304,11 @@ function MarketPart({ doc, apply }: MethodProps) {
                     </option>
                   ))}
                 </select>
-                <button type="button" disabled={!anyOffer} onClick={() => void match(need.id, anyOffer).then((ok) => ok && setMatching(null))}>
+                <button
+                  type="button"
+                  disabled={!anyOffer}
+                  onClick={() => void match(need.id, anyOffer).then((ok) => ok && setMatching(null))}
+                >
                   {t('sharing.match')}
                 </button>
               </div>
@@ -270,7 +323,15 @@ function MarketPart({ doc, apply }: MethodProps) {
           <li key={offer.id}>
             {short(offer)}{' '}
             <small>
-              ({[who(doc, offer), offer.marketCategory && t(`sharing.marketCategories.${offer.marketCategory}`), offer.exchange && t(`sharing.exchanges.${offer.exchange}`)].filter(Boolean).join(', ')})
+              (
+              {[
+                who(doc, offer),
+                offer.marketCategory && t(`sharing.marketCategories.${offer.marketCategory}`),
+                offer.exchange && t(`sharing.exchanges.${offer.exchange}`),
+              ]
+                .filter(Boolean)
+                .join(', ')}
+              )
             </small>
           </li>
         ))}
@@ -289,7 +350,9 @@ function MarketPart({ doc, apply }: MethodProps) {
               <select
                 aria-label={t('sharing.statusOf', { need: short(need), offer: short(offer) })}
                 value={m.status}
-                onChange={(e) => void apply({ name: 'setMatchStatus', args: { id: m.id, status: e.target.value as MatchStatus } })}
+                onChange={(e) =>
+                  void apply({ name: 'setMatchStatus', args: { id: m.id, status: e.target.value as MatchStatus } })
+                }
               >
                 {MATCH_STATUSES.map((value) => (
                   <option key={value} value={value}>
@@ -298,10 +361,17 @@ function MarketPart({ doc, apply }: MethodProps) {
                 ))}
               </select>
               {m.projectId ? (
-                <small>{t('sharing.projectMade')}: {doc.project[m.projectId]?.title}</small>
+                <small>
+                  {t('sharing.projectMade')}: {doc.project[m.projectId]?.title}
+                </small>
               ) : (
                 m.status !== 'proposed' && (
-                  <button type="button" onClick={() => void apply({ name: 'makeProjectFromMatch', args: { matchId: m.id, projectId: newId('project') } })}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void apply({ name: 'makeProjectFromMatch', args: { matchId: m.id, projectId: newId('project') } })
+                    }
+                  >
                     {t('sharing.makeProject')}
                   </button>
                 )
@@ -349,7 +419,11 @@ function MarketNoteForm({ doc, apply, kind }: MethodProps & { kind: 'need' | 'of
     if (ok) setText('')
   }
   return (
-    <form onSubmit={submit} aria-label={t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')} className="sharing-form">
+    <form
+      onSubmit={submit}
+      aria-label={t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')}
+      className="sharing-form"
+    >
       <label>
         {t(kind === 'need' ? 'sharing.needText' : 'sharing.offerText')}
         <input value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />

@@ -18,6 +18,8 @@ export function fitBounds(doc: WorkshopDoc): Box | null {
     ...outlines.map((outline) => outline.box),
     ...outlines.map((outline) => outline.label),
     ...Object.values(doc.project).map(projectBox),
+    // Actor cards (the symbiosis map) are content too: a card dragged out of view is still "everything".
+    ...Object.values(doc.actor),
   ]
   if (items.length === 0) return boundsOf([...zones, ...zones.map(zoneTitleBox)])
   const corners = zones

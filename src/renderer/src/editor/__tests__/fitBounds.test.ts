@@ -51,4 +51,13 @@ describe('fitBounds', () => {
       ).toBe(true)
     }
   })
+  it('counts actor cards as content, wherever they were dragged', () => {
+    let doc = template()
+    doc = run(doc, 'addActors', {
+      actors: [{ id: 'far', name: 'Varmeværket', type: 'firm', x: 9000, y: 7000, width: 240, height: 150 }],
+    })
+    const fit = fitBounds(doc)!
+    expect(fit.x + fit.width).toBeGreaterThanOrEqual(9240)
+    expect(fit.y + fit.height).toBeGreaterThanOrEqual(7150)
+  })
 })

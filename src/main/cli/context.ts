@@ -9,6 +9,7 @@ import { cliExchangeEn } from './texts/exchangeEn'
 import { cliOverviewDa } from './texts/overviewDa'
 import { cliOverviewEn } from './texts/overviewEn'
 import type { PhaseTimings } from '../timing/phaseTimings'
+import type { ChromiumPipe } from '../report/chromiumPipe'
 
 export interface CliIo {
   out(text: string): void
@@ -21,6 +22,8 @@ export interface CliContext {
   language: Language
   /** Where the time goes, phase by phase (HANDLEKRAFT_TIMINGS=1); records nothing otherwise. */
   timings: PhaseTimings
+  /** Chromium already started for an export that prints (earlyChromium.ts), or null. */
+  chromium: ChromiumPipe | null
 }
 
 /** The app's translator with the CLI's own lines added under `cli.`, so one `t` speaks both. */

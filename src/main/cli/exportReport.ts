@@ -51,7 +51,7 @@ export async function runReportExport(
   renderer: string = rendererDir(),
 ): Promise<number> {
   const { scale, paper } = checkValues(ctx, values)
-  const printer = createPipePrinter({ rendererDir: renderer, env, timings: ctx.timings })
+  const printer = createPipePrinter({ rendererDir: renderer, env, timings: ctx.timings, launched: ctx.chromium })
   // Chromium starts (its own processes) while this one reads the workshop: the two no longer wait for each other.
   printer.start()
   try {

@@ -12,6 +12,7 @@ import { runNew } from './newCommand'
 import { runOverview } from './overviewCommand'
 import { parseCommandLine, UsageError } from './parseCommandLine'
 import { createPhaseTimings, NO_TIMINGS, timingsWanted } from '../timing/phaseTimings'
+import type { ChromiumPipe } from '../report/chromiumPipe'
 
 const CLI_COMMANDS: Record<string, (ctx: CliContext, args: string[]) => number | Promise<number>> = {
   new: runNew,
@@ -33,8 +34,9 @@ export async function runCliAsync(
   argv: string[],
   io: CliIo,
   env: Record<string, string | undefined> = {},
+  chromium: ChromiumPipe | null = null,
 ): Promise<number> {
-  return dispatch(argv, io, env)
+  return dispatch(argv, io, env, chromium)
 }
 
 /** The CLI in-process for commands that finish at once (every command but `export --pdf/--png`). */
@@ -44,11 +46,16 @@ export function runCli(argv: string[], io: CliIo, env: Record<string, string | u
   return outcome
 }
 
-function dispatch(argv: string[], io: CliIo, env: Record<string, string | undefined>): number | Promise<number> {
+function dispatch(
+  argv: string[],
+  io: CliIo,
+  env: Record<string, string | undefined>,
+  chromium: ChromiumPipe | null = null,
+): number | Promise<number> {
   const timings = timingsWanted(env) ? createPhaseTimings() : NO_TIMINGS
   const language = messageLanguage(argv, env)
   const t = timings.measure('translations', () => cliTranslator(language))
-  const ctx: CliContext = { io, t, language, timings }
+  const ctx: CliContext = { io, t, language, timings, chromium }
   const [command, ...rest] = argv
   try {
     if (command === undefined || command.startsWith('-')) {

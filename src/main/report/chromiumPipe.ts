@@ -49,6 +49,8 @@ export interface ChromiumPipe {
   readonly ready: Promise<void>
   /** The throwaway profile folder, removed by close(). */
   readonly profile: string
+  /** When it was started (performance.now()), for the CLI's phase timings. */
+  readonly startedAt: number
   /** Asks the browser to close, kills it if it does not within a moment, and removes its profile folder. */
   close(): Promise<void>
 }
@@ -75,6 +77,7 @@ export function profileParent(platform: NodeJS.Platform = process.platform, ramF
 }
 
 export function launchChromiumPipe(executablePath: string): ChromiumPipe {
+  const startedAt = performance.now()
   const profile = mkdtempSync(path.join(profileParent(), 'handlekraft-print-'))
   const child = spawn(executablePath, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
@@ -158,6 +161,7 @@ export function launchChromiumPipe(executablePath: string): ChromiumPipe {
     },
     ready,
     profile,
+    startedAt,
     async close() {
       if (!gone) {
         void send('Browser.close').catch(() => undefined)
@@ -165,7 +169,8 @@ export function launchChromiumPipe(executablePath: string): ChromiumPipe {
         await exited
         clearTimeout(timer)
       }
-      rmSync(profile, { recursive: true, force: true })
+      // Retries: a helper process of Chromium may still be writing its last file as the folder goes.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 })
     },
   }
 }

@@ -21,6 +21,8 @@ export interface PipePrinterOptions {
   env?: Record<string, string | undefined>
   /** Records where an export's time goes (the CLI's HANDLEKRAFT_TIMINGS=1). */
   timings?: PhaseTimings
+  /** A Chromium the caller started already (the CLI does, before loading its code): used first, then closed. */
+  launched?: ChromiumPipe | null
 }
 
 export type PipePrinter = ReportPrinter &
@@ -72,26 +74,39 @@ async function printPdf(tab: ReportTab, parameters: object): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
+/** The browser once it answers; one that cannot start is closed (its profile removed) and is "no browser". */
+async function ready(browser: ChromiumPipe): Promise<ChromiumPipe> {
+  try {
+    await browser.ready
+  } catch (error) {
+    await browser.close()
+    throw new AppError('no-browser', {}, (error as Error).message)
+  }
+  return browser
+}
+
 export function createPipePrinter({
   rendererDir,
   env = process.env,
   timings = NO_TIMINGS,
+  launched = null,
 }: PipePrinterOptions): PipePrinter {
   let browser: Promise<ChromiumPipe> | null = null
+  let adopted = launched
 
   const getBrowser = (): Promise<ChromiumPipe> => {
-    browser ??= timings.measureAsync('launch Chromium', async () => {
-      const executablePath = findChromium(env) ?? findChromium({ PATH: '/usr/bin' })
-      if (!executablePath) throw new AppError('no-browser')
-      const launched = launchChromiumPipe(executablePath)
-      try {
-        await launched.ready
-      } catch (error) {
-        await launched.close()
-        throw new AppError('no-browser', {}, (error as Error).message)
-      }
-      return launched
-    })
+    const early = adopted
+    adopted = null
+    browser ??= timings.measureAsync(
+      'launch Chromium',
+      async () => {
+        if (early) return ready(early)
+        const executablePath = findChromium(env) ?? findChromium({ PATH: '/usr/bin' })
+        if (!executablePath) throw new AppError('no-browser')
+        return ready(launchChromiumPipe(executablePath))
+      },
+      early?.startedAt,
+    )
     browser.catch(() => {
       browser = null
     })

@@ -6,8 +6,11 @@
 export interface PhaseTimings {
   /** Runs `work` as a named phase and records when it started and ended (also when it throws). */
   measure<T>(name: string, work: () => T): T
-  /** The same for asynchronous work: the phase ends when the promise settles. */
-  measureAsync<T>(name: string, work: () => Promise<T>): Promise<T>
+  /**
+   * The same for asynchronous work: the phase ends when the promise settles. `start` (a performance.now()) is
+   * for work that began before it could be measured here, e.g. a browser started before this code was loaded.
+   */
+  measureAsync<T>(name: string, work: () => Promise<T>, start?: number): Promise<T>
   /** The recorded phases, in the order they started. */
   lines(): string[]
 }
@@ -25,8 +28,8 @@ const pad = (value: number, width: number) => (Number.isNaN(value) ? '-' : Strin
 export function createPhaseTimings(now: () => number = () => performance.now()): PhaseTimings {
   const phases: Phase[] = [{ name: 'node start + module load', start: 0, end: now() }]
   /** Listed when it starts, so phases that start together keep their order; ended when the work is done. */
-  const begin = (name: string): Phase => {
-    const phase = { name, start: now(), end: Number.NaN }
+  const begin = (name: string, start = now()): Phase => {
+    const phase = { name, start, end: Number.NaN }
     phases.push(phase)
     return phase
   }
@@ -39,8 +42,8 @@ export function createPhaseTimings(now: () => number = () => performance.now()):
         phase.end = now()
       }
     },
-    async measureAsync(name, work) {
-      const phase = begin(name)
+    async measureAsync(name, work, start) {
+      const phase = begin(name, start)
       try {
         return await work()
       } finally {

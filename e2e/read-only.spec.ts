@@ -119,6 +119,10 @@ test('a read-only workshop can be viewed, presented and exported, not changed; a
     .click()
   await expect(method.getByRole('textbox', { name: 'Titel', exact: true })).toBeDisabled()
   await snap(page, testInfo, '3-method-locked')
+  // The Deling tab's forms (actors, links, needs and offers) are locked too (issue 10, evening).
+  await method.getByRole('tab', { name: 'Deling' }).click()
+  await expect(method.getByRole('button', { name: 'Tilføj aktør' }).first()).toBeDisabled()
+  await expect(method.getByRole('group').first()).toHaveAccessibleDescription(REASON)
   await method.getByRole('tab', { name: 'Dagsorden og ur' }).click()
   await expect(method.getByRole('button', { name: 'Start uret' })).toBeEnabled()
 

@@ -16,13 +16,12 @@ import {
   type ActorType,
   type FlowType,
   type MarketCategory,
-  OfferExchange,
   type MatchStatus,
   type Note,
 } from '@shared/model/records'
 import { newId } from '../editor/ids'
-import { ChoiceField } from './ChoiceField'
 import type { MethodProps } from './methodProps'
+import { EditLockGroup } from '../panels/editLock'
 
 function who(doc: WorkshopDoc, note: Note | undefined): string {
   if (!note) return ''
@@ -45,12 +44,14 @@ export function SharingSection({ doc, apply }: MethodProps) {
   const [label, setLabel] = useState('')
   const [status, setStatus] = useState('')
   const actors = summary.actors.map((row) => row.actor)
-  const actorChoices = [{ value: '', label: t('sharing.chooseActor') }, ...actors.map((actor) => ({ value: actor.id, label: actor.name }))]
 
   const addActor = async (event: React.FormEvent) => {
     event.preventDefault()
     if (name.trim() === '') return
-    const ok = await apply({ name: 'addActors', args: { actors: [{ id: newId('a'), name, type, contact, ...placeActor(doc, type) }] } })
+    const ok = await apply({
+      name: 'addActors',
+      args: { actors: [{ id: newId('a'), name, type, contact, ...placeActor(doc, type) }] },
+    })
     if (ok) {
       setStatus(t('sharing.actorAdded', { name: name.trim() }))
       setName('')
@@ -70,95 +71,149 @@ export function SharingSection({ doc, apply }: MethodProps) {
     }
   }
   const flowList = (items: { flow: FlowType; otherId: string }[]) =>
-    items.length === 0 ? t('sharing.nothing') : items.map((item) => `${t(`sharing.flows.${item.flow}`)} (${actorName(item.otherId)})`).join(', ')
+    items.length === 0
+      ? t('sharing.nothing')
+      : items.map((item) => `${t(`sharing.flows.${item.flow}`)} (${actorName(item.otherId)})`).join(', ')
 
   return (
-    <div className="method-section sharing-section">
-      <h3>{t('sharing.heading')}</h3>
-      <form onSubmit={addActor} aria-label={t('sharing.addActor')} className="sharing-form">
-        <label>
-          {t('sharing.actorName')}
-          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
-        </label>
-        <ChoiceField label={t('sharing.actorType')} value={type} onChange={setType} choices={ACTOR_TYPES.map((value) => ({ value, label: t(`sharing.actorTypes.${value}`) }))} />
-        <label>
-          {t('sharing.actorContact')}
-          <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={500} />
-        </label>
-        <button type="submit">{t('sharing.addActor')}</button>
-      </form>
-      {actors.length >= 2 && (
-        <form onSubmit={addLink} aria-label={t('sharing.linkHeading')} className="sharing-form">
-          <ChoiceField label={t('sharing.linkFrom')} value={from} onChange={setFrom} choices={actorChoices} />
-          <ChoiceField label={t('sharing.linkTo')} value={to} onChange={setTo} choices={actorChoices} />
-          <ChoiceField label={t('sharing.linkFlow')} value={flow} onChange={setFlow} choices={FLOW_TYPES.map((value) => ({ value, label: t(`sharing.flows.${value}`) }))} />
-          <label className="inline">
-            <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
-            {t('sharing.directions.both')}
+    // A read-only workshop: every form here only edits, so all are locked at once and say why (issue 10).
+    <EditLockGroup>
+      <div className="method-section sharing-section">
+        <h3>{t('sharing.heading')}</h3>
+        <form onSubmit={addActor} aria-label={t('sharing.addActor')} className="sharing-form">
+          <label>
+            {t('sharing.actorName')}
+            <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
           </label>
           <label>
-            {t('sharing.linkLabel')}
-            <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
+            {t('sharing.actorType')}
+            <select value={type} onChange={(e) => setType(e.target.value as ActorType)}>
+              {ACTOR_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`sharing.actorTypes.${value}`)}
+                </option>
+              ))}
+            </select>
           </label>
-          <button type="submit">{t('sharing.addLink')}</button>
+          <label>
+            {t('sharing.actorContact')}
+            <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={500} />
+          </label>
+          <button type="submit">{t('sharing.addActor')}</button>
         </form>
-      )}
-      <p role="status">{status}</p>
-      {actors.length === 0 ? (
-        <p>{t('sharing.noActors')}</p>
-      ) : (
-        <table aria-label={t('sharing.heading')} className="sharing-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sharing.reportActor')}</th>
-              <th scope="col">{t('sharing.gives')}</th>
-              <th scope="col">{t('sharing.receives')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.actors.map((row) => (
-              <tr key={row.actor.id}>
-                <th scope="row">
-                  {row.actor.name} <small>({t(`sharing.actorTypes.${row.actor.type}`)})</small>
-                </th>
-                <td>{flowList(row.gives)}</td>
-                <td>{flowList(row.receives)}</td>
+        {actors.length >= 2 && (
+          <form onSubmit={addLink} aria-label={t('sharing.linkHeading')} className="sharing-form">
+            <label>
+              {t('sharing.linkFrom')}
+              <select value={from} onChange={(e) => setFrom(e.target.value)}>
+                <option value="">{t('sharing.chooseActor')}</option>
+                {actors.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('sharing.linkTo')}
+              <select value={to} onChange={(e) => setTo(e.target.value)}>
+                <option value="">{t('sharing.chooseActor')}</option>
+                {actors.map((actor) => (
+                  <option key={actor.id} value={actor.id}>
+                    {actor.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('sharing.linkFlow')}
+              <select value={flow} onChange={(e) => setFlow(e.target.value as FlowType)}>
+                {FLOW_TYPES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`sharing.flows.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline">
+              <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
+              {t('sharing.directions.both')}
+            </label>
+            <label>
+              {t('sharing.linkLabel')}
+              <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={200} />
+            </label>
+            <button type="submit">{t('sharing.addLink')}</button>
+          </form>
+        )}
+        <p role="status">{status}</p>
+        {actors.length === 0 ? (
+          <p>{t('sharing.noActors')}</p>
+        ) : (
+          <table aria-label={t('sharing.heading')} className="sharing-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('sharing.reportActor')}</th>
+                <th scope="col">{t('sharing.gives')}</th>
+                <th scope="col">{t('sharing.receives')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {summary.linkCount > 0 && (
-        <p aria-label={t('sharing.countsHeading')}>
-          {t('sharing.countsHeading')}:{' '}
-          {FLOW_TYPES.filter((value) => summary.byFlow[value] > 0)
-            .map((value) => `${t(`sharing.flows.${value}`)} ${summary.byFlow[value]}`)
-            .join(' · ')}
-        </p>
-      )}
-      {actors.length > 0 && (
-        <section aria-label={t('sharing.noLinks')}>
-          <h4>{t('sharing.noLinks')}</h4>
-          <p>{summary.unlinked.length === 0 ? t('sharing.everyoneLinked') : summary.unlinked.map((actor) => actor.name).join(', ')}</p>
-        </section>
-      )}
-      <MarketPart doc={doc} apply={apply} />
-    </div>
+            </thead>
+            <tbody>
+              {summary.actors.map((row) => (
+                <tr key={row.actor.id}>
+                  <th scope="row">
+                    {row.actor.name} <small>({t(`sharing.actorTypes.${row.actor.type}`)})</small>
+                  </th>
+                  <td>{flowList(row.gives)}</td>
+                  <td>{flowList(row.receives)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {summary.linkCount > 0 && (
+          <p aria-label={t('sharing.countsHeading')}>
+            {t('sharing.countsHeading')}:{' '}
+            {FLOW_TYPES.filter((value) => summary.byFlow[value] > 0)
+              .map((value) => `${t(`sharing.flows.${value}`)} ${summary.byFlow[value]}`)
+              .join(' · ')}
+          </p>
+        )}
+        {actors.length > 0 && (
+          <section aria-label={t('sharing.noLinks')}>
+            <h4>{t('sharing.noLinks')}</h4>
+            <p>
+              {summary.unlinked.length === 0
+                ? t('sharing.everyoneLinked')
+                : summary.unlinked.map((actor) => actor.name).join(', ')}
+            </p>
+          </section>
+        )}
+        <MarketPart doc={doc} apply={apply} />
+      </div>
+    </EditLockGroup>
   )
 }
 
 function MarketPart({ doc, apply }: MethodProps) {
   const { t } = useTranslation()
   const notes = Object.values(doc.note)
-  const needs = notes.filter((note) => note.kind === 'need').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
-  const offers = notes.filter((note) => note.kind === 'offer').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
+  const needs = notes
+    .filter((note) => note.kind === 'need')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
+  const offers = notes
+    .filter((note) => note.kind === 'offer')
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
   const suggestions = useMemo(() => allSuggestions(doc), [doc])
   const market = useMemo(() => marketSummary(doc), [doc])
   const [matching, setMatching] = useState<string | null>(null)
   const [anyOffer, setAnyOffer] = useState('')
   const short = (note: Note | undefined) => (note ? note.text.split('\n')[0]!.slice(0, 80) : '')
-  const matches = Object.values(doc.match).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))
-  const match = (needId: string, offerId: string) => apply({ name: 'addMatch', args: { id: newId('match'), needId, offerId } })
+  const matches = Object.values(doc.match).sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1),
+  )
+  const match = (needId: string, offerId: string) =>
+    apply({ name: 'addMatch', args: { id: newId('match'), needId, offerId } })
   const share = market.shareWithAgreedMatch === null ? '—' : `${Math.round(market.shareWithAgreedMatch * 100)} %`
 
   return (
@@ -176,9 +231,21 @@ function MarketPart({ doc, apply }: MethodProps) {
         {needs.map((need) => (
           <li key={need.id}>
             <span>
-              {short(need)} <small>({[who(doc, need), need.marketCategory && t(`sharing.marketCategories.${need.marketCategory}`)].filter(Boolean).join(', ')})</small>
+              {short(need)}{' '}
+              <small>
+                (
+                {[who(doc, need), need.marketCategory && t(`sharing.marketCategories.${need.marketCategory}`)]
+                  .filter(Boolean)
+                  .join(', ')}
+                )
+              </small>
             </span>
-            <button type="button" aria-expanded={matching === need.id} aria-label={t('sharing.matchFor', { text: short(need) })} onClick={() => setMatching(matching === need.id ? null : need.id)}>
+            <button
+              type="button"
+              aria-expanded={matching === need.id}
+              aria-label={t('sharing.matchFor', { text: short(need) })}
+              onClick={() => setMatching(matching === need.id ? null : need.id)}
+            >
               {t('sharing.match')}
             </button>
             {matching === need.id && (
@@ -189,12 +256,18 @@ function MarketPart({ doc, apply }: MethodProps) {
                   {(suggestions.get(need.id) ?? []).map((suggestion) => {
                     const offer = doc.note[suggestion.offerId]
                     const reasons = [
-                      suggestion.category && t('sharing.reasonBoth', { categories: t(`sharing.marketCategories.${suggestion.category}`).toLocaleLowerCase() }),
+                      suggestion.category &&
+                        t('sharing.reasonBoth', {
+                          categories: t(`sharing.marketCategories.${suggestion.category}`).toLocaleLowerCase(),
+                        }),
                       suggestion.words.length > 0 && t('sharing.reasonWords', { words: suggestion.words.join(', ') }),
                     ].filter(Boolean)
                     return (
                       <li key={suggestion.offerId}>
-                        <button type="button" onClick={() => void match(need.id, suggestion.offerId).then((ok) => ok && setMatching(null))}>
+                        <button
+                          type="button"
+                          onClick={() => void match(need.id, suggestion.offerId).then((ok) => ok && setMatching(null))}
+                        >
                           {t('sharing.accept', { text: short(offer) })}
                         </button>{' '}
                         <small>
@@ -204,7 +277,11 @@ function MarketPart({ doc, apply }: MethodProps) {
                     )
                   })}
                 </ul>
-                <select aria-label={t('sharing.chooseOffer')} value={anyOffer} onChange={(e) => setAnyOffer(e.target.value)}>
+                <select
+                  aria-label={t('sharing.chooseOffer')}
+                  value={anyOffer}
+                  onChange={(e) => setAnyOffer(e.target.value)}
+                >
                   <option value="">{t('sharing.chooseOffer')}</option>
                   {offers.map((offer) => (
                     <option key={offer.id} value={offer.id}>
@@ -212,7 +289,11 @@ function MarketPart({ doc, apply }: MethodProps) {
                     </option>
                   ))}
                 </select>
-                <button type="button" disabled={!anyOffer} onClick={() => void match(need.id, anyOffer).then((ok) => ok && setMatching(null))}>
+                <button
+                  type="button"
+                  disabled={!anyOffer}
+                  onClick={() => void match(need.id, anyOffer).then((ok) => ok && setMatching(null))}
+                >
                   {t('sharing.match')}
                 </button>
               </div>
@@ -227,7 +308,15 @@ function MarketPart({ doc, apply }: MethodProps) {
           <li key={offer.id}>
             {short(offer)}{' '}
             <small>
-              ({[who(doc, offer), offer.marketCategory && t(`sharing.marketCategories.${offer.marketCategory}`), offer.exchange && t(`sharing.exchanges.${offer.exchange}`)].filter(Boolean).join(', ')})
+              (
+              {[
+                who(doc, offer),
+                offer.marketCategory && t(`sharing.marketCategories.${offer.marketCategory}`),
+                offer.exchange && t(`sharing.exchanges.${offer.exchange}`),
+              ]
+                .filter(Boolean)
+                .join(', ')}
+              )
             </small>
           </li>
         ))}
@@ -246,7 +335,9 @@ function MarketPart({ doc, apply }: MethodProps) {
               <select
                 aria-label={t('sharing.statusOf', { need: short(need), offer: short(offer) })}
                 value={m.status}
-                onChange={(e) => void apply({ name: 'setMatchStatus', args: { id: m.id, status: e.target.value as MatchStatus } })}
+                onChange={(e) =>
+                  void apply({ name: 'setMatchStatus', args: { id: m.id, status: e.target.value as MatchStatus } })
+                }
               >
                 {MATCH_STATUSES.map((value) => (
                   <option key={value} value={value}>
@@ -255,10 +346,17 @@ function MarketPart({ doc, apply }: MethodProps) {
                 ))}
               </select>
               {m.projectId ? (
-                <small>{t('sharing.projectMade')}: {doc.project[m.projectId]?.title}</small>
+                <small>
+                  {t('sharing.projectMade')}: {doc.project[m.projectId]?.title}
+                </small>
               ) : (
                 m.status !== 'proposed' && (
-                  <button type="button" onClick={() => void apply({ name: 'makeProjectFromMatch', args: { matchId: m.id, projectId: newId('project') } })}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void apply({ name: 'makeProjectFromMatch', args: { matchId: m.id, projectId: newId('project') } })
+                    }
+                  >
                     {t('sharing.makeProject')}
                   </button>
                 )
@@ -279,7 +377,7 @@ function MarketNoteForm({ doc, apply, kind }: MethodProps & { kind: 'need' | 'of
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
   const [category, setCategory] = useState<MarketCategory>('skills')
-  const [exchange, setExchange] = useState<OfferExchange>('given')
+  const [exchange, setExchange] = useState<'given' | 'swapped' | 'paid'>('given')
   const people = Object.values(doc.participant).filter((p) => p.name)
   const actors = Object.values(doc.actor)
   const submit = async (event: React.FormEvent) => {
@@ -306,24 +404,52 @@ function MarketNoteForm({ doc, apply, kind }: MethodProps & { kind: 'need' | 'of
     if (ok) setText('')
   }
   return (
-    <form onSubmit={submit} aria-label={t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')} className="sharing-form">
+    <form
+      onSubmit={submit}
+      aria-label={t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')}
+      className="sharing-form"
+    >
       <label>
         {t(kind === 'need' ? 'sharing.needText' : 'sharing.offerText')}
         <input value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
       </label>
-      <ChoiceField
-        label={t('sharing.who')}
-        value={owner}
-        onChange={setOwner}
-        choices={[
-          { value: '', label: t('sharing.whoNobody') },
-          ...people.map((p) => ({ value: `p:${p.id}`, label: p.name ?? '' })),
-          ...actors.map((a) => ({ value: `a:${a.id}`, label: a.name })),
-        ]}
-      />
-      <ChoiceField label={t('sharing.category')} value={category} onChange={setCategory} choices={MARKET_CATEGORIES.map((value) => ({ value, label: t(`sharing.marketCategories.${value}`) }))} />
+      <label>
+        {t('sharing.who')}
+        <select value={owner} onChange={(e) => setOwner(e.target.value)}>
+          <option value="">{t('sharing.whoNobody')}</option>
+          {people.map((p) => (
+            <option key={p.id} value={`p:${p.id}`}>
+              {p.name}
+            </option>
+          ))}
+          {actors.map((a) => (
+            <option key={a.id} value={`a:${a.id}`}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('sharing.category')}
+        <select value={category} onChange={(e) => setCategory(e.target.value as MarketCategory)}>
+          {MARKET_CATEGORIES.map((value) => (
+            <option key={value} value={value}>
+              {t(`sharing.marketCategories.${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {kind === 'offer' && (
-        <ChoiceField label={t('sharing.exchange')} value={exchange} onChange={setExchange} choices={OfferExchange.options.map((value) => ({ value, label: t(`sharing.exchanges.${value}`) }))} />
+        <label>
+          {t('sharing.exchange')}
+          <select value={exchange} onChange={(e) => setExchange(e.target.value as 'given' | 'swapped' | 'paid')}>
+            {(['given', 'swapped', 'paid'] as const).map((value) => (
+              <option key={value} value={value}>
+                {t(`sharing.exchanges.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <button type="submit">{t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')}</button>
     </form>

@@ -2,6 +2,7 @@
 // the JSON back from the start screen into a new workshop, and see a refused import explained with nothing written.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { EXCHANGE_SCHEMA_VERSION } from '../src/shared/exchange/exchangeSchema'
 import { expect, snap, test } from './fixtures'
 import { fileMenu } from './frameSupport'
 
@@ -24,7 +25,7 @@ test('export JSON and CSV, import the JSON back; a bad JSON is refused and nothi
   await exportGroup.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(exportGroup.getByRole('status')).toContainText(`The workshop was exported to ${jsonPath}`)
   const json = JSON.parse(readFileSync(jsonPath, 'utf8'))
-  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: 4 })
+  expect(json).toMatchObject({ format: 'handlekraft-workshop', schemaVersion: EXCHANGE_SCHEMA_VERSION })
   expect(json.records.notes.length).toBeGreaterThan(100)
 
   // Exporting again to the same path is refused until the facilitator says "replace".

@@ -16,10 +16,12 @@ import {
   type ActorType,
   type FlowType,
   type MarketCategory,
+  OfferExchange,
   type MatchStatus,
   type Note,
 } from '@shared/model/records'
 import { newId } from '../editor/ids'
+import { ChoiceField } from './ChoiceField'
 import type { MethodProps } from './methodProps'
 import { EditLockGroup } from '../panels/editLock'
 
@@ -44,6 +46,7 @@ export function SharingSection({ doc, apply }: MethodProps) {
   const [label, setLabel] = useState('')
   const [status, setStatus] = useState('')
   const actors = summary.actors.map((row) => row.actor)
+  const actorChoices = [{ value: '', label: t('sharing.chooseActor') }, ...actors.map((actor) => ({ value: actor.id, label: actor.name }))]
 
   const addActor = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -85,16 +88,12 @@ export function SharingSection({ doc, apply }: MethodProps) {
             {t('sharing.actorName')}
             <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />
           </label>
-          <label>
-            {t('sharing.actorType')}
-            <select value={type} onChange={(e) => setType(e.target.value as ActorType)}>
-              {ACTOR_TYPES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`sharing.actorTypes.${value}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChoiceField
+            label={t('sharing.actorType')}
+            value={type}
+            onChange={setType}
+            choices={ACTOR_TYPES.map((value) => ({ value, label: t(`sharing.actorTypes.${value}`) }))}
+          />
           <label>
             {t('sharing.actorContact')}
             <input value={contact} onChange={(e) => setContact(e.target.value)} maxLength={500} />
@@ -103,38 +102,14 @@ export function SharingSection({ doc, apply }: MethodProps) {
         </form>
         {actors.length >= 2 && (
           <form onSubmit={addLink} aria-label={t('sharing.linkHeading')} className="sharing-form">
-            <label>
-              {t('sharing.linkFrom')}
-              <select value={from} onChange={(e) => setFrom(e.target.value)}>
-                <option value="">{t('sharing.chooseActor')}</option>
-                {actors.map((actor) => (
-                  <option key={actor.id} value={actor.id}>
-                    {actor.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('sharing.linkTo')}
-              <select value={to} onChange={(e) => setTo(e.target.value)}>
-                <option value="">{t('sharing.chooseActor')}</option>
-                {actors.map((actor) => (
-                  <option key={actor.id} value={actor.id}>
-                    {actor.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('sharing.linkFlow')}
-              <select value={flow} onChange={(e) => setFlow(e.target.value as FlowType)}>
-                {FLOW_TYPES.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`sharing.flows.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <ChoiceField label={t('sharing.linkFrom')} value={from} onChange={setFrom} choices={actorChoices} />
+            <ChoiceField label={t('sharing.linkTo')} value={to} onChange={setTo} choices={actorChoices} />
+            <ChoiceField
+              label={t('sharing.linkFlow')}
+              value={flow}
+              onChange={setFlow}
+              choices={FLOW_TYPES.map((value) => ({ value, label: t(`sharing.flows.${value}`) }))}
+            />
             <label className="inline">
               <input type="checkbox" checked={both} onChange={(e) => setBoth(e.target.checked)} />
               {t('sharing.directions.both')}
@@ -377,7 +352,7 @@ function MarketNoteForm({ doc, apply, kind }: MethodProps & { kind: 'need' | 'of
   const [text, setText] = useState('')
   const [owner, setOwner] = useState('')
   const [category, setCategory] = useState<MarketCategory>('skills')
-  const [exchange, setExchange] = useState<'given' | 'swapped' | 'paid'>('given')
+  const [exchange, setExchange] = useState<OfferExchange>('given')
   const people = Object.values(doc.participant).filter((p) => p.name)
   const actors = Object.values(doc.actor)
   const submit = async (event: React.FormEvent) => {
@@ -413,43 +388,19 @@ function MarketNoteForm({ doc, apply, kind }: MethodProps & { kind: 'need' | 'of
         {t(kind === 'need' ? 'sharing.needText' : 'sharing.offerText')}
         <input value={text} onChange={(e) => setText(e.target.value)} maxLength={2000} />
       </label>
-      <label>
-        {t('sharing.who')}
-        <select value={owner} onChange={(e) => setOwner(e.target.value)}>
-          <option value="">{t('sharing.whoNobody')}</option>
-          {people.map((p) => (
-            <option key={p.id} value={`p:${p.id}`}>
-              {p.name}
-            </option>
-          ))}
-          {actors.map((a) => (
-            <option key={a.id} value={`a:${a.id}`}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('sharing.category')}
-        <select value={category} onChange={(e) => setCategory(e.target.value as MarketCategory)}>
-          {MARKET_CATEGORIES.map((value) => (
-            <option key={value} value={value}>
-              {t(`sharing.marketCategories.${value}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ChoiceField
+        label={t('sharing.who')}
+        value={owner}
+        onChange={setOwner}
+        choices={[
+          { value: '', label: t('sharing.whoNobody') },
+          ...people.map((p) => ({ value: `p:${p.id}`, label: p.name ?? '' })),
+          ...actors.map((a) => ({ value: `a:${a.id}`, label: a.name })),
+        ]}
+      />
+      <ChoiceField label={t('sharing.category')} value={category} onChange={setCategory} choices={MARKET_CATEGORIES.map((value) => ({ value, label: t(`sharing.marketCategories.${value}`) }))} />
       {kind === 'offer' && (
-        <label>
-          {t('sharing.exchange')}
-          <select value={exchange} onChange={(e) => setExchange(e.target.value as 'given' | 'swapped' | 'paid')}>
-            {(['given', 'swapped', 'paid'] as const).map((value) => (
-              <option key={value} value={value}>
-                {t(`sharing.exchanges.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={t('sharing.exchange')} value={exchange} onChange={setExchange} choices={OfferExchange.options.map((value) => ({ value, label: t(`sharing.exchanges.${value}`) }))} />
       )}
       <button type="submit">{t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')}</button>
     </form>

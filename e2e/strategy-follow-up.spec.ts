@@ -77,7 +77,7 @@ test('strategy areas and follow-up with progress: editor, refusal in Danish, and
         .getByRole('textbox', { name: /^Titel på møde/ })
         .last(),
     ).toHaveValue(title)
-    // The form empties itself once the session is added: typing before that would be wiped.
+    // The form empties itself as the session is sent (e2e/sessions-form.spec.ts: typing meanwhile is kept).
     await expect(sessions.getByRole('textbox', { name: 'Mødets titel' })).toHaveValue('')
   }
 

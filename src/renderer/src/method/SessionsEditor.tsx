@@ -1,6 +1,6 @@
 // The gatherings of the group (kick-off, day-50 refresh, day-100 landing) and which one is happening now:
 // new notes, rounds, projects and project updates are made in the current session.
-import { useState, type FormEvent } from 'react'
+import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { liveStateOf } from '@shared/commands/liveState'
 import { newId } from '../editor/ids'
@@ -18,15 +18,31 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
   const [title, setTitle] = useState('')
   /** The ISO day of the new session; null while the typed text is not a date. */
   const [date, setDate] = useState<string | null>('')
+  /** The date field is remounted to empty it when the form is sent, or to give back the sent date on failure. */
+  const [dateField, setDateField] = useState({ key: 0, shows: '' })
+  /** Set when the person types after sending: a failed save then leaves what they typed alone. */
+  const editedSinceSubmit = useRef(false)
 
   const add = async (event: FormEvent) => {
     event.preventDefault()
     if (!date) return
     const id = newId('session')
-    if (!(await apply({ name: 'addSession', args: { id, title, date } }))) return
-    if (!current) await apply({ name: 'setCurrentSession', args: { sessionId: id } })
+    // The form is emptied as it is sent, not when the save lands: the next session's title typed meanwhile
+    // would otherwise be wiped under the person's fingers (the participants form had the same race).
+    const sent = { title, date }
     setTitle('')
     setDate('')
+    setDateField((field) => ({ key: field.key + 1, shows: '' }))
+    editedSinceSubmit.current = false
+    if (!(await apply({ name: 'addSession', args: { id, title: sent.title, date: sent.date } }))) {
+      if (!editedSinceSubmit.current) {
+        setTitle(sent.title)
+        setDate(sent.date)
+        setDateField((field) => ({ key: field.key + 1, shows: sent.date }))
+      }
+      return
+    }
+    if (!current) await apply({ name: 'setCurrentSession', args: { sessionId: id } })
   }
 
   return (
@@ -36,8 +52,10 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
         {t('method.setup.currentSession')}
         <select
           value={current ?? ''}
-         
-          onChange={(event) => void apply({ name: 'setCurrentSession', args: { sessionId: event.target.value || null } })}
+
+          onChange={(event) =>
+            void apply({ name: 'setCurrentSession', args: { sessionId: event.target.value || null } })
+          }
         >
           <option value="">{t('method.setup.noSession')}</option>
           {sessions.map((session) => (
@@ -64,14 +82,34 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
           </li>
         ))}
       </ol>
-      <form className="method-form method-inline" onSubmit={(event) => void add(event)} aria-label={t('method.setup.addSession')}>
+      <form
+        className="method-form method-inline"
+        onSubmit={(event) => void add(event)}
+        aria-label={t('method.setup.addSession')}
+      >
         <label>
           {t('method.setup.sessionTitle')}
-          <input value={title} placeholder={t('method.setup.sessionSuggestions')} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            value={title}
+            placeholder={t('method.setup.sessionSuggestions')}
+            onChange={(event) => {
+              editedSinceSubmit.current = true
+              setTitle(event.target.value)
+            }}
+          />
         </label>
         <label>
           {t('method.setup.sessionDate')}
-          <DateField key={sessions.length} label={t('method.setup.sessionDate')} value="" required onChange={setDate} />
+          <DateField
+            key={dateField.key}
+            label={t('method.setup.sessionDate')}
+            value={dateField.shows}
+            required
+            onChange={(iso) => {
+              editedSinceSubmit.current = true
+              setDate(iso)
+            }}
+          />
         </label>
         <button type="submit" disabled={!date}>
           {t('method.setup.addSession')}

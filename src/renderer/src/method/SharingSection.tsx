@@ -46,7 +46,10 @@ export function SharingSection({ doc, apply }: MethodProps) {
   const [label, setLabel] = useState('')
   const [status, setStatus] = useState('')
   const actors = summary.actors.map((row) => row.actor)
-  const actorChoices = [{ value: '', label: t('sharing.chooseActor') }, ...actors.map((actor) => ({ value: actor.id, label: actor.name }))]
+  const actorChoices = [
+    { value: '', label: t('sharing.chooseActor') },
+    ...actors.map((actor) => ({ value: actor.id, label: actor.name })),
+  ]
 
   const addActor = async (event: React.FormEvent) => {
     event.preventDefault()
@@ -398,9 +401,19 @@ function MarketNoteForm({ doc, apply, kind }: MethodProps & { kind: 'need' | 'of
           ...actors.map((a) => ({ value: `a:${a.id}`, label: a.name })),
         ]}
       />
-      <ChoiceField label={t('sharing.category')} value={category} onChange={setCategory} choices={MARKET_CATEGORIES.map((value) => ({ value, label: t(`sharing.marketCategories.${value}`) }))} />
+      <ChoiceField
+        label={t('sharing.category')}
+        value={category}
+        onChange={setCategory}
+        choices={MARKET_CATEGORIES.map((value) => ({ value, label: t(`sharing.marketCategories.${value}`) }))}
+      />
       {kind === 'offer' && (
-        <ChoiceField label={t('sharing.exchange')} value={exchange} onChange={setExchange} choices={OfferExchange.options.map((value) => ({ value, label: t(`sharing.exchanges.${value}`) }))} />
+        <ChoiceField
+          label={t('sharing.exchange')}
+          value={exchange}
+          onChange={setExchange}
+          choices={OfferExchange.options.map((value) => ({ value, label: t(`sharing.exchanges.${value}`) }))}
+        />
       )}
       <button type="submit">{t(kind === 'need' ? 'sharing.addNeed' : 'sharing.addOffer')}</button>
     </form>

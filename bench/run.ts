@@ -18,7 +18,13 @@ import { measureRoom, roomScratch, roomVerdict, type RoomRow } from './room'
 import { ROOT, startShell } from './shell'
 import { formatTable, round1 } from './stats'
 import { makeSharingWorkshop, SHARING_BOARD } from './makeSharingWorkshop'
-import { marketDoc, suggestionsInChromium, suggestionsInNode, SUGGESTION_TARGET_MS, type SuggestionTimes } from './sharing'
+import {
+  marketDoc,
+  suggestionsInChromium,
+  suggestionsInNode,
+  SUGGESTION_TARGET_MS,
+  type SuggestionTimes,
+} from './sharing'
 
 /** The issue's targets at 10,000 notes. */
 const TARGET = { frameP95Ms: 16.7, openMs: 500, settleMs: 100 } as const
@@ -115,7 +121,10 @@ interface SharingFigures {
  * Issue 15's case: suggestions for 500 needs × 500 offers (target ≤ 200 ms in the renderer), and a board of
  * 300 actors and 1,000 sharing links opened, panned and zoomed like the note boards (frame p95 ≤ 16.7 ms).
  */
-async function measureSharing(browser: Awaited<ReturnType<typeof launchChromium>>, scratch: string): Promise<SharingFigures> {
+async function measureSharing(
+  browser: Awaited<ReturnType<typeof launchChromium>>,
+  scratch: string,
+): Promise<SharingFigures> {
   const market = marketDoc()
   const node = suggestionsInNode(market)
   const chromium = await suggestionsInChromium(browser, market)
@@ -134,7 +143,12 @@ async function measureSharing(browser: Awaited<ReturnType<typeof launchChromium>
   )
   const shell = await startShell(join(scratch, 'shell-sharing'))
   try {
-    const result = await measureBoard({ browser, url: shell.url, workshopPath: workshop.path, notes: SHARING_BOARD.notes })
+    const result = await measureBoard({
+      browser,
+      url: shell.url,
+      workshopPath: workshop.path,
+      notes: SHARING_BOARD.notes,
+    })
     const row = toJsonRow(result)
     console.log(verdict(row).replace(/^\d+ notes:/, `${SHARING_BOARD.actors} actors + ${SHARING_BOARD.links} links:`))
     return {
@@ -261,7 +275,10 @@ async function main(): Promise<void> {
       `crisp ≤ ${TARGET.settleMs} ms after the last wheel event.`,
   )
   if (options.json) {
-    writeFileSync(options.json, `${JSON.stringify({ board: rows, report: reportRows, cli: cliRows, sharing }, null, 2)}\n`)
+    writeFileSync(
+      options.json,
+      `${JSON.stringify({ board: rows, report: reportRows, cli: cliRows, sharing }, null, 2)}\n`,
+    )
     console.log(`Wrote ${resolve(options.json)}`)
   }
 }
@@ -270,7 +287,9 @@ async function main(): Promise<void> {
 async function runRoom(sizes: readonly number[], json: string | null): Promise<void> {
   const scratch = roomScratch()
   const browser = await launchChromium()
-  console.log(`Room bench: Chromium ${browser.version()} (${chromiumPath()}), headless facilitator page 1280×720, phones on 127.0.0.1`)
+  console.log(
+    `Room bench: Chromium ${browser.version()} (${chromiumPath()}), headless facilitator page 1280×720, phones on 127.0.0.1`,
+  )
   const rows: RoomRow[] = []
   try {
     for (const phones of sizes) {
@@ -286,7 +305,19 @@ async function runRoom(sizes: readonly number[], json: string | null): Promise<v
   console.log(
     '\n' +
       formatTable(
-        ['phones', 'notes sent/arrived/dup', 'dots placed/counted', 'lat p50', 'lat p95', 'lat max', 'board p50', 'board p95', 'board max', 'drops/resends', 'burst ms'],
+        [
+          'phones',
+          'notes sent/arrived/dup',
+          'dots placed/counted',
+          'lat p50',
+          'lat p95',
+          'lat max',
+          'board p50',
+          'board p95',
+          'board max',
+          'drops/resends',
+          'burst ms',
+        ],
         rows.map((r) => [
           r.phones,
           `${r.notesSent}/${r.notesArrived}/${r.notesDuplicated}`,
@@ -316,11 +347,11 @@ main().catch((error: unknown) => {
 })
 
 /** The overview benchmark (bench/overview.ts): folders of many workshop files, read and printed. */
-function runOverview(counts: readonly number[], json: string | null): void {
+async function runOverview(counts: readonly number[], json: string | null): Promise<void> {
   warnIfBusy()
   const scratch = mkdtempSync(join(tmpdir(), 'hk-bench-overview-'))
   try {
-    const rows = measureOverview(scratch, counts)
+    const rows = await measureOverview(scratch, counts)
     console.log(`\n${formatOverviewRows(rows)}`)
     if (json) {
       writeFileSync(json, `${JSON.stringify({ overview: rows }, null, 2)}\n`)

@@ -18,6 +18,7 @@ describe('demo --scenario kalundborg|rudersdal', () => {
     const run = cli(['demo', file, '--scenario', 'kalundborg'])
     expect(run.code, run.err).toBe(0)
     expect(listing(dir)).toEqual(['kalundborg.handlekraft'])
+    expect(run.out).toMatch(/^Created 1 workshop in /m)
     expect(run.out).toContain(`${file}: 21 actors, 25 sharing links, 3 actors without a link.`)
     const summary = info(file)
     expect(summary.sharing.actors).toBe(21)

@@ -118,5 +118,6 @@ export function errorMessage(t: Translate, shape: AppErrorShape): string {
   const message = t(key, values)
   const file = params.file
   if (file === undefined || file === '') return message
-  return `${message} ${t('errorFile', { file })}`
+  // The path a refusal names is a folder for folder-not-found ("Mappe: …"), a file for everything else.
+  return `${message} ${t(shape.code === 'folder-not-found' ? 'errorFolder' : 'errorFile', { file })}`
 }

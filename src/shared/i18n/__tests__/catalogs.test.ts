@@ -97,6 +97,12 @@ describe('errorMessage', () => {
     expect(message).toBe('This file is not a Handlekraft workshop. File: /tmp/notes.txt')
   })
 
+  it('names a missing folder as a folder, not as a file', () => {
+    expect(errorMessage(tDa, { code: 'folder-not-found', params: { file: '/hjem/workshops' } })).toBe(
+      'Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe. Mappe: /hjem/workshops',
+    )
+  })
+
   it('fills in the versions of a newer file, in Danish', () => {
     const message = errorMessage(tDa, { code: 'newer-version', params: { found: 7, supported: 3 } })
     expect(message).toContain('filversion 7')

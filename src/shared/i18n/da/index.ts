@@ -204,6 +204,7 @@ export const da: Catalog = {
       'Filen er langt større end nogen workshop, så Handlekraft læser den ikke. Den er ikke blevet ændret.',
   },
   errorFile: 'Fil: {{file}}',
+  errorFolder: 'Mappe: {{file}}',
   commandRejected: {
     'unknown-strategy-area':
       '“{{area}}” er ikke et af workshoppens strategiområder. Tilføj det under Opsætning først. Intet blev gemt.',

@@ -201,6 +201,7 @@ export const en = {
       'This file is far larger than any workshop, so Handlekraft does not read it. It was left untouched.',
   },
   errorFile: 'File: {{file}}',
+  errorFolder: 'Folder: {{file}}',
   commandRejected: {
     'unknown-strategy-area':
       '“{{area}}” is not one of this workshop’s strategy areas. Add it under Setup first. Nothing was saved.',

@@ -119,9 +119,11 @@ test('the connection handle draws a sharing link between actors and a line betwe
 
   // Two notes: the same handle draws a plain line, which follows a drag of either end.
   await page.keyboard.press('Escape')
+  // In the empty band above the map that Show everything leaves at 1280x720 (the template's type areas are wider
+  // than tall); a double-click in a type area would edit the area's title instead.
   const area = (await board(page).boundingBox())!
-  await writeNoteAt(page, { x: area.x + 120, y: area.y + area.height - 120 }, 'Kor')
-  await writeNoteAt(page, { x: area.x + 520, y: area.y + area.height - 120 }, 'Musikskole')
+  await writeNoteAt(page, { x: area.x + 120, y: area.y + 60 }, 'Kor')
+  await writeNoteAt(page, { x: area.x + 520, y: area.y + 60 }, 'Musikskole')
   const notes = Object.values((await readWorkshop(page, shell)).doc.note)
   const choir = notes.find((n) => n.text === 'Kor')!
   const music = notes.find((n) => n.text === 'Musikskole')!

@@ -64,6 +64,9 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
     if (!mirror) return
     const offEvents = api.onEvent((event) => mirror.handleEvent(event))
     const offReconnect = connection.onReconnect(() => void mirror.resync())
+    // Edits broadcast between the open's snapshot and this subscription reached nobody here (a projector opened
+    // while the facilitator picks what it shows missed the pick: votes.spec in a fresh-clone CI); fetch once now.
+    void mirror.resync()
     const offClosed = mirror.subscribe(() => {
       if (mirror.getState().closed) setProblem('closed')
     })

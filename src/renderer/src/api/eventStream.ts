@@ -1,6 +1,6 @@
 // The browser shell's event channel: one WebSocket to /events, each message one ApiEvent. When the socket
-// drops (host busy, laptop asleep) it reconnects with growing pauses, and tells its listeners it came back,
-// so the document mirror can re-sync what it may have missed while away.
+// drops (host busy, laptop asleep) it reconnects with growing pauses, and tells its listeners each time it is
+// open (the first time too), so the document mirror can re-sync what it may have missed before or while away.
 import { ApiEvent } from '@shared/api/contract'
 
 // Method syntax makes the parameter bivariant, so a real WebSocket (whose handlers take DOM events) fits.
@@ -29,7 +29,6 @@ export class EventStream {
   private socket: SocketLike | null = null
   private timer: unknown = null
   private failures = 0
-  private everOpened = false
   private stopped = false
   private readonly listeners = new Set<(event: ApiEvent) => void>()
   private readonly reconnectListeners = new Set<() => void>()
@@ -78,10 +77,10 @@ export class EventStream {
     }
     this.socket = socket
     socket.onopen = () => {
-      const wasReconnect = this.everOpened
-      this.everOpened = true
       this.failures = 0
-      if (wasReconnect) for (const listener of this.reconnectListeners) listener()
+      // Every open, the first one too: events broadcast before the socket was registered reached nobody (a
+      // projector loaded while the facilitator blanked it stayed blank: projector-address.spec in a fresh CI).
+      for (const listener of this.reconnectListeners) listener()
     }
     socket.onmessage = (message) => this.deliver(message.data)
     socket.onerror = () => {

@@ -66,7 +66,7 @@ describe('web bridge events', () => {
     expect(eventsUrl('https://example.test')).toBe('wss://example.test/events')
   })
 
-  it('delivers valid events, ignores garbage, and reconnects with growing pauses', () => {
+  it('delivers valid events, ignores garbage, reconnects with growing pauses, and says each time it is open', () => {
     const sockets: SocketLike[] = []
     const timers: { run: () => void; ms: number }[] = []
     const reconnects = vi.fn()
@@ -86,6 +86,8 @@ describe('web bridge events', () => {
     bridge.onReconnect(reconnects)
     expect(sockets).toHaveLength(1)
     sockets[0]!.onopen?.({})
+    // The first open too: what was broadcast before it reached nobody, so the mirror re-syncs then as well.
+    expect(reconnects).toHaveBeenCalledTimes(1)
     sockets[0]!.onmessage?.({ data: JSON.stringify({ type: 'closed', workshopId: 'w1' }) })
     sockets[0]!.onmessage?.({ data: 'not json' })
     sockets[0]!.onmessage?.({ data: JSON.stringify({ type: 'nonsense' }) })
@@ -100,6 +102,6 @@ describe('web bridge events', () => {
     expect(timers.map((t) => t.ms)).toEqual([250, 500])
     timers[1]!.run()
     sockets[2]!.onopen?.({})
-    expect(reconnects).toHaveBeenCalledTimes(1)
+    expect(reconnects).toHaveBeenCalledTimes(2)
   })
 })

@@ -11,6 +11,7 @@ import { findFreeSpot } from '../freeSpot'
 import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { PROJECTS_ZONE_ID } from '../placeNew'
 import { placeActor } from '../placeActor'
+import { PROJECT_CARD_ROOM } from '../sizes'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
 const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => runCommand(doc, { name, args }, ctx)
@@ -138,6 +139,14 @@ describe('project cards (bug 1: they landed at 0,0 on top of each other and unde
     expect(two.x).toBeGreaterThan(one.x)
     expect(two.y).toBe(one.y)
     expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+  it('leave room beside each card for its title drawn at a readable size when zoomed out (issue 10)', () => {
+    let doc = run(template(), 'addProject', { id: 'p1', title: 'Lektiecafé i forsamlingshuset' })
+    doc = run(doc, 'addProject', { id: 'p2', title: 'Gadefest i hver gade' })
+    const [one, two] = [cardBox(doc.project.p1!), cardBox(doc.project.p2!)]
+    expect(two.y).toBe(one.y)
+    // Before: the next card sat at the card's edge (420 + 24), cutting the first one's title pill.
+    expect(two.x - one.x).toBeGreaterThanOrEqual(PROJECT_CARD_ROOM.width)
   })
   it('grow the area (and push what is below it down) when it is full, in the same undo step', () => {
     let doc = template()

@@ -1,0 +1,74 @@
+// The method template's areas fit what they hold, with room to add: after each placement (Quick add, making
+// or tidying themes, a new project card) every area is as tall as its contents plus one free row, and the
+// rows of areas below close up (or make room) by as much. Why: the template's areas were 640 units tall
+// whatever they held, so "Show everything" on the projector fitted mostly empty areas at 18-21 % zoom, where
+// theme names and project titles could not be read whole. Areas the facilitator draws keep the size given
+// to them, and so do the sharing templates' areas (actor cards are not notes; their own layout places them).
+import { DEFAULT_CATEGORIES, NOTE_SIZE } from '../model/defaults'
+import type { Zone } from '../model/records'
+import { centreOf, holds, type Box } from './box'
+import type { LayoutDraft } from './layoutDraft'
+import { PROJECTS_ZONE_ID } from './placeNew'
+import { LAYOUT_GAP, PROJECT_CARD, ZONE_PADDING } from './sizes'
+
+/** The areas of the Strengths map and Action projects templates (createWorkshop makes them). */
+const FITTED_ZONE_IDS: ReadonlySet<string> = new Set([
+  ...DEFAULT_CATEGORIES.map((category) => `zone-${category.id}`),
+  'zone-ideas',
+  PROJECTS_ZONE_ID,
+])
+
+export const fitsItsContents = (zone: Pick<Zone, 'id'>): boolean => FITTED_ZONE_IDS.has(zone.id)
+
+/** Free room kept under what an area holds: one row of notes. */
+export const ZONE_ROOM = NOTE_SIZE.height
+
+/** The height of an empty fitted area: its padding around one free row. */
+export const EMPTY_ZONE_HEIGHT = 2 * ZONE_PADDING + ZONE_ROOM
+
+/** Zones in one row of the template share their top; a pixel of drift from old moves still counts as one row. */
+const SAME_ROW = 1
+
+/**
+ * Fits every fitted area of the draft to its contents (see the top of the file), moving what lies below each
+ * row of areas by as much as the row changed. `placed` are boxes this command places that the draft does not
+ * hold yet (new notes, a new card): they count as contents and are moved too. Returns them, moved.
+ */
+export function fitZones<T extends Box>(draft: LayoutDraft, placed: readonly T[] = []): T[] {
+  const boxes = placed.map((box) => ({ ...box }))
+  const done = new Set<string>()
+  for (;;) {
+    const left = Object.values(draft.doc.zone).filter((zone) => fitsItsContents(zone) && !done.has(zone.id))
+    if (left.length === 0) break
+    const top = Math.min(...left.map((zone) => zone.y))
+    const row = left.filter((zone) => zone.y - top <= SAME_ROW)
+    for (const zone of row) done.add(zone.id)
+    fitRow(draft, row, boxes)
+  }
+  return boxes
+}
+
+function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
+  const span = {
+    x: Math.min(...row.map((zone) => zone.x)),
+    y: Math.min(...row.map((zone) => zone.y)),
+    right: Math.max(...row.map((zone) => zone.x + zone.width)),
+    bottom: Math.max(...row.map((zone) => zone.y + zone.height)),
+  }
+  // Everything whose centre lies in the row's band: in one of its areas, or loose between them.
+  const band = { x: span.x, y: span.y, width: span.right - span.x, height: span.bottom - span.y }
+  const contents = [...contentsOf(draft), ...placed].filter((box) => holds(band, centreOf(box)))
+  const lowest = Math.max(span.y + ZONE_PADDING - LAYOUT_GAP, ...contents.map((box) => box.y + box.height))
+  const height = Math.ceil(lowest + LAYOUT_GAP + ZONE_ROOM + ZONE_PADDING - span.y)
+  const bottom = span.y + height
+  draft.shiftBelow(row, bottom, placed)
+  for (const zone of row) draft.resizeZone(zone.id, zone.width, bottom - zone.y)
+}
+
+function contentsOf(draft: LayoutDraft): Box[] {
+  return [
+    ...Object.values(draft.doc.note),
+    ...Object.values(draft.doc.project).map((project) => ({ x: project.x, y: project.y, ...PROJECT_CARD })),
+    ...Object.values(draft.doc.actor),
+  ]
+}

@@ -1,6 +1,6 @@
 // The method template's areas fit what they hold, with room to add: after each placement (Quick add, making
-// or tidying themes, a new project card) every area is as tall as its contents plus one free row, and the
-// rows of areas below close up (or make room) by as much. Why: the template's areas were 640 units tall
+// or tidying themes, a new project card) what an area holds starts at its top, every area is as tall as its
+// contents plus one free row, and the rows of areas below close up (or make room) by as much. Why: the template's areas were 640 units tall
 // whatever they held, so "Show everything" on the projector fitted mostly empty areas at 18-21 % zoom, where
 // theme names and project titles could not be read whole. Areas the facilitator draws keep the size given
 // to them, and so do the sharing templates' areas (actor cards are not notes; their own layout places them).
@@ -9,7 +9,7 @@ import type { Zone } from '../model/records'
 import { centreOf, holds, type Box } from './box'
 import type { LayoutDraft } from './layoutDraft'
 import { PROJECTS_ZONE_ID } from './placeNew'
-import { LAYOUT_GAP, PROJECT_CARD, ZONE_PADDING } from './sizes'
+import { LAYOUT_GAP, PROJECT_CARD, THEME_LABEL_ROOM, THEME_OUTLINE, ZONE_PADDING } from './sizes'
 
 /** The areas of the Strengths map and Action projects templates (createWorkshop makes them). */
 const FITTED_ZONE_IDS: ReadonlySet<string> = new Set([
@@ -49,6 +49,7 @@ export function fitZones<T extends Box>(draft: LayoutDraft, placed: readonly T[]
 }
 
 function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
+  for (const zone of row) closeUpTop(draft, zone, placed)
   const span = {
     x: Math.min(...row.map((zone) => zone.x)),
     y: Math.min(...row.map((zone) => zone.y)),
@@ -63,6 +64,30 @@ function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
   const bottom = span.y + height
   draft.shiftBelow(row, bottom, placed)
   for (const zone of row) draft.resizeZone(zone.id, zone.width, bottom - zone.y)
+}
+
+/**
+ * Moves what a zone holds up to its top when the top has emptied: ideas written at the top of the Ideas
+ * area and then all sorted into themes below left a band as tall as those notes empty. A theme's note keeps
+ * the room for the theme's label above it.
+ */
+function closeUpTop(draft: LayoutDraft, zone: Zone, placed: Box[]): void {
+  const inZone = (box: Box) => holds(zone, centreOf(box))
+  const notes = Object.values(draft.doc.note).filter(inZone)
+  const cards = Object.values(draft.doc.project).filter((project) => inZone({ x: project.x, y: project.y, ...PROJECT_CARD }))
+  const boxes = placed.filter(inZone)
+  const labelRoom = THEME_OUTLINE.padding + THEME_LABEL_ROOM.height
+  const tops = [
+    ...notes.map((note) => note.y - (note.themeId ? labelRoom : 0)),
+    ...cards.map((card) => card.y),
+    ...boxes.map((box) => box.y),
+  ]
+  if (tops.length === 0) return
+  const dy = Math.floor(Math.min(...tops) - (zone.y + ZONE_PADDING))
+  if (dy <= 0) return
+  for (const note of notes) draft.moveTo('note', note.id, note.x, note.y - dy)
+  for (const card of cards) draft.moveTo('project', card.id, card.x, card.y - dy)
+  for (const box of boxes) box.y -= dy
 }
 
 function contentsOf(draft: LayoutDraft): Box[] {

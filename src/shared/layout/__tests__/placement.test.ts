@@ -11,7 +11,7 @@ import { findFreeSpot } from '../freeSpot'
 import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { PROJECTS_ZONE_ID } from '../placeNew'
 import { placeActor } from '../placeActor'
-import { PROJECT_CARD_ROOM } from '../sizes'
+import { PROJECT_CARD_ROOM, THEME_LABEL_ROOM, THEME_OUTLINE } from '../sizes'
 import { EMPTY_ZONE_HEIGHT, ZONE_ROOM } from '../fitZones'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
@@ -394,6 +394,17 @@ describe('areas fit what they hold, with room to add (issue 10: Show everything 
     expect(zoneOf(after, 'zone-projects').y).toBe(zoneOf(after, 'zone-ideas').y + zoneOf(after, 'zone-ideas').height + 60)
     expect(zoneOf(after, 'zone-projects').y + EMPTY_ZONE_HEIGHT).toBeLessThan(2100)
     expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
+  })
+  it('move what they hold up when their top has emptied: ideas sorted into themes leave no empty band', () => {
+    const doc = sixThemes()
+    const ideas = doc.zone['zone-ideas']!
+    const themed = recordsOf(doc, 'note').filter((note) => note.themeId)
+    const firstRow = Math.min(...themed.map((note) => note.y))
+    // The label room above the first row of blocks starts at the area's padding (before: below where the
+    // 36 ideas had been written, 4 rows of notes further down).
+    expect(firstRow - THEME_LABEL_ROOM.height - THEME_OUTLINE.padding).toBe(ideas.y + 30)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+    for (const note of themed) expect(inside(ideas, note)).toBe(true)
   })
   it('leave an area the facilitator drew at the size given to it', () => {
     let doc = run(template(), 'addItems', { zones: [{ id: 'mine', title: 'Parkering', x: 3000, y: 0, width: 900, height: 700 }] })

@@ -1,13 +1,16 @@
 // The method template's areas fit what they hold, with room to add: after each placement (Quick add, making
 // or tidying themes, a new project card) what an area holds starts at its top, every area is as tall as its
-// contents plus one free row, and the rows of areas below close up (or make room) by as much. Why: the template's areas were 640 units tall
+// contents and has room for one more note (a gap in a row not full yet, else one free row below), and the
+// rows of areas below close up (or make room) by as much. Why: the template's areas were 640 units tall
 // whatever they held, so "Show everything" on the projector fitted mostly empty areas at 18-21 % zoom, where
 // theme names and project titles could not be read whole. Areas the facilitator draws keep the size given
 // to them, and so do the sharing templates' areas (actor cards are not notes; their own layout places them).
 import { DEFAULT_CATEGORIES, NOTE_SIZE } from '../model/defaults'
 import type { Zone } from '../model/records'
 import { centreOf, holds, type Box } from './box'
+import { findFreeSpot } from './freeSpot'
 import type { LayoutDraft } from './layoutDraft'
+import { obstaclesOf } from './obstacles'
 import { PROJECTS_ZONE_ID } from './placeNew'
 import { LAYOUT_GAP, PROJECT_CARD, THEME_LABEL_ROOM, THEME_OUTLINE, ZONE_PADDING } from './sizes'
 
@@ -20,7 +23,7 @@ const FITTED_ZONE_IDS: ReadonlySet<string> = new Set([
 
 export const fitsItsContents = (zone: Pick<Zone, 'id'>): boolean => FITTED_ZONE_IDS.has(zone.id)
 
-/** Free room kept under what an area holds: one row of notes. */
+/** Free room kept under what an area holds when no note fits among it: one row of notes. */
 export const ZONE_ROOM = NOTE_SIZE.height
 
 /** The height of an empty fitted area: its padding around one free row. */
@@ -58,9 +61,11 @@ function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
   }
   // Everything whose centre lies in the row's band: in one of its areas, or loose between them.
   const band = { x: span.x, y: span.y, width: span.right - span.x, height: span.bottom - span.y }
-  const contents = [...contentsOf(draft), ...placed].filter((box) => holds(band, centreOf(box)))
-  const lowest = Math.max(span.y + ZONE_PADDING - LAYOUT_GAP, ...contents.map((box) => box.y + box.height))
-  const height = Math.ceil(lowest + LAYOUT_GAP + ZONE_ROOM + ZONE_PADDING - span.y)
+  const all = [...contentsOf(draft), ...placed]
+  const inBand = all.filter((box) => holds(band, centreOf(box)))
+  const lowest = Math.max(span.y, ...inBand.map((box) => box.y + box.height))
+  const obstacles = [...obstaclesOf(draft.doc), ...placed]
+  const height = Math.ceil(Math.max(...row.map((zone) => neededHeight(zone, lowest, obstacles))))
   const bottom = span.y + height
   draft.shiftBelow(row, bottom, placed)
   for (const zone of row) draft.resizeZone(zone.id, zone.width, bottom - zone.y)
@@ -88,6 +93,19 @@ function closeUpTop(draft: LayoutDraft, zone: Zone, placed: Box[]): void {
   for (const note of notes) draft.moveTo('note', note.id, note.x, note.y - dy)
   for (const card of cards) draft.moveTo('project', card.id, card.x, card.y - dy)
   for (const box of boxes) box.y -= dy
+}
+
+/**
+ * How tall `zone` must be to hold what reaches down to `lowest` and still take one more note: when a note
+ * fits in a gap among what it holds (a row not full yet), no more; else one free row below.
+ */
+function neededHeight(zone: Zone, lowest: number, obstacles: readonly Box[]): number {
+  const holdsSomething = lowest > zone.y
+  const tight = holdsSomething ? lowest + ZONE_PADDING - zone.y : 2 * ZONE_PADDING
+  const inner = { x: zone.x + ZONE_PADDING, y: zone.y + ZONE_PADDING, width: zone.width - 2 * ZONE_PADDING }
+  const room = { ...inner, height: tight - 2 * ZONE_PADDING }
+  if (holdsSomething && findFreeSpot(NOTE_SIZE, room, obstacles, { gap: LAYOUT_GAP })) return tight
+  return tight + (holdsSomething ? LAYOUT_GAP : 0) + ZONE_ROOM
 }
 
 function contentsOf(draft: LayoutDraft): Box[] {

@@ -353,12 +353,15 @@ describe('areas fit what they hold, with room to add (issue 10: Show everything 
     for (const zone of recordsOf(doc, 'zone')) expect(zone.height).toBe(EMPTY_ZONE_HEIGHT)
     expect(zoneOf(doc, 'zone-places').y).toBe(EMPTY_ZONE_HEIGHT + 60)
   })
-  it('grow to their notes plus one free row; the row of areas shares the height; the rows below follow', () => {
+  it('grow to their notes with room for one more: a gap in a row, else a free row; the row of areas shares the height; the rows below follow', () => {
     const before = template()
-    const names = ['Lærerne', 'Spejderlederen', 'Kirsten', 'Bageren', 'Præsten', 'Smeden']
-    const doc = quickAdd(before, 'zone-people', names, 'strength', 'people')
+    const six = ['Lærerne', 'Spejderlederen', 'Kirsten', 'Bageren', 'Præsten', 'Smeden']
+    let doc = quickAdd(before, 'zone-people', six, 'strength', 'people')
+    // Two rows of notes (four fit across); the second has room for two more.
+    expect(zoneOf(doc, 'zone-people').height).toBe(30 + 2 * 120 + 24 + 30)
+    doc = quickAdd(doc, 'zone-people', ['Købmanden', 'Postbudet'], 'strength', 'people')
     const people = zoneOf(doc, 'zone-people')
-    // Two rows of notes (four fit across), the gap, a free row, the padding.
+    // Both rows full: a free row below.
     expect(people.height).toBe(30 + 2 * 120 + 24 + 24 + ZONE_ROOM + 30)
     for (const id of ['zone-associations', 'zone-institutions']) expect(zoneOf(doc, id).height).toBe(people.height)
     const grown = people.height - EMPTY_ZONE_HEIGHT
@@ -386,7 +389,8 @@ describe('areas fit what they hold, with room to add (issue 10: Show everything 
     const patch = patchOf(doc, 'fitZones', {})
     const after = applyPatch(doc, patch)
     expect(zoneOf(after, 'zone-people').height).toBe(EMPTY_ZONE_HEIGHT)
-    expect(zoneOf(after, 'zone-places').height).toBe(30 + 120 + 24 + ZONE_ROOM + 30)
+    // One note, and room beside it for more.
+    expect(zoneOf(after, 'zone-places').height).toBe(30 + 120 + 30)
     expect(zoneOf(after, 'zone-places').y).toBe(EMPTY_ZONE_HEIGHT + 60)
     // Each note travelled with its area.
     expect(after.note.n1!.y - zoneOf(after, 'zone-places').y).toBe(30)

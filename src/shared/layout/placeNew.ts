@@ -29,8 +29,13 @@ export function placeNewNotes(
 ): Point[] {
   const placed: Box[] = []
   const region = zone || sizes.length === 0 ? undefined : openRegion(draft, obstaclesOf(draft.doc), sizes[0]!, 'below')
-  return sizes.map((size) => {
-    const spot = placeBox(draft, size, [...obstaclesOf(draft.doc), ...placed], { zone, region })
+  return sizes.map((size, index) => {
+    // A note of the same size as the one before cannot fit anywhere before it in reading order (that place was
+    // full then and is fuller now), so its search in a zone starts at the previous note's row: a batch of 50
+    // notes from phones into an area of 1,000 searches the area once, not 50 times.
+    const before = placed[index - 1]
+    const fromY = zone && before?.width === size.width && before.height === size.height ? before.y : undefined
+    const spot = placeBox(draft, size, [...obstaclesOf(draft.doc), ...placed], { zone, region, fromY })
     placed.push({ ...spot, ...size })
     return spot
   })

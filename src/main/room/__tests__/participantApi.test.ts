@@ -119,6 +119,52 @@ describe('joining', () => {
     expect(current.joined).toEqual({ citizen: 0, politician: 1, staff: 1, other: 0 })
   })
 
+  it('asked again with the same clientId (its answer was lost) is the same participant, not a second one', async () => {
+    const joinId = 'join-attempt-0123456789abcdef'
+    const first = await call('join', {
+      key: keyOf(status),
+      role: 'citizen',
+      name: 'Bo',
+      language: 'da',
+      clientId: joinId,
+    })
+    const again = await call('join', {
+      key: keyOf(status),
+      role: 'citizen',
+      name: 'Bo',
+      language: 'da',
+      clientId: joinId,
+    })
+    expect(again.status, again.text).toBe(200)
+    const me = (answer: Answer) => (answer.json.value as RoomState).me.participantId
+    expect(me(again)).toBe(me(first))
+    expect(Object.keys((await snapshot()).doc.participant)).toEqual([me(first)])
+    // Either cookie may be the one the phone kept (two answers can arrive in either order): both work.
+    for (const answer of [first, again]) expect((await call('state', {}, cookieFrom(answer))).status).toBe(200)
+    let current = await ok<RoomStatus>(api.call('room.status', { workshopId }))
+    expect(current.devices).toHaveLength(1)
+    expect(current.joined.citizen).toBe(1)
+    // Another phone's join (another id) is another participant; a short, guessable id is refused.
+    const other = await call('join', {
+      code: status.join!.code,
+      role: 'staff',
+      language: 'da',
+      clientId: `${joinId}-2`,
+    })
+    expect(me(other)).not.toBe(me(first))
+    refused(
+      await call('join', { key: keyOf(status), role: 'citizen', language: 'da', clientId: 'short-id' }),
+      'invalid-input',
+    )
+    // Removing the device revokes both of its tokens, and the id no longer finds it.
+    current = await ok<RoomStatus>(
+      api.call('room.removeDevice', { workshopId, deviceId: current.devices[0]!.deviceId }),
+    )
+    for (const answer of [first, again]) refused(await call('state', {}, cookieFrom(answer)), 'not-joined', 401)
+    const afterRemoval = await call('join', { key: keyOf(status), role: 'citizen', language: 'da', clientId: joinId })
+    expect(me(afterRemoval)).not.toBe(me(first))
+  })
+
   it('limits wrong codes per address, and then refuses even the right one for a while', async () => {
     const wrong = status.join!.code === '000000' ? '000001' : '000000'
     for (let attempt = 0; attempt < 5; attempt++)

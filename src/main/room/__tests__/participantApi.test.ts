@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { WorkshopSnapshot } from '@shared/api/contract'
 import type { RoomState, RoomStatus } from '@shared/room/contract'
 import type { Api } from '../../api/types'
-import { cookieFrom, ok, roomApi, send, tempDir, type Answer } from './roomHarness'
+import { cookieFrom, ok, openThemeRound, roomApi, send, tempDir, type Answer } from './roomHarness'
 
 let dir: string
 let api: Api
@@ -323,31 +323,8 @@ describe('notes from phones', () => {
 })
 
 describe('dots from phones', () => {
-  async function roundOf(items: number, dots = 3, maxPerItem = 2): Promise<string[]> {
-    const themes = Array.from({ length: items }, (_, i) => ({ id: `t${i}`, name: `Tema ${i}`, color: '#e76f51' }))
-    for (const theme of themes)
-      await ok(
-        api.call('workshop.apply', { workshopId, command: { name: 'createTheme', args: { ...theme, noteIds: [] } } }),
-      )
-    await ok(
-      api.call('workshop.apply', {
-        workshopId,
-        command: {
-          name: 'startVotingRound',
-          args: {
-            id: 'r1',
-            title: 'Temaer',
-            target: 'themes',
-            optionIds: themes.map((t) => t.id),
-            dotsPerParticipant: dots,
-            maxPerItem,
-          },
-        },
-      }),
-    )
-    await ok(api.call('room.setMode', { workshopId, mode: 'vote' }))
-    return themes.map((t) => t.id)
-  }
+  const roundOf = (items: number, dots = 3, maxPerItem = 2) =>
+    openThemeRound(api, workshopId, { items, dots, maxPerItem })
 
   it('are votes with participant and role, within the round limits, idempotent, taken back while open', async () => {
     const [a, b] = await roundOf(3)

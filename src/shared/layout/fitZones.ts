@@ -7,7 +7,7 @@
 // to them, and so do the sharing templates' areas (actor cards are not notes; their own layout places them).
 import { DEFAULT_CATEGORIES, NOTE_SIZE } from '../model/defaults'
 import type { Zone } from '../model/records'
-import { centreOf, holds, type Box } from './box'
+import { centreOf, holds, overlaps, type Box } from './box'
 import { findFreeSpot } from './freeSpot'
 import type { LayoutDraft } from './layoutDraft'
 import { obstaclesOf } from './obstacles'
@@ -64,7 +64,8 @@ function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
   const all = [...contentsOf(draft), ...placed]
   const inBand = all.filter((box) => holds(band, centreOf(box)))
   const lowest = Math.max(span.y, ...inBand.map((box) => box.y + box.height))
-  const obstacles = [...obstaclesOf(draft.doc), ...placed]
+  // What a free note must keep clear of, in the row's band (themes with their label room, cards with theirs).
+  const obstacles = [...obstaclesOf(draft.doc), ...placed].filter((box) => overlaps(box, band))
   const height = Math.ceil(Math.max(...row.map((zone) => neededHeight(zone, lowest, obstacles))))
   const bottom = span.y + height
   draft.shiftBelow(row, bottom, placed)

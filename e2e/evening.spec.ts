@@ -477,6 +477,14 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
       await shot(projector, `projector-vis-alt-${size.width}`)
     }
     await projector.setViewportSize({ width: 1280, height: 720 })
+    // The laptop at Vis alt on a larger screen (a larger board: a larger fit), to look at.
+    const at1280 = Number(await tavle(page).getAttribute('data-scale'))
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.getByRole('button', { name: 'Vis alt', exact: true }).click()
+    await expect.poll(async () => Number(await tavle(page).getAttribute('data-scale'))).toBeGreaterThan(at1280)
+    console.log(`laptop Vis alt at 1920x1080: ${(100 * Number(await tavle(page).getAttribute('data-scale'))).toFixed(1)} %`)
+    await shot(page, 'laptop-vis-alt-1920')
+    await page.setViewportSize({ width: 1280, height: 720 })
     // The empty Institutioner and Økonomi areas are one free row of notes tall, not 640 units of nothing.
     const doc = await eveningDoc(page, shell)
     for (const id of ['zone-institutions', 'zone-economy']) {

@@ -66,6 +66,13 @@ test('a project card reads cleanly at every zoom: nothing peeks out under its ti
   ]) {
     await page.setViewportSize(size)
     await page.getByRole('button', { name: 'Vis alt', exact: true }).click()
+    // The demo's areas fit what they hold (issue 10), so Vis alt on a large screen can be close enough for the
+    // owner line to be readable (at least 7 px) and rightly drawn under the pill: zoom out until it is not.
+    while (19 * (await regions(page, cards[0]!)).scale >= 7) {
+      const before = (await regions(page, cards[0]!)).scale
+      await page.getByRole('button', { name: 'Zoom ud' }).click()
+      await expect.poll(async () => (await regions(page, cards[0]!)).scale).toBeLessThan(before)
+    }
     const { scale } = await regions(page, cards[0]!)
     expect(scale, 'Vis alt zooms out far enough that titles are pills').toBeLessThan(0.5)
     // Under each pill the card is one flat colour down to its progress bar (no owner line, no status tag).

@@ -6,7 +6,7 @@
 // theme names and project titles could not be read whole. Areas the facilitator draws keep the size given
 // to them, and so do the sharing templates' areas (actor cards are not notes; their own layout places them).
 import { DEFAULT_CATEGORIES, NOTE_SIZE } from '../model/defaults'
-import type { Zone } from '../model/records'
+import type { Note, Zone } from '../model/records'
 import { centreOf, holds, overlaps, type Box } from './box'
 import { findFreeSpot } from './freeSpot'
 import type { LayoutDraft } from './layoutDraft'
@@ -40,19 +40,36 @@ const SAME_ROW = 1
 export function fitZones<T extends Box>(draft: LayoutDraft, placed: readonly T[] = []): T[] {
   const boxes = placed.map((box) => ({ ...box }))
   const done = new Set<string>()
+  const fitted = Object.values(draft.doc.zone).filter(fitsItsContents)
+  if (fitted.length === 0) return boxes
+  // Only notes in the columns of the fitted areas can be in them or below them; fitting moves things up and
+  // down, never sideways, so they are picked once (a 10,000-note board with the areas on one side stays quick).
+  const left = Math.min(...fitted.map((zone) => zone.x))
+  const right = Math.max(...fitted.map((zone) => zone.x + zone.width))
+  const noteIds = Object.values(draft.doc.note)
+    .filter((note) => note.x < right && note.x + note.width > left)
+    .map((note) => note.id)
+  const near = { draft, notes: () => noteIds.map((id) => draft.doc.note[id]!) }
   for (;;) {
     const left = Object.values(draft.doc.zone).filter((zone) => fitsItsContents(zone) && !done.has(zone.id))
     if (left.length === 0) break
     const top = Math.min(...left.map((zone) => zone.y))
     const row = left.filter((zone) => zone.y - top <= SAME_ROW)
     for (const zone of row) done.add(zone.id)
-    fitRow(draft, row, boxes)
+    fitRow(near, row, boxes)
   }
   return boxes
 }
 
-function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
-  for (const zone of row) closeUpTop(draft, zone, placed)
+/** The draft and its notes in the fitted areas' columns (see fitZones). */
+interface Near {
+  draft: LayoutDraft
+  notes: () => Note[]
+}
+
+function fitRow(near: Near, row: readonly Zone[], placed: Box[]): void {
+  const { draft } = near
+  for (const zone of row) closeUpTop(near, zone, placed)
   const span = {
     x: Math.min(...row.map((zone) => zone.x)),
     y: Math.min(...row.map((zone) => zone.y)),
@@ -61,11 +78,13 @@ function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
   }
   // Everything whose centre lies in the row's band: in one of its areas, or loose between them.
   const band = { x: span.x, y: span.y, width: span.right - span.x, height: span.bottom - span.y }
-  const all = [...contentsOf(draft), ...placed]
+  const notes = near.notes()
+  const all = [...contentsOf(draft, notes), ...placed]
   const inBand = all.filter((box) => holds(band, centreOf(box)))
   const lowest = Math.max(span.y, ...inBand.map((box) => box.y + box.height))
   // What a free note must keep clear of, in the row's band (themes with their label room, cards with theirs).
-  const obstacles = [...obstaclesOf(draft.doc), ...placed].filter((box) => overlaps(box, band))
+  const nearDoc = { ...draft.doc, note: Object.fromEntries(notes.map((note) => [note.id, note])) }
+  const obstacles = [...obstaclesOf(nearDoc), ...placed].filter((box) => overlaps(box, band))
   const height = Math.ceil(Math.max(...row.map((zone) => neededHeight(zone, lowest, obstacles))))
   const bottom = span.y + height
   draft.shiftBelow(row, bottom, placed)
@@ -77,9 +96,9 @@ function fitRow(draft: LayoutDraft, row: readonly Zone[], placed: Box[]): void {
  * area and then all sorted into themes below left a band as tall as those notes empty. A theme's note keeps
  * the room for the theme's label above it.
  */
-function closeUpTop(draft: LayoutDraft, zone: Zone, placed: Box[]): void {
+function closeUpTop({ draft, notes: nearNotes }: Near, zone: Zone, placed: Box[]): void {
   const inZone = (box: Box) => holds(zone, centreOf(box))
-  const notes = Object.values(draft.doc.note).filter(inZone)
+  const notes = nearNotes().filter(inZone)
   const cards = Object.values(draft.doc.project).filter((project) => inZone({ x: project.x, y: project.y, ...PROJECT_CARD }))
   const boxes = placed.filter(inZone)
   const labelRoom = THEME_OUTLINE.padding + THEME_LABEL_ROOM.height
@@ -109,9 +128,9 @@ function neededHeight(zone: Zone, lowest: number, obstacles: readonly Box[]): nu
   return tight + (holdsSomething ? LAYOUT_GAP : 0) + ZONE_ROOM
 }
 
-function contentsOf(draft: LayoutDraft): Box[] {
+function contentsOf(draft: LayoutDraft, notes: readonly Note[]): Box[] {
   return [
-    ...Object.values(draft.doc.note),
+    ...notes,
     ...Object.values(draft.doc.project).map((project) => ({ x: project.x, y: project.y, ...PROJECT_CARD })),
     ...Object.values(draft.doc.actor),
   ]

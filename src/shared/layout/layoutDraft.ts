@@ -76,7 +76,14 @@ export class LayoutDraft {
       if (home) return home.dy
       return inRow(box) ? 0 : shiftOf(box)
     }
-    const notes = Object.values(this.doc.note).map((note) => ({ note, dy: shiftOfThing(note) }))
+    // Things entirely left or right of the row and the zones that move cannot move: skipped cheaply.
+    const columns = [...row, ...zones.map(({ zone }) => zone)]
+    const left = Math.min(...columns.map((zone) => zone.x))
+    const right = Math.max(...columns.map((zone) => zone.x + zone.width))
+    const aside = (box: Box) => box.x >= right || box.x + box.width <= left
+    const notes = Object.values(this.doc.note)
+      .filter((note) => !aside(note))
+      .map((note) => ({ note, dy: shiftOfThing(note) }))
     const cards = Object.values(this.doc.project).map((card) => ({
       card,
       dy: shiftOfThing({ x: card.x, y: card.y, ...PROJECT_CARD }),

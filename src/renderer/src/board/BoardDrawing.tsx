@@ -92,6 +92,8 @@ export interface DrawnItems {
   notes: number
   /** Names of the actor cards in view. */
   actors?: string[]
+  /** How the sharing map was put on the canvas: from its bitmap (a pan or zoom), or drawn live. */
+  map?: 'bitmap' | 'live' | 'none'
   /** Theme labels and project titles that had to be cut with an ellipsis (the room cannot read them whole). */
   truncated: string[]
 }
@@ -200,6 +202,8 @@ export function BoardDrawing(props: BoardDrawingProps) {
   )
   const bitmap = useMemo(() => (viewMoving ? new SharingBitmap() : null), [viewMoving])
   useEffect(() => () => bitmap?.drop(), [bitmap])
+  /** How the last drawing put the map on the canvas (published with what was drawn). */
+  const mapDrawn = useRef<'bitmap' | 'live' | 'none'>('none')
   const drawSharing = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context
@@ -217,8 +221,11 @@ export function BoardDrawing(props: BoardDrawingProps) {
           width: map.bounds.width + 2 * reach,
           height: map.bounds.height + 2 * reach,
         }
-        bitmap.draw(ctx, { key: map, content, moving: viewMoving(), draw })
-      } else draw(ctx, box)
+        mapDrawn.current = bitmap.draw(ctx, { key: map, content, moving: viewMoving(), draw })
+      } else {
+        draw(ctx, box)
+        mapDrawn.current = 'live'
+      }
       if (restore) ctx.restore()
     },
     [snapshot, map, bitmap, viewMoving],
@@ -282,6 +289,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
         projects: cards.filter((card) => intersects(card.box, box)).map((card) => card.title),
         notes: notesDrawn.current,
         actors: scene.actors.filter((actor) => intersects(actor, box)).map((actor) => actor.name),
+        ...(scene.actors.length > 0 || scene.links.length > 0 ? { map: mapDrawn.current } : {}),
         truncated,
       })
     },

@@ -110,8 +110,11 @@ export class SharingBitmap {
   private key: unknown = undefined
   private idle: number | null = null
 
-  /** Draws the map onto `ctx` (transform: board units to device pixels, no rotation). */
-  draw(ctx: Ctx, { key, content, moving, draw }: BitmapDrawInput): void {
+  /**
+   * Draws the map onto `ctx` (transform: board units to device pixels, no rotation). Says how: from the
+   * bitmap, live (straight onto the canvas), or not at all (nothing of the map in view).
+   */
+  draw(ctx: Ctx, { key, content, moving, draw }: BitmapDrawInput): 'bitmap' | 'live' | 'none' {
     const m = ctx.getTransform()
     const pixelScale = Math.hypot(m.a, m.b)
     const inverse = m.inverse()
@@ -130,9 +133,12 @@ export class SharingBitmap {
       moving,
       maxPixels: bitmapBudget(ctx.canvas.width * ctx.canvas.height),
     })
-    if (plan.kind === 'none') return
+    if (plan.kind === 'none') return 'none'
     if (plan.kind === 'reuse') return this.blit(ctx, m, pixelScale)
-    if (plan.kind === 'live') return draw(ctx, view)
+    if (plan.kind === 'live') {
+      draw(ctx, view)
+      return 'live'
+    }
     const offset = { x: m.e, y: m.f }
     if (moving) {
       this.build(plan.region, pixelScale, offset, draw)
@@ -140,6 +146,7 @@ export class SharingBitmap {
     }
     draw(ctx, view)
     this.buildWhenIdle(plan.region, pixelScale, offset, draw)
+    return 'live'
   }
 
   /** Forgets the bitmap (the map changed). */
@@ -185,9 +192,9 @@ export class SharingBitmap {
     return canvas
   }
 
-  private blit(ctx: Ctx, m: DOMMatrix, pixelScale: number): void {
+  private blit(ctx: Ctx, m: DOMMatrix, pixelScale: number): 'bitmap' {
     const { image, area } = this
-    if (!image || !area) return
+    if (!image || !area) return 'bitmap'
     ctx.save()
     if (area.pixelScale === pixelScale) {
       // Pixel on pixel: a pan by whole pixels keeps the alignment the bitmap was drawn with.
@@ -198,6 +205,7 @@ export class SharingBitmap {
       ctx.drawImage(image, area.box.x, area.box.y, area.box.width, area.box.height)
     }
     ctx.restore()
+    return 'bitmap'
   }
 }
 

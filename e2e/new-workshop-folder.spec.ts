@@ -31,7 +31,7 @@ test('the New workshop dialog shows where the file goes and saves it in the fold
   await page.keyboard.press('Control+A')
   await page.keyboard.type(missing)
   await dialog.getByRole('button', { name: 'Opret' }).click()
-  await expect(dialog.getByRole('alert')).toContainText('Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe. Mappe: findes ikke')
+  await expect(dialog.getByRole('alert')).toContainText('Mappen findes ikke. Vælg en anden mappe. Mappe: findes ikke')
   await expect(dialog.getByRole('button', { name: 'Opret' })).toBeInViewport({ ratio: 1 })
   await snap(page, testInfo, 'missing-folder')
   expect(existsSync(join(shell.scratchDir, 'Lokalforum'))).toBe(false)

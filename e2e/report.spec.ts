@@ -22,7 +22,7 @@ test('export the demo workshop as a PDF report and a PNG of the board from the d
   const missing = join(shell.scratchDir, 'nowhere', 'report.pdf')
   await dialog.getByRole('textbox', { name: 'Save the PDF as (full path)' }).fill(missing)
   await dialog.getByRole('button', { name: 'Export PDF' }).click()
-  await expect(dialog.getByRole('alert')).toContainText('The folder to save in does not exist. Choose another folder.')
+  await expect(dialog.getByRole('alert')).toContainText('The folder does not exist. Choose another folder.')
 
   const out = join(shell.scratchDir, 'Kildebæk report.pdf')
   await dialog.getByRole('checkbox', { name: 'All notes' }).uncheck()

@@ -170,6 +170,23 @@ test('the room on loopback: join, notes in and accepted, offline and back, dots 
     await expect(projectorNote(projector, 'Skoven bag hallen')).toHaveCount(1)
     await expect(daNotes.getByRole('listitem')).toHaveText(/Skoven bag hallen\s*På tavlen/)
 
+    // A strength sent under the wrong category is set right before it is accepted: text and category edited,
+    // and it lands as the facilitator corrected it (board, projector, the phone's own list).
+    await da.getByRole('radio', { name: 'Kultur' }).tap()
+    await send(da, 'Din seddel', 'Send', 'Hallens kokken')
+    const wrong = panel(page).getByRole('listitem', { name: 'Styrke fra Borger Ida' })
+    await expect(wrong).toContainText('Kultur')
+    await wrong.getByRole('button', { name: 'Ret', exact: true }).click()
+    await wrong.getByRole('textbox', { name: 'Teksten på sedlen fra Borger Ida' }).fill('Hallens køkken')
+    await expect(wrong.getByRole('combobox', { name: 'Slags seddel' })).toHaveValue('strength')
+    await wrong.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Steder' })
+    await shot(page, 'room-inbox-edit-1280')
+    await wrong.getByRole('button', { name: 'Gem og godkend' }).click()
+    await expect(wrong).toHaveCount(0)
+    await expect(notesOnBoard(page).getByRole('button', { name: 'Hallens køkken (Styrke, Steder)' })).toHaveCount(1)
+    await expect(projectorNote(projector, 'Hallens køkken')).toHaveCount(1)
+    await expect(daNotes.getByRole('listitem').filter({ hasText: 'Hallens køkken' })).toContainText('På tavlen')
+
     // --- Ideas; the English phone loses the network, writes while offline, and comes back as itself.
     await panel(page).getByRole('radio', { name: 'Skrive idéer' }).check()
     await expect(da.getByRole('heading', { name: 'Skriv en idé' })).toBeVisible()

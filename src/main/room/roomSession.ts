@@ -69,7 +69,10 @@ export class RoomSession {
   roundId: string | null = null
   autoAccept = false
   joinOnProjector = false
-  private readonly devices = new Map<string, Device>() // by token hash
+  // By token hash. A device whose join was asked twice (the first answer lost) holds two tokens: either cookie
+  // may be the one the phone kept, since two answers can arrive in either order.
+  private readonly devices = new Map<string, Device>()
+  private readonly devicesByJoinId = new Map<string, Device>()
   private readonly inbox = new Map<string, Waiting>() // by entry id (= the note id it becomes)
   private readonly now: () => number
   private readonly guessesByAddress
@@ -99,7 +102,7 @@ export class RoomSession {
   }
 
   deviceList(): Device[] {
-    return [...this.devices.values()]
+    return [...new Set(this.devices.values())]
   }
 
   /** Joins with the link's key or the typed code; answers the new device's token (for the cookie) and state. */
@@ -113,7 +116,9 @@ export class RoomSession {
       if (!byAddress) this.refuseGuess(fromAddress)
       if (!tokensEqual(this.code, input.code)) this.refuseGuess(fromAddress)
     }
-    if (this.devices.size >= ROOM_LIMITS.maxDevices) throw new RoomError('room-full')
+    const again = input.clientId === undefined ? undefined : this.devicesByJoinId.get(input.clientId)
+    if (again) return this.joinAgain(again)
+    if (this.deviceList().length >= ROOM_LIMITS.maxDevices) throw new RoomError('room-full')
     const participantId = newParticipantId()
     const role: Role = input.role
     const name = input.name || null
@@ -136,7 +141,15 @@ export class RoomSession {
       lastPushed: '',
     }
     this.devices.set(secretKey(token), device)
+    if (input.clientId !== undefined) this.devicesByJoinId.set(input.clientId, device)
     this.options.onStatusChange()
+    return { token, state: this.stateOf(device) }
+  }
+
+  /** The same join asked again: the same participant (its first role and name), with one more token. */
+  private joinAgain(device: Device): { token: string; state: RoomState } {
+    const token = newSecret()
+    this.devices.set(secretKey(token), device)
     return { token, state: this.stateOf(device) }
   }
 
@@ -150,15 +163,14 @@ export class RoomSession {
 
   /** Revokes one device: its token stops working, its waiting notes are dropped, its phone is told. */
   removeDevice(deviceId: string): boolean {
-    for (const [key, device] of this.devices) {
-      if (device.deviceId !== deviceId) continue
-      this.devices.delete(key)
-      for (const [entryId, entry] of this.inbox) if (entry.device === device) this.inbox.delete(entryId)
-      this.tell(device, { type: 'removed' })
-      this.options.onStatusChange()
-      return true
-    }
-    return false
+    const device = this.deviceList().find((each) => each.deviceId === deviceId)
+    if (!device) return false
+    for (const [key, holder] of this.devices) if (holder === device) this.devices.delete(key)
+    for (const [joinId, holder] of this.devicesByJoinId) if (holder === device) this.devicesByJoinId.delete(joinId)
+    for (const [entryId, entry] of this.inbox) if (entry.device === device) this.inbox.delete(entryId)
+    this.tell(device, { type: 'removed' })
+    this.options.onStatusChange()
+    return true
   }
 
   /** Closes the room: every phone is told, every token revoked. Waiting notes stay for the facilitator to judge. */
@@ -166,8 +178,9 @@ export class RoomSession {
     if (!this.open) return
     this.open = false
     this.joinOnProjector = false
-    for (const device of this.devices.values()) this.tell(device, { type: 'closed' })
+    for (const device of this.deviceList()) this.tell(device, { type: 'closed' })
     this.devices.clear()
+    this.devicesByJoinId.clear()
     this.options.onStatusChange()
   }
 
@@ -211,7 +224,7 @@ export class RoomSession {
 
   pushNow(): void {
     if (!this.open) return
-    for (const device of this.devices.values()) {
+    for (const device of this.deviceList()) {
       if (device.subscribers.size === 0) continue
       const state = this.stateOf(device)
       const text = JSON.stringify(state)

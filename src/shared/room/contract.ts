@@ -48,6 +48,8 @@ export const ROOM_LIMITS = {
 
 /** A phone-made id for one submission (a UUID from crypto.randomUUID() fits): the key that makes retries safe. */
 export const ClientId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+/** A join attempt's id: at least 22 characters (a random UUID or 128 random bits in base64url), so it cannot be guessed. */
+export const JoinClientId = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/)
 /** The short room code people type: 6 digits, valid only while the room is open. */
 export const RoomCode = z.string().regex(/^\d{6}$/)
 /** The join link's key (base64url of 32 random bytes = 43 characters). */
@@ -186,6 +188,9 @@ export const ROOM_API = {
         role: Role,
         name: Text(ROOM_LIMITS.nameMaxLength).trim().nullable().default(null),
         language: Language,
+        // Names this join attempt. A phone whose join answer was lost (the Wi-Fi dropped) asks again with the same
+        // id and is the same participant, not a second one. Long and random (it gets this device a token).
+        clientId: JoinClientId.optional(),
       })
       .strict()
       .refine((input) => (input.key === undefined) !== (input.code === undefined), {

@@ -10,7 +10,7 @@ import type { Presence } from '@shared/presence/presence'
 import type { RoomStatus } from '@shared/room/contract'
 import { createApi } from '../../api/createApi'
 import type { Api } from '../../api/types'
-import { cookieFrom, ok, roomApi, send, tempDir } from '../../room/__tests__/roomHarness'
+import { cookieFrom, ok, openThemeRound, roomApi, send, tempDir } from '../../room/__tests__/roomHarness'
 
 let dir: string
 let api: Api
@@ -116,31 +116,9 @@ describe('the presence channel', () => {
       body: { key, role: 'citizen', name: 'Kirsten', language: 'da' },
     })
     const cookie = cookieFrom(joined)
-    await ok(
-      api.call('workshop.apply', {
-        workshopId,
-        command: { name: 'createTheme', args: { id: 't1', name: 'Trafik', color: '#e76f51', noteIds: [] } },
-      }),
-    )
-    await ok(
-      api.call('workshop.apply', {
-        workshopId,
-        command: {
-          name: 'startVotingRound',
-          args: {
-            id: 'r1',
-            title: 'Temaer',
-            target: 'themes',
-            optionIds: ['t1'],
-            dotsPerParticipant: 3,
-            maxPerItem: 3,
-          },
-        },
-      }),
-    )
-    await ok(api.call('room.setMode', { workshopId, mode: 'vote' }))
+    const [theme] = await openThemeRound(api, workshopId, { items: 1, maxPerItem: 3 })
     for (const clientId of ['dot-00000001', 'dot-00000002'])
-      expect((await send(status, '/room/api/placeDot', { body: { clientId, itemId: 't1' }, cookie })).status).toBe(200)
+      expect((await send(status, '/room/api/placeDot', { body: { clientId, itemId: theme }, cookie })).status).toBe(200)
     // Dots the facilitator records for a person in the hall are not phones' presence.
     await ok(
       api.call('workshop.apply', {
@@ -153,7 +131,7 @@ describe('the presence channel', () => {
         workshopId,
         command: {
           name: 'recordVotes',
-          args: { roundId: 'r1', votes: [{ id: 'v-hall', itemId: 't1', participantId: 'hall1', count: 2 }] },
+          args: { roundId: 'r1', votes: [{ id: 'v-hall', itemId: theme, participantId: 'hall1', count: 2 }] },
         },
       }),
     )
@@ -163,7 +141,7 @@ describe('the presence channel', () => {
     const last = presenceEvents(projectorEvents).at(-1)!.presence
     expect(last).toMatchObject({ phones: { joined: 1, connected: 0 }, dots: { placed: 2 } })
     expect(JSON.stringify(last)).not.toContain('Kirsten')
-    expect(JSON.stringify(last)).not.toContain('t1')
+    expect(JSON.stringify(last)).not.toContain(`"${theme}"`)
 
     await ok(api.call('room.close', { workshopId }))
     await expect.poll(async () => (await ok<Presence>(api.call('presence.get', { workshopId }))).phones).toBeNull()

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { WorkshopSnapshot } from '@shared/api/contract'
 import type { RoomState, RoomStatus } from '@shared/room/contract'
 import type { Api } from '../../api/types'
-import { cookieFrom, ok, roomApi, send, tempDir, type Answer } from './roomHarness'
+import { cookieFrom, ok, openThemeRound, roomApi, send, tempDir, type Answer } from './roomHarness'
 
 let dir: string
 let api: Api
@@ -117,6 +117,52 @@ describe('joining', () => {
     expect((await snapshot()).canUndo).toBe(false)
     const current = await ok<RoomStatus>(api.call('room.status', { workshopId }))
     expect(current.joined).toEqual({ citizen: 0, politician: 1, staff: 1, other: 0 })
+  })
+
+  it('asked again with the same clientId (its answer was lost) is the same participant, not a second one', async () => {
+    const joinId = 'join-attempt-0123456789abcdef'
+    const first = await call('join', {
+      key: keyOf(status),
+      role: 'citizen',
+      name: 'Bo',
+      language: 'da',
+      clientId: joinId,
+    })
+    const again = await call('join', {
+      key: keyOf(status),
+      role: 'citizen',
+      name: 'Bo',
+      language: 'da',
+      clientId: joinId,
+    })
+    expect(again.status, again.text).toBe(200)
+    const me = (answer: Answer) => (answer.json.value as RoomState).me.participantId
+    expect(me(again)).toBe(me(first))
+    expect(Object.keys((await snapshot()).doc.participant)).toEqual([me(first)])
+    // Either cookie may be the one the phone kept (two answers can arrive in either order): both work.
+    for (const answer of [first, again]) expect((await call('state', {}, cookieFrom(answer))).status).toBe(200)
+    let current = await ok<RoomStatus>(api.call('room.status', { workshopId }))
+    expect(current.devices).toHaveLength(1)
+    expect(current.joined.citizen).toBe(1)
+    // Another phone's join (another id) is another participant; a short, guessable id is refused.
+    const other = await call('join', {
+      code: status.join!.code,
+      role: 'staff',
+      language: 'da',
+      clientId: `${joinId}-2`,
+    })
+    expect(me(other)).not.toBe(me(first))
+    refused(
+      await call('join', { key: keyOf(status), role: 'citizen', language: 'da', clientId: 'short-id' }),
+      'invalid-input',
+    )
+    // Removing the device revokes both of its tokens, and the id no longer finds it.
+    current = await ok<RoomStatus>(
+      api.call('room.removeDevice', { workshopId, deviceId: current.devices[0]!.deviceId }),
+    )
+    for (const answer of [first, again]) refused(await call('state', {}, cookieFrom(answer)), 'not-joined', 401)
+    const afterRemoval = await call('join', { key: keyOf(status), role: 'citizen', language: 'da', clientId: joinId })
+    expect(me(afterRemoval)).not.toBe(me(first))
   })
 
   it('limits wrong codes per address, and then refuses even the right one for a while', async () => {
@@ -277,31 +323,8 @@ describe('notes from phones', () => {
 })
 
 describe('dots from phones', () => {
-  async function roundOf(items: number, dots = 3, maxPerItem = 2): Promise<string[]> {
-    const themes = Array.from({ length: items }, (_, i) => ({ id: `t${i}`, name: `Tema ${i}`, color: '#e76f51' }))
-    for (const theme of themes)
-      await ok(
-        api.call('workshop.apply', { workshopId, command: { name: 'createTheme', args: { ...theme, noteIds: [] } } }),
-      )
-    await ok(
-      api.call('workshop.apply', {
-        workshopId,
-        command: {
-          name: 'startVotingRound',
-          args: {
-            id: 'r1',
-            title: 'Temaer',
-            target: 'themes',
-            optionIds: themes.map((t) => t.id),
-            dotsPerParticipant: dots,
-            maxPerItem,
-          },
-        },
-      }),
-    )
-    await ok(api.call('room.setMode', { workshopId, mode: 'vote' }))
-    return themes.map((t) => t.id)
-  }
+  const roundOf = (items: number, dots = 3, maxPerItem = 2) =>
+    openThemeRound(api, workshopId, { items, dots, maxPerItem })
 
   it('are votes with participant and role, within the round limits, idempotent, taken back while open', async () => {
     const [a, b] = await roundOf(3)

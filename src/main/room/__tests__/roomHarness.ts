@@ -111,3 +111,24 @@ export function cookieFrom(answer: Answer): string {
   if (!first) throw new Error(`no cookie in ${answer.status} ${answer.text}`)
   return first.split(';')[0]!
 }
+
+/**
+ * Themes t0…t(n-1) (named "Tema 0"…) and an open voting round `r1` on them, with the room's phones set to vote.
+ * Answers the themes' ids.
+ */
+export async function openThemeRound(
+  api: Api,
+  workshopId: string,
+  { items, dots = 3, maxPerItem = 2 }: { items: number; dots?: number; maxPerItem?: number },
+): Promise<string[]> {
+  const apply = (command: { name: string; args: unknown }) => ok(api.call('workshop.apply', { workshopId, command }))
+  const themes = Array.from({ length: items }, (_, i) => ({ id: `t${i}`, name: `Tema ${i}`, color: '#e76f51' }))
+  for (const theme of themes) await apply({ name: 'createTheme', args: { ...theme, noteIds: [] } })
+  const optionIds = themes.map((theme) => theme.id)
+  await apply({
+    name: 'startVotingRound',
+    args: { id: 'r1', title: 'Temaer', target: 'themes', optionIds, dotsPerParticipant: dots, maxPerItem },
+  })
+  await ok(api.call('room.setMode', { workshopId, mode: 'vote' }))
+  return optionIds
+}

@@ -51,6 +51,7 @@ export interface SessionDeps {
 
 const OUTBOX_KEY = 'handlekraft.room.outbox'
 const LANGUAGE_KEY = 'handlekraft.room.language'
+const JOIN_ID_KEY = 'handlekraft.room.joinId'
 /** Reconnect quickly after a blip, then every few seconds (a phone on a hall's Wi-Fi comes and goes). */
 const BACKOFF_MS = [300, 1000, 2000, 4000]
 
@@ -65,6 +66,8 @@ export class RoomSession {
   private attempts = 0
   private flushing = false
   private languageByHand: boolean
+  /** The id of the join not yet answered (also in storage, for a reload). */
+  private joinId: string | null = null
 
   constructor(private readonly deps: SessionDeps) {
     const url = new URL(deps.location.href)
@@ -111,11 +114,17 @@ export class RoomSession {
     const { key } = this.state
     const name = choice.name.trim()
     this.set({ busy: true, error: null })
+    // One id for this join until it is answered: when the answer is lost and the person taps Join again (or
+    // reloads), the room knows the phone and answers the same participant instead of making a second one.
+    const clientId = this.joinId ?? this.read(JOIN_ID_KEY) ?? this.deps.newId()
+    this.joinId = clientId
+    this.write(JOIN_ID_KEY, clientId)
     const answer = await this.call('join', {
       ...(choice.code !== null ? { code: choice.code } : key ? { key } : {}),
       role: choice.role,
       name: name === '' ? null : name,
       language: this.state.language,
+      clientId,
     })
     this.set({ busy: false })
     if (!answer.ok) {
@@ -124,6 +133,8 @@ export class RoomSession {
       this.set({ error: answer.error })
       return false
     }
+    this.joinId = null
+    this.remove(JOIN_ID_KEY)
     this.set({ key: null })
     this.enter(answer.value)
     return true

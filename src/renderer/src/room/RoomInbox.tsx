@@ -1,6 +1,6 @@
-// "From phones": the notes phones sent, waiting for the facilitator: accept one, accept all, edit (then accept),
-// reject, or accept automatically from now on. Accepted notes become ordinary notes on the board (main places
-// them tidily beside their category's zone or in the ideas area).
+// "From phones": the notes phones sent, waiting for the facilitator: accept one, accept all, edit (text, kind
+// and category, then accept), reject, or accept automatically from now on. Accepted notes become ordinary notes
+// on the board (main places them tidily beside their category's zone or in the ideas area).
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopDoc } from '@shared/model/document'
@@ -9,6 +9,7 @@ import { categoryName } from '../board/labels'
 import type { Translate } from '@shared/i18n'
 import type { RoomCall } from './roomApi'
 import type { RunRoomCall } from './RoomSection'
+import { RoomInboxEditor } from './RoomInboxEditor'
 
 interface InboxProps {
   doc: WorkshopDoc
@@ -26,7 +27,7 @@ export function whoSent(t: Translate, entry: { role: InboxEntry['role']; name: s
 
 export function RoomInbox({ doc, status, workshopId, call, run }: InboxProps) {
   const { t } = useTranslation()
-  const [editing, setEditing] = useState<{ entryId: string; text: string } | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
   /** The box just clicked, shown at once while main applies it. */
   const [wantedAuto, setWantedAuto] = useState<boolean | null>(null)
   const { inbox } = status
@@ -79,45 +80,23 @@ export function RoomInbox({ doc, status, workshopId, call, run }: InboxProps) {
                     {kind}
                     {category && ` · ${category}`} · {who}
                   </p>
-                  {editing?.entryId === entry.entryId ? (
-                    <form
-                      className="method-form"
-                      onSubmit={(event) => {
-                        event.preventDefault()
-                        const text = editing.text.trim()
-                        if (text === '') return
+                  {editing === entry.entryId ? (
+                    <RoomInboxEditor
+                      doc={doc}
+                      entry={entry}
+                      who={who}
+                      onCancel={() => setEditing(null)}
+                      onSave={(edit) =>
                         void (async () => {
                           const edited = await run(
-                            call('room.editEntry', {
-                              workshopId,
-                              entryId: entry.entryId,
-                              text,
-                              kind: entry.kind,
-                              categoryId: entry.categoryId,
-                            }),
+                            call('room.editEntry', { workshopId, entryId: entry.entryId, ...edit }),
                           )
                           if (!edited) return
                           setEditing(null)
                           await run(call('room.accept', { workshopId, entryIds: [entry.entryId] }))
                         })()
-                      }}
-                    >
-                      <label>
-                        {t('room.inbox.editText', { who })}
-                        <textarea
-                          rows={3}
-                          maxLength={280}
-                          value={editing.text}
-                          onChange={(event) => setEditing({ entryId: entry.entryId, text: event.target.value })}
-                        />
-                      </label>
-                      <div className="method-buttons">
-                        <button type="submit">{t('room.inbox.save')}</button>
-                        <button type="button" onClick={() => setEditing(null)}>
-                          {t('common.cancel')}
-                        </button>
-                      </div>
-                    </form>
+                      }
+                    />
                   ) : (
                     <>
                       <p className="room-entry-text">{entry.text}</p>
@@ -128,7 +107,7 @@ export function RoomInbox({ doc, status, workshopId, call, run }: InboxProps) {
                         >
                           {t('room.inbox.accept')}
                         </button>
-                        <button type="button" onClick={() => setEditing({ entryId: entry.entryId, text: entry.text })}>
+                        <button type="button" onClick={() => setEditing(entry.entryId)}>
                           {t('room.inbox.edit')}
                         </button>
                         <button

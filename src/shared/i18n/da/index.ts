@@ -187,7 +187,7 @@ export const da: Catalog = {
     internal: 'Noget gik galt inde i Handlekraft. Prøv igen; sker det igen, så genstart Handlekraft.',
     'no-browser':
       'Der blev ikke fundet nogen Chromium eller Chrome til at lave PDF’en eller billedet. Installér Chromium, eller sæt CHROME_PATH til en Chrome-lignende browser.',
-    'folder-not-found': 'Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe.',
+    'folder-not-found': 'Mappen findes ikke. Vælg en anden mappe.',
     'not-a-file':
       'Dette er ikke en almindelig fil (det er en pipe, en enhed eller en socket), så Handlekraft læser den ikke. Vælg selve workshopfilen.',
     'not-readable':

@@ -51,6 +51,8 @@ export const roomDa: typeof roomEn = {
     edit: 'Ret',
     save: 'Gem og godkend',
     editText: 'Teksten på sedlen fra {{who}}',
+    editKind: 'Slags seddel',
+    editCategory: 'Kategori',
     item: '{{kind}} fra {{who}}',
     strength: 'Styrke',
     idea: 'Idé',

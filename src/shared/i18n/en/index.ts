@@ -185,7 +185,7 @@ export const en = {
     internal: 'Something went wrong inside Handlekraft. Try again; if it keeps happening, restart Handlekraft.',
     'no-browser':
       'No Chromium or Chrome was found to make the PDF or picture. Install Chromium, or set CHROME_PATH to a Chrome-like browser.',
-    'folder-not-found': 'The folder to save in does not exist. Choose another folder.',
+    'folder-not-found': 'The folder does not exist. Choose another folder.',
     'not-a-file':
       'This is not an ordinary file (it is a pipe, a device or a socket), so Handlekraft does not read it. Choose the workshop file itself.',
     'not-readable': 'Handlekraft is not allowed to read this file. Ask its owner to share it with you, or use a copy.',

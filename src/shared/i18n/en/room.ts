@@ -50,6 +50,8 @@ export const roomEn = {
     edit: 'Edit',
     save: 'Save and accept',
     editText: 'Text of the note from {{who}}',
+    editKind: 'Kind of note',
+    editCategory: 'Category',
     item: '{{kind}} from {{who}}',
     strength: 'Strength',
     idea: 'Idea',

@@ -66,11 +66,42 @@ describe('the phone room session', () => {
     expect(await session.join({ code: null, role: 'staff', name: '  Ida ' })).toBe(true)
     expect(calls[1]).toEqual({
       method: 'join',
-      body: { key: 'abcdefghijklmnopqrstuvwxyz012345', role: 'staff', name: 'Ida', language: 'en' },
+      body: {
+        key: 'abcdefghijklmnopqrstuvwxyz012345',
+        role: 'staff',
+        name: 'Ida',
+        language: 'en',
+        clientId: 'client-id-1',
+      },
     })
     expect(session.getState().stage).toBe('room')
     // Nobody chose a language on this phone: it takes the workshop's.
     expect(session.getState().language).toBe('da')
+  })
+
+  it('asks a join again with the same id when its answer was lost, also after a reload', async () => {
+    const { deps, calls, net, storage } = fakeDeps((method) =>
+      method === 'state' ? { ok: false, error: { code: 'not-joined', params: {} } } : { ok: true, value: roomState() },
+    )
+    const session = new RoomSession(deps)
+    await session.start()
+    net.offline = true
+    expect(await session.join({ code: '123456', role: 'citizen', name: '' })).toBe(false)
+    expect(session.getState().error?.code).toBe('network')
+    net.offline = false
+    // The page is reloaded before the person taps Join again: the id comes from storage.
+    const reloaded = new RoomSession(deps)
+    await reloaded.start()
+    expect(await reloaded.join({ code: '123456', role: 'citizen', name: '' })).toBe(true)
+    const joins = calls.filter((call) => call.method === 'join').map((call) => call.body.clientId)
+    expect(joins).toEqual(['client-id-1'])
+    expect(storage.has('handlekraft.room.joinId')).toBe(false)
+    // A later join (a new room) is a new attempt with a new id.
+    await reloaded.join({ code: '654321', role: 'citizen', name: '' })
+    expect(calls.filter((call) => call.method === 'join').map((call) => call.body.clientId)).toEqual([
+      'client-id-1',
+      'client-id-2',
+    ])
   })
 
   it('resends a note after a lost connection with the same client id, and shows it as sending meanwhile', async () => {

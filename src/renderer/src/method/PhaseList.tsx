@@ -59,8 +59,14 @@ export function PhaseList({ doc, apply }: MethodProps) {
                 </div>
               </EditLockGroup>
               <div className="method-buttons">
-                <button type="button" disabled={current} onClick={() => void apply({ name: 'setCurrentPhase', args: { phaseId: phase.id } })}>
-                  {t('method.agenda.makeCurrent', { name })}
+                {/* "Start" under the phase's own name field; the accessible name says which phase. */}
+                <button
+                  type="button"
+                  disabled={current}
+                  aria-label={t('method.agenda.makeCurrent', { name })}
+                  onClick={() => void apply({ name: 'setCurrentPhase', args: { phaseId: phase.id } })}
+                >
+                  {t('method.agenda.makeCurrentShort')}
                 </button>
                 <button
                   type="button"

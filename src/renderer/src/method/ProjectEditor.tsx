@@ -193,7 +193,10 @@ export function ProjectEditor({ doc, apply, project, onDone }: MethodProps & { p
         </select>
       </label>
       <div className="method-buttons">
-        <button type="submit">{t('method.projects.save', { name })}</button>
+        {/* Short visible text (the project's name heads the form); the accessible name keeps it. */}
+        <button type="submit" aria-label={t('method.projects.save', { name })}>
+          {t('method.projects.saveShort')}
+        </button>
         <button type="button" onClick={onDone}>
           {t('method.projects.closeEditor')}
         </button>

@@ -31,14 +31,21 @@ function UpdateForm({ apply, project, progress, session, sessionName }: UpdateFo
   }
   return (
     <form
-      className="method-form method-inline"
+      className="method-form method-inline method-update"
       noValidate
       onSubmit={(event) => void save(event)}
       aria-label={t('method.projects.update', { session: sessionName })}
     >
+      {/* The session's name once, as the form's heading; the fields show short names and keep the session in
+          their accessible names ("Status ved Dag 50"), so five forms read apart in a narrow panel. */}
+      <h4 className="method-update-session">{sessionName}</h4>
       <label>
-        {t('method.projects.updateStatus', { session: sessionName })}
-        <select value={status} onChange={(event) => setStatus(event.target.value as Project['status'])}>
+        {t('method.projects.updateStatusShort')}
+        <select
+          value={status}
+          aria-label={t('method.projects.updateStatus', { session: sessionName })}
+          onChange={(event) => setStatus(event.target.value as Project['status'])}
+        >
           {ProjectStatus.options.map((option) => (
             <option key={option} value={option}>
               {t(`method.projects.status.${option}`)}
@@ -47,15 +54,28 @@ function UpdateForm({ apply, project, progress, session, sessionName }: UpdateFo
         </select>
       </label>
       <label>
-        {t('method.projects.updateProgress', { session: sessionName })}
-        <input type="number" inputMode="numeric" min={0} max={100} step={1} value={percent} onChange={(event) => setPercent(event.target.value)} />
+        {t('method.projects.updateProgressShort')}
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={100}
+          step={1}
+          value={percent}
+          aria-label={t('method.projects.updateProgress', { session: sessionName })}
+          onChange={(event) => setPercent(event.target.value)}
+        />
       </label>
-      <label>
-        {t('method.projects.updateText', { session: sessionName })}
-        <input value={text} onChange={(event) => setText(event.target.value)} />
+      <label className="method-update-text">
+        {t('method.projects.updateTextShort')}
+        <input
+          value={text}
+          aria-label={t('method.projects.updateText', { session: sessionName })}
+          onChange={(event) => setText(event.target.value)}
+        />
       </label>
-      <button type="submit">
-        {t('method.projects.saveUpdate', { session: sessionName })}
+      <button type="submit" aria-label={t('method.projects.saveUpdate', { session: sessionName })}>
+        {t('method.projects.saveUpdateShort')}
       </button>
     </form>
   )
@@ -76,33 +96,43 @@ export function ProjectFollowUp({ doc, apply, editing }: MethodProps & { editing
       ) : (
         <>
           {rows.length > 0 && (
-            <table className="method-results" aria-label={t('method.projects.followUp')}>
+            // Two columns, not one per session: five sessions with long titles do not fit beside each other
+            // in the panel at 1280 px; each project lists the sessions it has an update for, in order.
+            <table className="method-follow-up" aria-label={t('method.projects.followUp')}>
               <thead>
                 <tr>
-                  <th scope="col">{t('method.projects.field.title')}</th>
-                  {sessions.map((session) => (
-                    <th scope="col" key={session.id}>
-                      {sessionName(session)}
-                    </th>
-                  ))}
+                  <th scope="col">{t('method.projects.followUpProject')}</th>
+                  <th scope="col">{t('method.projects.followUpSessions')}</th>
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ project }) => (
-                  <tr key={project.id}>
-                    <th scope="row">{project.title || t('method.projects.untitled')}</th>
-                    {sessions.map((session) => {
-                      const update = latestUpdate(doc, project.id, session.id)
-                      return (
-                        <td key={session.id} title={update?.text}>
-                          {update ? t(`method.projects.status.${update.status}`) : t('method.projects.noUpdate')}
-                          {update?.progress != null && ` · ${update.progress} %`}
-                          {update?.text && <div className="muted">{update.text}</div>}
-                        </td>
-                      )
-                    })}
-                  </tr>
-                ))}
+                {rows.map(({ project }) => {
+                  const updates = sessions.flatMap((session) => {
+                    const update = latestUpdate(doc, project.id, session.id)
+                    return update ? [{ session, update }] : []
+                  })
+                  return (
+                    <tr key={project.id}>
+                      <th scope="row">{project.title || t('method.projects.untitled')}</th>
+                      <td>
+                        {updates.length === 0 ? (
+                          t('method.projects.noUpdate')
+                        ) : (
+                          <ol className="method-follow-ups">
+                            {updates.map(({ session, update }) => (
+                              <li key={session.id}>
+                                <span className="method-follow-up-session">{sessionName(session)}</span>{' '}
+                                {t(`method.projects.status.${update.status}`)}
+                                {update.progress != null && ` · ${update.progress} %`}
+                                {update.text && <div className="muted">{update.text}</div>}
+                              </li>
+                            ))}
+                          </ol>
+                        )}
+                      </td>
+                    </tr>
+                  )
+                })}
               </tbody>
             </table>
           )}

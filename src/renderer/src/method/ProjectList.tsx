@@ -26,8 +26,15 @@ export function ProjectList({ doc, editingId, onEdit }: Pick<MethodProps, 'doc'>
                   {complete}
                 </meter>
                 <span className="method-count">{complete}</span>
-                <button type="button" onClick={() => onEdit(project.id)} aria-pressed={project.id === editingId}>
-                  {t('method.projects.edit', { name })}
+                {/* The name is in bold just above: the button shows only "Edit", so it stays one line in a
+                    narrow panel; its accessible name keeps the project's name. */}
+                <button
+                  type="button"
+                  onClick={() => onEdit(project.id)}
+                  aria-pressed={project.id === editingId}
+                  aria-label={t('method.projects.edit', { name })}
+                >
+                  {t('method.projects.editShort')}
                 </button>
               </div>
             </li>

@@ -60,7 +60,11 @@ export function RoundResults({ doc, apply, round, title }: MethodProps & { round
                 <th scope="col">{t('method.voting.total')}</th>
                 {roles.map((role) => (
                   <th scope="col" key={role}>
-                    {t(`roles.${role}`)}
+                    {/* A narrow panel shows the short name ("Medarb."); the header's name is always the full one. */}
+                    <span className="method-role-full">{t(`roles.${role}`)}</span>
+                    <span className="method-role-short" aria-hidden="true">
+                      {t(`method.voting.roleShort.${role}`)}
+                    </span>
                   </th>
                 ))}
               </tr>

@@ -67,7 +67,7 @@ export function SessionsEditor({ doc, apply }: MethodProps) {
       </label>
       <ol className="method-list">
         {sessions.map((session, index) => (
-          <li key={session.id} className="method-row">
+          <li key={session.id} className="method-row method-session">
             <CommitField
               label={t('method.setup.sessionTitleOf', { number: index + 1 })}
               value={session.title}

@@ -5,15 +5,14 @@
 // list named "Notes") holds it. Measured: notes sent / arrived / duplicated, dots placed / counted, latency from
 // a phone's first send to the frame in which the facilitator's list shows the note, and the facilitator page's
 // frame intervals during the burst. Everything binds to and talks to 127.0.0.1 only.
-import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { WorkshopStore } from '../src/main/core/workshopStore'
 import { noteIdFor } from '../src/main/room/roomIds'
 import { Phone, pause, wallNow } from './roomPhones'
-import { ROOT } from './shell'
+import { startShell } from './shell'
 import { intervals, percentile, round1 } from './stats'
 
 export const NOTES_PER_PHONE = 5
@@ -83,65 +82,23 @@ interface RoomShell {
 }
 
 async function startRoomShell(baseDir: string, workshopPath: string): Promise<RoomShell> {
-  const home = join(baseDir, 'home')
-  const workshops = join(baseDir, 'workshops')
-  for (const dir of [home, workshops]) mkdirSync(dir, { recursive: true })
   const tokenFile = join(mkdtempSync(join(baseDir, 'token-')), 'session.token')
-  const child = spawn(
-    process.execPath,
-    [
-      'out/main/start.js',
-      '--shell=browser',
-      '--no-open',
-      '--port',
-      '0',
-      '--token-file',
-      tokenFile,
-      '--room',
-      '--room-host',
-      '127.0.0.1',
-      workshopPath,
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        HANDLEKRAFT_HOME: home,
-        HANDLEKRAFT_WORKSHOPS: workshops,
-        LANG: 'en_GB.UTF-8',
-        LC_ALL: 'en_GB.UTF-8',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let stdout = ''
-  let stderr = ''
-  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
-  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
-  const exited = new Promise<void>((done) => child.once('exit', () => done()))
-  const lines = await new Promise<{ url: string; roomUrl: string }>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the shell printed no room address within 30 s\n${stderr}`)), 30_000)
-    child.stdout.on('data', () => {
-      const url = /^Handlekraft running at (http:\/\/\S+)$/m.exec(stdout)?.[1]
-      const roomUrl = /^Handlekraft room at (http:\/\/\S+)$/m.exec(stdout)?.[1]
-      if (url && roomUrl) {
-        clearTimeout(timer)
-        done({ url, roomUrl })
-      }
-    })
-    void exited.then(() => fail(new Error(`the shell exited\n${stdout}\n${stderr}`)))
+  const shell = await startShell(baseDir, {
+    args: ['--token-file', tokenFile, '--room', '--room-host', '127.0.0.1', workshopPath],
   })
-  if (new URL(lines.roomUrl).hostname !== '127.0.0.1') throw new Error(`the room is not on loopback: ${lines.roomUrl}`)
-  return {
-    ...lines,
-    origin: new URL(lines.url).origin,
-    token: readFileSync(tokenFile, 'utf8').trim(),
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return
-      child.kill('SIGTERM')
-      const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 10_000).unref())
-      if ((await Promise.race([exited, timeout])) === 'timeout') child.kill('SIGKILL')
-    },
+  try {
+    const roomUrl = await shell.printed(/^Handlekraft room at (http:\/\/\S+)$/m)
+    if (new URL(roomUrl).hostname !== '127.0.0.1') throw new Error(`the room is not on loopback: ${roomUrl}`)
+    return {
+      url: shell.url,
+      roomUrl,
+      origin: new URL(shell.url).origin,
+      token: readFileSync(tokenFile, 'utf8').trim(),
+      stop: shell.stop,
+    }
+  } catch (error) {
+    await shell.stop()
+    throw error
   }
 }
 
@@ -210,6 +167,24 @@ async function openFacilitator(browser: Browser, shell: RoomShell): Promise<Page
   return page
 }
 
+/**
+ * `HANDLEKRAFT_BENCH_CPU_PROF=DIR`: the facilitator page is profiled over the DevTools protocol during the burst
+ * (DIR/facilitator-N.cpuprofile, N phones); the shell's main process writes its own profile there (bench/shell.ts).
+ */
+async function profilePage(page: Page, phones: number): Promise<() => Promise<void>> {
+  const dir = process.env.HANDLEKRAFT_BENCH_CPU_PROF
+  if (!dir) return async () => undefined
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, `facilitator-${phones}.cpuprofile`), JSON.stringify(profile))
+  }
+}
+
 const record = (page: Page) => page.evaluate('({ ...window.__roomBench })') as Promise<Recording>
 
 export async function measureRoom(browser: Browser, phones: number, scratch: string): Promise<RoomRow> {
@@ -227,6 +202,7 @@ export async function measureRoom(browser: Browser, phones: number, scratch: str
     const origin = new URL(shell.roomUrl).origin
     const base = (await record(page)).counts.at(-1) ?? 0
 
+    const stopProfile = await profilePage(page, phones)
     // Join: every phone within the first second, then its live connection.
     const burstStart = wallNow()
     const joinTimes: number[] = []
@@ -298,6 +274,7 @@ export async function measureRoom(browser: Browser, phones: number, scratch: str
       recording = await record(page)
     }
     await page.evaluate('window.__roomBench.running = false')
+    await stopProfile()
     recording = await record(page)
 
     // When each note showed: the k-th note received is listed from the first frame with count >= base + k.

@@ -9,16 +9,32 @@ const RUNNING = /^Handlekraft running at (http:\/\/\S+)$/m
 
 export interface BenchShell {
   url: string
+  /** Resolves with the first capture of `pattern` in the shell's stdout (e.g. the room's address line). */
+  printed(pattern: RegExp): Promise<string>
   stop(): Promise<void>
 }
 
-export async function startShell(baseDir: string): Promise<BenchShell> {
+export interface ShellOptions {
+  /** More arguments for `start.js` (the room: `--room --room-host 127.0.0.1`, a token file, a workshop). */
+  args?: string[]
+}
+
+/**
+ * `HANDLEKRAFT_BENCH_CPU_PROF=DIR` profiles the shell's main process: `--cpu-prof` goes to the shell's own node
+ * child (NODE_OPTIONS does not reach it reliably), which writes a .cpuprofile into DIR when it exits.
+ */
+function nodeArgs(): string[] {
+  const dir = process.env.HANDLEKRAFT_BENCH_CPU_PROF
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(dir)}`] : []
+}
+
+export async function startShell(baseDir: string, options: ShellOptions = {}): Promise<BenchShell> {
   const home = join(baseDir, 'home')
   const workshops = join(baseDir, 'workshops')
   for (const dir of [home, workshops]) mkdirSync(dir, { recursive: true })
   const child = spawn(
     process.execPath,
-    ['out/main/start.js', '--shell=browser', '--no-open', '--port', '0'],
+    [...nodeArgs(), 'out/main/start.js', '--shell=browser', '--no-open', '--port', '0', ...(options.args ?? [])],
     {
       cwd: ROOT,
       env: {
@@ -36,22 +52,28 @@ export async function startShell(baseDir: string): Promise<BenchShell> {
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text))
   child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the shell printed no address within 30 s\n${stderr}`)), 30_000)
-    child.stdout.on('data', () => {
-      const match = RUNNING.exec(stdout)
-      if (match) {
+  const printed = (pattern: RegExp) =>
+    new Promise<string>((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`the shell printed no ${pattern} within 30 s\n${stderr}`)), 30_000)
+      const look = () => {
+        const match = pattern.exec(stdout)
+        if (!match) return false
         clearTimeout(timer)
-        done(match[1]!)
+        child.stdout.off('data', look)
+        done(match[1] ?? match[0])
+        return true
       }
+      if (look()) return
+      child.stdout.on('data', look)
+      void exited.then(() => {
+        clearTimeout(timer)
+        fail(new Error(`the shell exited before printing ${pattern}\n${stdout}\n${stderr}`))
+      })
     })
-    void exited.then(() => {
-      clearTimeout(timer)
-      fail(new Error(`the shell exited before printing its address\n${stdout}\n${stderr}`))
-    })
-  })
+  const url = await printed(RUNNING)
   return {
     url,
+    printed,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return
       child.kill('SIGTERM') // the shell closes its server and workshop files, then exits

@@ -66,11 +66,15 @@ interface OpenRoom {
   join: JoinInfo
 }
 
+/** The room's status reaches the facilitator's views at most this often (see statusChanged). */
+export const STATUS_EVERY_MS = 250
+
 export function createRoomController(deps: RoomDeps): RoomController {
   let room: OpenRoom | null = null
   /** The last room's settings per workshop, so the panel still shows the inbox after a close. */
   let last: { workshopId: string; session: RoomSession } | null = null
   let statusScheduled = false
+  let lastStatusAt = 0
 
   const candidates = async (): Promise<CandidateAddress[]> => {
     // No network options (the CLI, unit tests of other parts): the room is not offered, no interface is read.
@@ -157,17 +161,25 @@ export function createRoomController(deps: RoomDeps): RoomController {
     })
   }
 
-  /** Tells the facilitator's views, at most once per turn of the event loop (a burst of joins is one event). */
+  /**
+   * Tells the facilitator's views, at most once per STATUS_EVERY_MS: the status carries every device and the
+   * whole inbox, and each one re-renders the Room tab, so a burst of 200 phones joining and sending is a few
+   * events, not hundreds. The first change after a quiet spell goes out on the next turn of the event loop.
+   */
   function statusChanged(workshopId: string): void {
     presenceChanged(workshopId)
     if (statusScheduled) return
     statusScheduled = true
-    setImmediate(() => {
+    const send = () => {
       statusScheduled = false
+      lastStatusAt = Date.now()
       status(workshopId)
         .then((current) => deps.emit({ type: 'room', workshopId, status: current }))
         .catch(() => undefined) // the workshop closed meanwhile
-    })
+    }
+    const wait = lastStatusAt + STATUS_EVERY_MS - Date.now()
+    if (wait > 0) setTimeout(send, wait)
+    else setImmediate(send)
   }
 
   function requireSession(workshopId: string): RoomSession {

@@ -102,7 +102,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
       return sendJson(res, 200, { ok: true, value: state }, { 'Set-Cookie': deviceCookie(token, port) })
     }
     const device = session.deviceFor(tokenOf(req))
-    sendJson(res, 200, { ok: true, value: run(session, device, name, input) })
+    // Notes and dots are answered once written (they are gathered into one edit per short window, gathering.ts).
+    sendJson(res, 200, { ok: true, value: await run(session, device, name, input) })
   }
 
   async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {

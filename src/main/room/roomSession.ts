@@ -15,6 +15,7 @@ import {
 } from '@shared/room/contract'
 import { phoneState, votingRoundFor, dotsUsed, type DeviceFacts, type RoomSetting } from '@shared/room/phoneView'
 import { tokensEqual } from '../host/token'
+import { Gathering, scheduleTimer, WRITTEN, type Schedule } from './gathering'
 import { createWindowLimiter } from './rateLimit'
 import { RoomError } from './roomErrors'
 import { newDeviceId, newParticipantId, newRoomCode, newSecret, noteIdFor, secretKey, voteIdFor } from './roomIds'
@@ -47,6 +48,16 @@ export interface RoomSessionOptions {
   now?: () => number
   /** Something the facilitator sees changed (joins, connections, inbox). */
   onStatusChange(): void
+  /** Starts a batch's gathering window (gathering.ts); tests flush by hand. */
+  schedule?: Schedule
+}
+
+/** A dot waiting for its batch to be written. */
+interface PendingDot {
+  voteId: string
+  roundId: string
+  itemId: string
+  participantId: string
 }
 
 const VOTE_REASONS: Record<string, string> = {
@@ -79,9 +90,23 @@ export class RoomSession {
   private readonly guessesInRoom
   private readonly notesByDevice
   private pushScheduled = false
+  /** Auto-accepted notes, accepted together (one edit per area) at the end of a short window. */
+  private readonly notesToAccept: Gathering<string>
+  /** Entry id -> its note's acceptance under way, so a retry waits for the same write. */
+  private readonly accepting = new Map<string, Promise<void>>()
+  /** Dots placed within a short window, recorded as one edit. */
+  private readonly dotsToRecord: Gathering<PendingDot>
+  /** Vote id -> the dot and its write under way: counted against the limits, and a retry waits for it. */
+  private readonly placing = new Map<string, { dot: PendingDot; written: Promise<void> }>()
 
   constructor(private readonly options: RoomSessionOptions) {
     this.now = options.now ?? Date.now
+    const schedule = options.schedule ?? scheduleTimer
+    this.notesToAccept = new Gathering((entryIds) => {
+      this.accept(entryIds)
+      return []
+    }, schedule)
+    this.dotsToRecord = new Gathering((dots) => this.recordDots(dots), schedule)
     this.guessesByAddress = createWindowLimiter(ROOM_LIMITS.codeGuessesPerMinute, 60_000, this.now)
     this.guessesInRoom = createWindowLimiter(ROOM_LIMITS.codeGuessesPerMinuteRoom, 60_000, this.now)
     this.notesByDevice = createWindowLimiter(ROOM_LIMITS.notesPerMinute, 60_000, this.now)
@@ -247,12 +272,21 @@ export class RoomSession {
 
   // ---- notes and the inbox
 
-  submitNote(
+  /**
+   * A note from a phone: into the inbox, or with auto-accept onto the board. An auto-accepted note is answered
+   * once the batch that holds it is written (durable), with its status "accepted".
+   */
+  async submitNote(
     device: Device,
     input: RoomInput<'submitNote'> & { categoryId: string | null },
-  ): { note: MyNote; state: RoomState } {
+  ): Promise<{ note: MyNote; state: RoomState }> {
+    const entryId = noteIdFor(device.participantId, input.clientId)
     const known = device.notes.find((note) => note.clientId === input.clientId)
-    if (known) return { note: known, state: this.stateOf(device) } // a retry: the first answer again
+    if (known) {
+      // A retry: the first answer again, once the first submission's write (if one is under way) is done.
+      await (this.accepting.get(entryId) ?? (known.status === 'waiting' && this.autoAccept && this.acceptSoon(entryId)))
+      return { note: this.noteOf(device, input.clientId), state: this.stateOf(device) }
+    }
     const doc = this.options.workshop.doc()
     const allowed =
       (this.mode === 'strengths' && input.kind === 'strength') || (this.mode === 'ideas' && input.kind === 'idea')
@@ -265,7 +299,6 @@ export class RoomSession {
     if (!limit.ok) throw new RoomError('rate-limited', { retryAfterSeconds: limit.retryAfterSeconds })
     const note: MyNote = { clientId: input.clientId, text: input.text, kind: input.kind, categoryId, status: 'waiting' }
     device.notes.push(note)
-    const entryId = noteIdFor(device.participantId, input.clientId)
     this.inbox.set(entryId, {
       entryId,
       deviceId: device.deviceId,
@@ -279,9 +312,20 @@ export class RoomSession {
       device,
       clientId: input.clientId,
     })
-    if (this.autoAccept) this.accept([entryId])
+    if (this.autoAccept) await this.acceptSoon(entryId)
     else this.options.onStatusChange()
-    return { note, state: this.stateOf(device) }
+    return { note: this.noteOf(device, input.clientId), state: this.stateOf(device) }
+  }
+
+  /** Accepts a waiting entry with the next batch; resolves once it is on the board and in the file. */
+  private acceptSoon(entryId: string): Promise<void> {
+    const written = this.notesToAccept.add(entryId).finally(() => this.accepting.delete(entryId))
+    this.accepting.set(entryId, written)
+    return written
+  }
+
+  private noteOf(device: Device, clientId: string): MyNote {
+    return device.notes.find((note) => note.clientId === clientId)!
   }
 
   inboxEntries(): InboxEntry[] {
@@ -374,43 +418,95 @@ export class RoomSession {
 
   // ---- dots
 
-  placeDot(device: Device, input: RoomInput<'placeDot'>): RoomState {
+  /** A dot from a phone; answered once the batch that holds it is written (durable), so it is counted. */
+  async placeDot(device: Device, input: RoomInput<'placeDot'>): Promise<RoomState> {
     const voteId = voteIdFor(device.participantId, input.clientId)
+    const underWay = this.placing.get(voteId)
+    if (underWay) {
+      await underWay.written // a retry while the first is being written: the first one's verdict
+      return this.stateOf(device)
+    }
     const doc = this.options.workshop.doc()
     if (doc.vote[voteId] || device.takenBack.has(voteId)) return this.stateOf(device) // a retry
     if (this.mode !== 'vote') throw new RoomError('not-now')
     const round = votingRoundFor(doc, this.setting)
     if (!round) throw new RoomError('not-now')
     if (!round.optionIds.includes(input.itemId)) throw new RoomError('vote-refused', { reason: 'not-an-option' })
-    if (dotsUsed(doc, round, device.participantId) >= round.dotsPerParticipant)
+    // Dots still being written count as placed: a fast phone must not get past its limits between two writes.
+    const waiting = [...this.placing.values()]
+      .map(({ dot }) => dot)
+      .filter((dot) => dot.roundId === round.id && dot.participantId === device.participantId)
+    if (dotsUsed(doc, round, device.participantId) + waiting.length >= round.dotsPerParticipant)
       throw new RoomError('vote-refused', { reason: 'no-dots-left' })
-    const onItem = Object.values(doc.vote)
-      .filter(
-        (vote) =>
-          vote.roundId === round.id && vote.participantId === device.participantId && vote.itemId === input.itemId,
-      )
-      .reduce((sum, vote) => sum + vote.count, 0)
+    const onItem =
+      Object.values(doc.vote)
+        .filter(
+          (vote) =>
+            vote.roundId === round.id && vote.participantId === device.participantId && vote.itemId === input.itemId,
+        )
+        .reduce((sum, vote) => sum + vote.count, 0) + waiting.filter((dot) => dot.itemId === input.itemId).length
     if (onItem >= round.maxPerItem) throw new RoomError('vote-refused', { reason: 'max-on-item' })
+    const dot: PendingDot = { voteId, roundId: round.id, itemId: input.itemId, participantId: device.participantId }
+    const written = this.dotsToRecord.add(dot)
+    this.placing.set(voteId, { dot, written })
     try {
-      this.options.workshop.apply(
-        {
-          name: 'recordVotes',
-          args: {
-            roundId: round.id,
-            votes: [{ id: voteId, itemId: input.itemId, participantId: device.participantId, count: 1 }],
-          },
-        },
-        true,
-      )
-    } catch (error) {
-      throw asVoteRefusal(error)
+      await written
+    } finally {
+      this.placing.delete(voteId)
     }
     device.dots.set(voteId, input.clientId)
     return this.stateOf(device)
   }
 
-  takeBackDot(device: Device, input: RoomInput<'takeBackDot'>): RoomState {
+  /**
+   * Records a batch of dots as one edit per round. When the round refuses the batch as a whole (a role's budget,
+   * the round closed meanwhile), each dot is tried on its own, so each phone gets its own dot's verdict.
+   */
+  private recordDots(dots: PendingDot[]): unknown[] {
+    const verdicts = new Map<PendingDot, unknown>()
+    const byRound = new Map<string, PendingDot[]>()
+    for (const dot of dots) byRound.set(dot.roundId, [...(byRound.get(dot.roundId) ?? []), dot])
+    const record = (roundId: string, some: PendingDot[]) =>
+      this.options.workshop.apply(
+        {
+          name: 'recordVotes',
+          args: {
+            roundId,
+            votes: some.map((dot) => ({
+              id: dot.voteId,
+              itemId: dot.itemId,
+              participantId: dot.participantId,
+              count: 1,
+            })),
+          },
+        },
+        true,
+      )
+    for (const [roundId, some] of byRound) {
+      try {
+        record(roundId, some)
+        continue
+      } catch (error) {
+        if (some.length === 1) {
+          verdicts.set(some[0]!, asVoteRefusal(error))
+          continue
+        }
+      }
+      for (const dot of some) {
+        try {
+          record(roundId, [dot])
+        } catch (error) {
+          verdicts.set(dot, asVoteRefusal(error))
+        }
+      }
+    }
+    return dots.map((dot) => (verdicts.has(dot) ? verdicts.get(dot) : WRITTEN))
+  }
+
+  async takeBackDot(device: Device, input: RoomInput<'takeBackDot'>): Promise<RoomState> {
     const voteId = voteIdFor(device.participantId, input.clientId)
+    // Placed a moment ago and still being written: take it back once it is in.
+    await this.placing.get(voteId)?.written.catch(() => undefined)
     const doc = this.options.workshop.doc()
     device.takenBack.add(voteId)
     const vote = doc.vote[voteId]

@@ -5,7 +5,7 @@ import type { WorkshopSnapshot } from '@shared/api/contract'
 import { pickLanguage, type TranslationKey } from '@shared/i18n'
 import type { Language } from '@shared/model/records'
 import type { ApiConnection } from './api'
-import { DocumentMirror } from './editor/documentMirror'
+import { DocumentMirror, nextFrame } from './editor/documentMirror'
 import { WorkshopCommands } from './editor/workshopCommands'
 import { ExportButtons } from './exchange/ExportButtons'
 import { MethodPanel, type OpenRequest } from './method/MethodPanel'
@@ -87,7 +87,7 @@ export function App({ connection }: { connection: ApiConnection }) {
   const opened = (snapshot: WorkshopSnapshot) => {
     setNotice(null)
     setOverviewOpen(false)
-    setMirror(new DocumentMirror(api, snapshot))
+    setMirror(new DocumentMirror(api, snapshot, nextFrame))
   }
 
   // Where the open workshop puts its parts of the top bar (see the header below).

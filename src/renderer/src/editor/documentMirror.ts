@@ -4,6 +4,8 @@
 // A call of this window (apply, undo, redo) answers with its patch, which goes in at once through accept();
 // its broadcast event then arrives as a revision we already hold and is skipped.
 // Plain TypeScript: React subscribes through subscribe()/getState(), Konva is fed from the same state.
+// Other windows' edits (the room's phones: dozens a second) are in getState() at once, but subscribers hear of
+// them at most once per `notifyLater` (a frame): every notice re-renders the board, its lists and the panels.
 import type { Applied, ApiEvent, HandlekraftApi, WorkshopSnapshot } from '@shared/api/contract'
 import type { AppErrorShape } from '@shared/errors'
 import type { WorkshopDoc } from '@shared/model/document'
@@ -28,16 +30,35 @@ export interface MirrorState {
 
 type PatchEvent = Extract<ApiEvent, { type: 'patch' }>
 
+/** Runs `notify` soon, e.g. before the next frame (nextFrame); several changes meanwhile make one notice. */
+export type NotifyLater = (notify: () => void) => void
+
+/** Before the next frame is painted; a hidden window paints no frames, so at the latest after 100 ms. */
+export const nextFrame: NotifyLater = (notify) => {
+  let done = false
+  const once = () => {
+    if (done) return
+    done = true
+    notify()
+  }
+  requestAnimationFrame(once)
+  setTimeout(once, 100)
+}
+
 export class DocumentMirror {
   private state: MirrorState
   private readonly listeners = new Set<() => void>()
   private resyncing: Promise<void> | null = null
   /** Events that arrived while a snapshot was on its way; replayed on top of it. */
   private pending: PatchEvent[] = []
+  /** Subscribers have not heard of the newest state yet (a notice is scheduled). */
+  private noticeDue = false
 
+  /** `notifyLater`: how other windows' edits are announced (default: at once, as tests expect). */
   constructor(
     private readonly api: Pick<HandlekraftApi, 'workshop.snapshot'>,
     snapshot: WorkshopSnapshot,
+    private readonly notifyLater: NotifyLater | null = null,
   ) {
     this.state = { ...snapshot, closed: false, syncError: null }
   }
@@ -69,9 +90,10 @@ export class DocumentMirror {
     this.applyInOrder(event)
   }
 
-  /** The answer of this window's own apply, undo or redo: in the mirror before the caller goes on. */
+  /** The answer of this window's own apply, undo or redo: in the mirror, and announced, before the caller goes on. */
   accept(applied: Applied): void {
     this.handleEvent({ type: 'patch', workshopId: this.state.workshopId, ...applied })
+    if (this.noticeDue) this.notify()
   }
 
   /** Replaces the mirror with a fresh snapshot from main; concurrent requests share one fetch. */
@@ -106,17 +128,29 @@ export class DocumentMirror {
       void this.resync()
       return
     }
-    this.set({
+    const next = {
       ...this.state,
       revision: event.revision,
       canUndo: event.canUndo,
       canRedo: event.canRedo,
       doc: applyPatch(this.state.doc, event.patch),
+    }
+    if (!this.notifyLater) return this.set(next)
+    this.state = next
+    if (this.noticeDue) return
+    this.noticeDue = true
+    this.notifyLater(() => {
+      if (this.noticeDue) this.notify()
     })
   }
 
   private set(next: MirrorState): void {
     this.state = next
+    this.notify()
+  }
+
+  private notify(): void {
+    this.noticeDue = false
     for (const listener of this.listeners) listener()
   }
 }

@@ -67,13 +67,26 @@ export const BoardItemsList = memo(function BoardItemsList({
   const projects = useMemo(() => Object.values(doc.project).sort(byReadingOrder), [doc.project])
   const actors = useMemo(() => Object.values(doc.actor).sort(byReadingOrder), [doc.actor])
 
+  // A note's name is kept until the note, its stack or its theme's name changes: while phones send notes, every
+  // edit re-renders this list, and translating 300 names each time cost more than the rest of the board.
+  const categories = doc.category
+  const noteNames = useMemo(
+    () => ({ t, categories, names: new WeakMap<Note, { key: string; name: string }>() }),
+    [t, categories],
+  ).names
   const noteName = (note: Note) => {
+    const stacked = stackSize.get(note.id)
+    const themeName = note.themeId ? methodTexts.themeName(note.themeId) : null
+    const key = `${stacked ?? 0} ${themeName ?? ''}`
+    const known = noteNames.get(note)
+    if (known?.key === key) return known.name
     const details = [t(`board.kinds.${note.kind}`)]
     if (note.categoryId) details.push(categoryName(doc, note.categoryId, t))
-    if (note.themeId) details.push(t('boardMethod.inTheme', { name: methodTexts.themeName(note.themeId) }))
-    const stacked = stackSize.get(note.id)
+    if (themeName !== null) details.push(t('boardMethod.inTheme', { name: themeName }))
     if (stacked) details.push(t('boardMethod.stackOf', { count: stacked }))
-    return `${note.text.trim() === '' ? t('board.emptyNote') : note.text.replace(/\s+/g, ' ')} (${details.join(', ')})`
+    const name = `${note.text.trim() === '' ? t('board.emptyNote') : note.text.replace(/\s+/g, ' ')} (${details.join(', ')})`
+    noteNames.set(note, { key, name })
+    return name
   }
   const endName = (id: string) => {
     const note = doc.note[id]

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { workshopOf } from '@shared/model/document'
 import type { Presence } from '@shared/presence/presence'
 import type { ApiConnection } from '../api'
-import { DocumentMirror } from '../editor/documentMirror'
+import { DocumentMirror, nextFrame } from '../editor/documentMirror'
 import { ProjectorScreen } from './ProjectorScreen'
 import { RoomJoinOverlay } from '../room/RoomJoinScreen'
 import './present.css'
@@ -53,7 +53,7 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
       if (!alive) return
       if (!result.ok) return setProblem('noWorkshop')
       setProblem(null)
-      setMirror(new DocumentMirror(api, result.value))
+      setMirror(new DocumentMirror(api, result.value, nextFrame))
     })
     return () => {
       alive = false

@@ -173,7 +173,11 @@ describe('project cards (bug 1: they landed at 0,0 on top of each other and unde
   it('never land on an actor card (a project made from a match on a needs-and-offers board, issue 15)', () => {
     const market = applyPatch(
       emptyDoc(),
-      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'M', language: 'da', template: 'needs-offers' }), ctx),
+      createWorkshop.run(
+        emptyDoc(),
+        createWorkshop.args.parse({ title: 'M', language: 'da', template: 'needs-offers' }),
+        ctx,
+      ),
     )
     const below = Math.max(...recordsOf(market, 'zone').map((zone) => zone.y + zone.height)) + 120
     let doc = run(market, 'addActors', {
@@ -309,6 +313,34 @@ describe('Quick add (bug 11: new notes landed on top of the notes already there)
     // The area below it in the same column moved down and still holds nothing of People's.
     expect(overlaps(zone, doc.zone['zone-economy']!)).toBe(false)
   })
+  it('a batch (phones: 40 notes at once) lands where the same notes added one at a time land', () => {
+    const doc0 = template()
+    const zone = doc0.zone['zone-ideas']!
+    // Gaps to fill first: notes dragged in by hand, and a full area to grow past.
+    let start = run(doc0, 'addItems', {
+      notes: [
+        { id: 'h1', text: 'Hal', kind: 'idea', x: zone.x + 240, y: zone.y + 30 },
+        { id: 'h2', text: 'Sø', kind: 'idea', x: zone.x + 30, y: zone.y + 200 },
+      ],
+    })
+    start = quickAdd(
+      start,
+      'zone-ideas',
+      Array.from({ length: 25 }, (_, i) => `Før ${i}`),
+    )
+    const texts = Array.from({ length: 40 }, (_, i) => `Idé ${i}`)
+    const batch = quickAdd(start, 'zone-ideas', texts)
+    const oneByOne = texts.reduce((doc, text) => quickAdd(doc, 'zone-ideas', [text]), start)
+    const spots = (doc: WorkshopDoc) =>
+      recordsOf(doc, 'note')
+        .filter((note) => note.text.startsWith('Idé'))
+        .map((note) => `${note.text}@${note.x},${note.y}`)
+        .sort()
+    expect(spots(batch)).toEqual(spots(oneByOne))
+    expect(batch.zone['zone-ideas']).toEqual(oneByOne.zone['zone-ideas'])
+    expect(batch.zone['zone-ideas']!.height).toBeGreaterThan(start.zone['zone-ideas']!.height) // it grew
+    expect(overlapping(thingsOnBoard(batch))).toEqual([])
+  })
   it('without an area, lines up the notes in a row below the board', () => {
     const doc = quickAdd(template(), null, ['x', 'y', 'z'], 'other')
     const notes = recordsOf(doc, 'note')
@@ -321,11 +353,17 @@ describe('new actor cards (issue 15: they landed in a row below the Symbiosis ma
   it('go into their type’s zone side by side, then below the board when it is full; never on another card', () => {
     const map = applyPatch(
       emptyDoc(),
-      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'S', language: 'da', template: 'symbiosis-map' }), ctx),
+      createWorkshop.run(
+        emptyDoc(),
+        createWorkshop.args.parse({ title: 'S', language: 'da', template: 'symbiosis-map' }),
+        ctx,
+      ),
     )
     let doc = map
     for (let i = 0; i < 8; i++)
-      doc = run(doc, 'addActors', { actors: [{ id: `f${i}`, name: `Firma ${i}`, type: 'firm', ...placeActor(doc, 'firm') }] })
+      doc = run(doc, 'addActors', {
+        actors: [{ id: `f${i}`, name: `Firma ${i}`, type: 'firm', ...placeActor(doc, 'firm') }],
+      })
     const zone = doc.zone['zone-actors-firm']!
     const actors = recordsOf(doc, 'actor')
     expect(actors.filter((actor) => inside(zone, actor)).length).toBeGreaterThanOrEqual(4)

@@ -20,7 +20,16 @@ function addNote(doc: WorkshopDoc, id: string): Patch {
 }
 
 function snapshot(doc: WorkshopDoc, revision: number): WorkshopSnapshot {
-  return { workshopId: 'w1', path: '/tmp/w.handlekraft', revision, canUndo: revision > 0, canRedo: false, doc, readOnly: false, movedAside: [] }
+  return {
+    workshopId: 'w1',
+    path: '/tmp/w.handlekraft',
+    revision,
+    canUndo: revision > 0,
+    canRedo: false,
+    doc,
+    readOnly: false,
+    movedAside: [],
+  }
 }
 
 function patchEvent(patch: Patch, revision: number, workshopId = 'w1'): ApiEvent {
@@ -113,5 +122,36 @@ describe('DocumentMirror', () => {
     await gone.resync()
     expect(gone.getState().closed).toBe(true)
     expect(gone.getState().syncError?.code).toBe('not-open')
+  })
+
+  it("announces other windows' edits once per frame (phones: dozens a second); its own answer at once", () => {
+    const { doc0, p1, p2, p3 } = history()
+    const frames: (() => void)[] = []
+    const mirror = new DocumentMirror({ 'workshop.snapshot': vi.fn() }, snapshot(doc0, 0), (notify) =>
+      frames.push(notify),
+    )
+    const listener = vi.fn()
+    mirror.subscribe(listener)
+    mirror.handleEvent(patchEvent(p1, 1))
+    mirror.handleEvent(patchEvent(p2, 2))
+    // In the mirror at once (a caller reading it sees both), announced together at the frame.
+    expect(Object.keys(mirror.getState().doc.note).sort()).toEqual(['a', 'b'])
+    expect(listener).not.toHaveBeenCalled()
+    expect(frames).toHaveLength(1)
+    frames[0]!()
+    expect(listener).toHaveBeenCalledTimes(1)
+    // This window's own edit is announced before its caller goes on, with what was still waiting for the frame.
+    mirror.handleEvent(patchEvent(p3, 3))
+    const { doc2 } = history()
+    const own = runCommand(
+      applyPatch(doc2, p3),
+      { name: 'addNotes', args: { notes: [{ id: 'd', text: 'd', x: 0, y: 0 }] } },
+      ctx,
+    )
+    mirror.accept({ revision: 4, patch: own, canUndo: true, canRedo: false })
+    expect(listener).toHaveBeenCalledTimes(2)
+    frames[1]!() // the frame that was due: nothing new to say
+    expect(listener).toHaveBeenCalledTimes(2)
+    expect(Object.keys(mirror.getState().doc.note).sort()).toEqual(['a', 'b', 'c', 'd'])
   })
 })

@@ -67,21 +67,22 @@ export function boardScene(doc: WorkshopDoc, include?: (id: string) => boolean):
   // Big zones first, so a small zone drawn inside a big one stays visible.
   const zones = keep(doc.zone).sort((a, b) => b.width * b.height - a.width * a.height)
   const actors = keep(doc.actor)
-  const present = new Set<string>([
-    ...zones.map((zone) => zone.id),
-    ...notes.map((note) => note.id),
-    ...actors.map((actor) => actor.id),
-  ])
-  const lines = Object.values(doc.connector).filter((line) => present.has(line.fromId) && present.has(line.toId))
+  // Whether a record is in the scene. The whole board (no filter) is asked without a set of every id: the
+  // laptop board works out its scene on every change of the document, 10,000 notes or more.
+  const onBoard = (id: string) => has(doc.zone, id) || has(doc.note, id) || has(doc.actor, id)
+  const present: (id: string) => boolean = include ? (id) => include(id) && onBoard(id) : onBoard
+  const lines = Object.values(doc.connector).filter((line) => present(line.fromId) && present(line.toId))
   const connectors = lines.filter((line) => !line.flow)
   const links = lines.filter((line) => line.flow)
   const noteMap = include ? Object.fromEntries(notes.map((note) => [note.id, note])) : doc.note
   const outlines = themeOutlines(include ? { ...doc, note: noteMap } : doc)
   const stacks = noteStacks(doc)
-    .filter((ids) => ids.every((id) => present.has(id)))
+    .filter((ids) => ids.every(present))
     .map((ids) => ({ note: doc.note[ids[ids.length - 1]!]!, count: ids.length }))
   return { zones, connectors, links, actors, projects: keep(doc.project), notes, outlines, stacks }
 }
+
+const has = (records: object, id: string) => Object.prototype.hasOwnProperty.call(records, id)
 
 /** What a drawing put on the canvas, in words: published by each place for tests and screen readers. */
 export interface DrawnItems {

@@ -32,25 +32,51 @@ export function fieldsOf(kind: RecordKind): string[] {
   return Object.keys(RECORD_SCHEMAS[kind].shape)
 }
 
+/** How one field is read from and written to its column. */
+interface FieldCodec {
+  field: string
+  column: string
+  stored: 'json' | 'boolean' | 'plain'
+}
+
+/**
+ * Each kind's fields with their column names, worked out once: opening a workshop reads every row through
+ * these (10,000 notes are 10,000 rows), and deriving the snake_case names per row was most of that time.
+ */
+const CODECS = new Map<RecordKind, FieldCodec[]>()
+
+function codecsOf(kind: RecordKind): FieldCodec[] {
+  let codecs = CODECS.get(kind)
+  if (!codecs) {
+    codecs = fieldsOf(kind).map((field) => ({
+      field,
+      column: snake(field),
+      stored: JSON_FIELDS.has(field) ? 'json' : BOOLEAN_FIELDS.has(field) ? 'boolean' : 'plain',
+    }))
+    CODECS.set(kind, codecs)
+  }
+  return codecs
+}
+
 export function tableOf(kind: RecordKind): string {
   return TABLE[kind]
 }
 
 export function toRow(kind: RecordKind, record: AnyRecord): Record<string, unknown> {
   const row: Record<string, unknown> = {}
-  for (const field of fieldsOf(kind)) {
+  for (const { field, stored } of codecsOf(kind)) {
     const value = (record as Record<string, unknown>)[field]
-    row[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : BOOLEAN_FIELDS.has(field) ? (value ? 1 : 0) : value
+    row[field] = stored === 'json' ? JSON.stringify(value) : stored === 'boolean' ? (value ? 1 : 0) : value
   }
   return row
 }
 
 export function fromRow(kind: RecordKind, row: Record<string, unknown>): unknown {
   const record: Record<string, unknown> = {}
-  for (const field of fieldsOf(kind)) {
-    const value = row[snake(field)]
-    if (BOOLEAN_FIELDS.has(field)) record[field] = value === 1 ? true : value === 0 ? false : value
-    else record[field] = JSON_FIELDS.has(field) && typeof value === 'string' ? JSON.parse(value) : value
+  for (const { field, column, stored } of codecsOf(kind)) {
+    const value = row[column]
+    if (stored === 'boolean') record[field] = value === 1 ? true : value === 0 ? false : value
+    else record[field] = stored === 'json' && typeof value === 'string' ? JSON.parse(value) : value
   }
   return record
 }

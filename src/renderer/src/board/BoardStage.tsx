@@ -34,7 +34,9 @@ import { SelectionOverlay, type SelectionOverlayApi } from './SelectionOverlay'
 import { useElementSize, useFontLoaded } from './useElementSize'
 import { buildBlockIndex } from './noteBlocks'
 import { useBoardSnapshot } from './useBoardSnapshot'
-import type { BoardViewport } from './viewport'
+import { clampScale } from './geometry'
+import { viewShowing, type BoardViewport } from './viewport'
+import type { View } from '../editor/viewMemory'
 
 export interface BoardStageProps {
   doc: WorkshopDoc
@@ -105,7 +107,13 @@ export function BoardStage(props: BoardStageProps) {
       }),
     [viewport],
   )
-  // The view: restored per workshop file, else fitted; remembered whenever it settles.
+  // The view: restored per workshop file, else fitted; remembered whenever it settles. Worked out while
+  // rendering, before the stage exists, and given to the Stage: Konva draws a layer as it is added, so a stage
+  // placed afterwards would first draw the board at 100 % (hundreds of notes in full, text laid out, on a
+  // 10,000-note board) only to draw it again at once at the right view.
+  const placement = useRef<Placement | null>(null)
+  if (size.width > 0 && size.height > 0 && placement.current?.path !== path)
+    placement.current = placeView(path, doc, size)
   const placedFor = useRef<string | null>(null)
   useLayoutEffect(() => {
     if (!stageRef.current || size.width === 0) {
@@ -116,9 +124,9 @@ export function BoardStage(props: BoardStageProps) {
     if (placedFor.current === path) return viewport.resize(size)
     viewport.size = size
     placedFor.current = path
-    const remembered = loadView(localStorage, path)
-    if (remembered) viewport.setView(remembered)
-    else viewport.fitContent(() => fitBounds(docRef.current))
+    const placed = placement.current?.path === path ? placement.current : placeView(path, docRef.current, size)
+    if (placed.fitted) viewport.fitContent(() => fitBounds(docRef.current), placed.fitted.box)
+    else viewport.setView(placed.view)
   }, [viewport, size, path])
   useEffect(
     () =>
@@ -142,6 +150,8 @@ export function BoardStage(props: BoardStageProps) {
     contentBounds: () => contentBounds(docRef.current),
     hasNotes: notes.length > 0,
   })
+  /** A pan or zoom gesture is under way (the sharing map is then shown from its bitmap, scaled). */
+  const viewMoving = useCallback(() => viewport.inGesture, [viewport])
   /** What the drawing put on screen, as data-drawn (zone titles, theme labels, project titles): for tests. */
   const publishDrawn = useCallback((items: DrawnItems) => {
     const element = containerRef.current
@@ -176,8 +186,10 @@ export function BoardStage(props: BoardStageProps) {
     const scene = boardScene(doc, dragIds.size > 0 || editingId ? (id) => !hidden(id) : undefined)
     return { ...scene, outlines, stacks: scene.stacks.filter(({ note }) => !hidden(note.id)) }
   }, [doc, dragIds, editingId, outlines])
+  // Nothing dragged, nothing to work out: the drag layer draws nothing then (a scene of the whole board,
+  // filtered to nothing, is a walk over every record on each change of the document).
   const dragScene = useMemo(
-    () => boardScene(doc, (id) => dragIds.has(id) && id !== editingId),
+    () => (dragIds.size > 0 ? boardScene(doc, (id) => dragIds.has(id) && id !== editingId) : null),
     [doc, dragIds, editingId],
   )
 
@@ -393,7 +405,18 @@ export function BoardStage(props: BoardStageProps) {
       onDoubleClick={onDoubleClick}
     >
       {size.width > 0 && size.height > 0 && (
-        <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
+        <Stage
+          ref={stageRef}
+          width={size.width}
+          height={size.height}
+          listening={false}
+          // The first view only (see placeView); afterwards the viewport moves the stage and these stay as
+          // they were, so react-konva never sets them again.
+          scaleX={placement.current?.view.scale}
+          scaleY={placement.current?.view.scale}
+          x={placement.current?.view.x}
+          y={placement.current?.view.y}
+        >
           {/* The static layer: the board's drawing on one canvas. Re-keyed once the font is in, so
               text is re-measured. onDraw is the bench hook: `npm run bench` times opening a workshop up to
               this mark (bench/README.md). */}
@@ -405,6 +428,7 @@ export function BoardStage(props: BoardStageProps) {
               theme={theme}
               highlightCategory={highlight}
               snapshot={getSnapshot}
+              viewMoving={viewMoving}
               onDrawn={publishDrawn}
             />
           </Layer>
@@ -413,7 +437,7 @@ export function BoardStage(props: BoardStageProps) {
           {/* The drag layer: only what is being dragged; moving it is one cheap redraw per frame. Hidden
               (no canvas to composite) when nothing is dragged. */}
           <Layer listening={false} ref={dragLayerRef} visible={dragIds.size > 0}>
-            {dragIds.size > 0 && (
+            {dragScene && (
               <BoardDrawing doc={doc} scene={dragScene} texts={texts} theme={theme} methodMarks={false} />
             )}
           </Layer>
@@ -432,6 +456,21 @@ export function BoardStage(props: BoardStageProps) {
       {props.children}
     </div>
   )
+}
+
+/** The view a workshop opens at: the one remembered for its file, else everything fitted. */
+interface Placement {
+  path: string
+  view: View
+  /** Set when the view fits the content: the box fitted, so the viewport need not work it out again. */
+  fitted: { box: Box | null } | null
+}
+
+function placeView(path: string, doc: WorkshopDoc, size: { width: number; height: number }): Placement {
+  const remembered = loadView(localStorage, path)
+  if (remembered) return { path, view: { ...remembered, scale: clampScale(remembered.scale) }, fitted: null }
+  const box = fitBounds(doc)
+  return { path, view: viewShowing(box, size), fitted: { box } }
 }
 
 /** The box around everything on the board, zone titles, theme labels and project cards included. */

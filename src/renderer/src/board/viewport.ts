@@ -44,9 +44,11 @@ export class BoardViewport {
     // Any other move of the view (a pan, a zoom, a jump to a note) makes the view the facilitator's own.
     this.keepFitting = null
     const scale = clampScale(view.scale)
+    // The same view again (the first fit of a board whose stage was made at that view) needs no new drawing.
+    const moved = scale !== stage.scaleX() || scale !== stage.scaleY() || view.x !== stage.x() || view.y !== stage.y()
     stage.scale({ x: scale, y: scale })
     stage.position({ x: view.x, y: view.y })
-    if (!this.deferDraw) stage.batchDraw()
+    if (moved && !this.deferDraw) stage.batchDraw()
     const now = this.view
     for (const listener of this.moveListeners) listener(now)
     if (this.settleTimer) clearTimeout(this.settleTimer)
@@ -129,25 +131,16 @@ export class BoardViewport {
 
   /** Shows `box` whole and centred; `maxScale` keeps a single note from filling the projector. */
   fit(box: Box | null, maxScale = 1, margin = 32): void {
-    if (!box) return this.setView(fitView(box, this.size))
-    const usableWidth = Math.max(1, this.size.width - 2 * margin)
-    const usableHeight = Math.max(1, this.size.height - 2 * margin)
-    const scale = clampScale(
-      Math.min(maxScale, usableWidth / Math.max(1, box.width), usableHeight / Math.max(1, box.height)),
-    )
-    this.setView({
-      scale,
-      x: this.size.width / 2 - (box.x + box.width / 2) * scale,
-      y: this.size.height / 2 - (box.y + box.height / 2) * scale,
-    })
+    this.setView(viewShowing(box, this.size, maxScale, margin))
   }
 
   /**
    * "Show everything": fits what `content` answers, and fits it again whenever the board changes size (a
    * projector at another resolution, a smaller window) until the view is panned or zoomed by hand.
+   * `box` is what `content` answers now, when the caller has it already.
    */
-  fitContent(content: () => Box | null): void {
-    this.fit(content())
+  fitContent(content: () => Box | null, box: Box | null = content()): void {
+    this.fit(box)
     this.keepFitting = content
   }
 
@@ -212,5 +205,25 @@ export class BoardViewport {
 
   centre(): Point {
     return this.toBoard({ x: this.size.width / 2, y: this.size.height / 2 })
+  }
+}
+
+/** The view `fit` shows `box` at, on a board of `size`: pure, so a view can be worked out before a stage exists. */
+export function viewShowing(
+  box: Box | null,
+  size: { width: number; height: number },
+  maxScale = 1,
+  margin = 32,
+): View {
+  if (!box) return fitView(box, size)
+  const usableWidth = Math.max(1, size.width - 2 * margin)
+  const usableHeight = Math.max(1, size.height - 2 * margin)
+  const scale = clampScale(
+    Math.min(maxScale, usableWidth / Math.max(1, box.width), usableHeight / Math.max(1, box.height)),
+  )
+  return {
+    scale,
+    x: size.width / 2 - (box.x + box.width / 2) * scale,
+    y: size.height / 2 - (box.y + box.height / 2) * scale,
   }
 }

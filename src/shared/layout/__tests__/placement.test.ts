@@ -10,7 +10,7 @@ import { overlaps, type Box } from '../box'
 import { findFreeSpot } from '../freeSpot'
 import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { PROJECTS_ZONE_ID } from '../placeNew'
-import { placeActor } from '../placeActor'
+import { placeActor, placeRetypedActor } from '../placeActor'
 import { PROJECT_CARD_ROOM, THEME_LABEL_ROOM, THEME_OUTLINE } from '../sizes'
 import { EMPTY_ZONE_HEIGHT, ZONE_ROOM } from '../fitZones'
 
@@ -452,5 +452,35 @@ describe('areas fit what they hold, with room to add (issue 10: Show everything 
     let doc = run(template(), 'addItems', { zones: [{ id: 'mine', title: 'Parkering', x: 3000, y: 0, width: 900, height: 700 }] })
     doc = quickAdd(doc, 'zone-people', ['Lærerne'], 'strength', 'people')
     expect(doc.zone.mine).toMatchObject({ y: 0, height: 700 })
+  })
+})
+
+describe('an actor whose type changes (issue 15: the actor editor)', () => {
+  const map = () =>
+    applyPatch(
+      emptyDoc(),
+      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'S', language: 'da', template: 'symbiosis-map' }), ctx),
+    )
+  it('moves from its old type’s zone to a free place in the new one, in the same undo step as the new type', () => {
+    let doc = map()
+    doc = run(doc, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', ...placeActor(doc, 'firm') }] })
+    doc = run(doc, 'addActors', { actors: [{ id: 'b', name: 'Hallen', type: 'association', ...placeActor(doc, 'association') }] })
+    const place = placeRetypedActor(doc, doc.actor['a']!, 'association')
+    expect(place).not.toBeNull()
+    const patch = patchOf(doc, 'updateActors', { actors: [{ id: 'a', type: 'association', ...place }] })
+    const after = applyPatch(doc, patch)
+    expect(after.actor['a']).toMatchObject({ type: 'association', ...place })
+    expect(inside(after.zone['zone-actors-association']!, after.actor['a']!)).toBe(true)
+    expect(overlaps(after.actor['a']!, after.actor['b']!)).toBe(false)
+    expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
+  })
+  it('stays where the facilitator put it outside the zones, and on a board without type zones', () => {
+    let doc = map()
+    doc = run(doc, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', x: -5000, y: -5000 }] })
+    expect(placeRetypedActor(doc, doc.actor['a']!, 'association')).toBeNull()
+    let plain = template()
+    plain = run(plain, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', x: 0, y: 0 }] })
+    expect(placeRetypedActor(plain, plain.actor['a']!, 'association')).toBeNull()
+    expect(placeRetypedActor(plain, plain.actor['a']!, 'firm')).toBeNull()
   })
 })

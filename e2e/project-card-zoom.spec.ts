@@ -53,6 +53,8 @@ test('a project card reads cleanly at every zoom: nothing peeks out under its ti
   page,
   shell,
 }, testInfo) => {
+  // Zooming out past Vis alt (below) adds steps; a loaded machine needs more than the default minute.
+  test.setTimeout(120_000)
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto(shell.url)
   await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()

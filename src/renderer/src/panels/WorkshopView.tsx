@@ -346,6 +346,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
                       : 'board.noteText',
               )}
               onDone={editingDone}
+              zoneTitle={titleOfZone}
             />
           )}
         </BoardStage>

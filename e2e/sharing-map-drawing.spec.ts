@@ -129,7 +129,8 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   await page.getByText('Sharing links', { exact: true }).click() // folds the key away again
   await expect(page.getByRole('list', { name: 'Show links' })).toBeHidden()
   await keepPicture(page, 'live')
-  expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.001)
+  // 0.5 %: a full suite run saw 0.2 % (antialiasing at the bitmap's edge); a bitmap off by a pixel differs by 2.5 %.
+  expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.005)
 
   // The filter reaches the bitmap: energy hidden, then a pan.
   await (await flowToggle(page, 'energy')).click()

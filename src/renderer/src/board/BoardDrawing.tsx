@@ -5,7 +5,7 @@
 // whatever the stage or picture shows without being told. What it drew is reported through `onDrawn` (the
 // labels and cards that were on the canvas), which the places publish for tests and assistive lists.
 import type Konva from 'konva'
-import { useCallback, useMemo, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { Group, Shape } from 'react-konva'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Actor, Connector, Note, Project, Zone } from '@shared/model/records'
@@ -23,8 +23,9 @@ import {
   drawZoneTitles,
 } from './methodDrawing'
 import { buildBlockIndex, drawBlocks } from './noteBlocks'
-import { drawActors, drawSharingLinks } from './drawSharing'
+import { drawActors, drawSharingLinks, sharingBounds, sharingReach } from './drawSharing'
 import { useHiddenFlows } from './linkFilter'
+import { SharingBitmap } from './sharingBitmap'
 import { ConnectorShape, ProjectCardShape, ZoneShape, type ProjectCardText } from './shapes'
 
 /** The words the drawing shows, already translated. */
@@ -92,6 +93,8 @@ export interface DrawnItems {
   notes: number
   /** Names of the actor cards in view. */
   actors?: string[]
+  /** How the sharing map was put on the canvas: from its bitmap (a pan or zoom), or drawn live. */
+  map?: 'bitmap' | 'live' | 'none'
   /** Theme labels and project titles that had to be cut with an ellipsis (the room cannot read them whole). */
   truncated: string[]
 }
@@ -113,6 +116,11 @@ export interface BoardDrawingProps {
   highlightCategory?: string | null
   /** While a gesture shows a bitmap, draw only around it (the laptop board's huge-board path). */
   snapshot?: () => GestureSnapshot | null
+  /**
+   * Given by a place that redraws on every frame of a pan or zoom (the laptop board): the symbiosis map is
+   * then kept as a bitmap between frames (sharingBitmap.ts), shown scaled while this answers true.
+   */
+  viewMoving?: () => boolean
   onDrawn?: (items: DrawnItems) => void
 }
 
@@ -150,7 +158,7 @@ function clipToOutside(ctx: CanvasRenderingContext2D, shot: GestureSnapshot | nu
 }
 
 export function BoardDrawing(props: BoardDrawingProps) {
-  const { doc, scene, texts, theme, methodMarks = true, highlightCategory = null, snapshot, onDrawn } = props
+  const { doc, scene, texts, theme, methodMarks = true, highlightCategory = null, snapshot, viewMoving, onDrawn } = props
   const categoryColour = useCallback(
     (note: Note) => (note.categoryId ? (doc.category[note.categoryId]?.color ?? null) : null),
     [doc.category],
@@ -184,17 +192,44 @@ export function BoardDrawing(props: BoardDrawingProps) {
 
   const hiddenFlows = useHiddenFlows()
   const actorType = texts.actorType
+  const links = useMemo(
+    () => (hiddenFlows.size === 0 ? scene.links : scene.links.filter((link) => !hiddenFlows.has(link.flow!))),
+    [hiddenFlows, scene.links],
+  )
+  // What the map shows: a new one redraws the bitmap. The box around it before reach, found once per map.
+  const map = useMemo(
+    () => ({ links, actors: scene.actors, doc, theme, actorType, bounds: sharingBounds(doc, links, scene.actors) }),
+    [links, scene.actors, doc, theme, actorType],
+  )
+  const bitmap = useMemo(() => (viewMoving ? new SharingBitmap() : null), [viewMoving])
+  useEffect(() => () => bitmap?.drop(), [bitmap])
+  /** How the last drawing put the map on the canvas (published with what was drawn). */
+  const mapDrawn = useRef<'bitmap' | 'live' | 'none'>('none')
   const drawSharing = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context
       const { box, scale } = nativeView(context)
       const restore = clipToOutside(ctx, snapshot?.())
-      const links = hiddenFlows.size === 0 ? scene.links : scene.links.filter((link) => !hiddenFlows.has(link.flow!))
-      drawSharingLinks(ctx, doc, links, theme, scale, box)
-      drawActors(ctx, scene.actors, (actor) => actorType?.(actor) ?? actor.type, theme, scale, box)
+      const draw = (target: CanvasRenderingContext2D, region: Box) => {
+        drawSharingLinks(target, map.doc, map.links, map.theme, scale, region)
+        drawActors(target, map.actors, (actor) => map.actorType?.(actor) ?? actor.type, map.theme, scale, region)
+      }
+      if (bitmap && viewMoving) {
+        const reach = sharingReach(scale)
+        const content = map.bounds && {
+          x: map.bounds.x - reach,
+          y: map.bounds.y - reach,
+          width: map.bounds.width + 2 * reach,
+          height: map.bounds.height + 2 * reach,
+        }
+        mapDrawn.current = bitmap.draw(ctx, { key: map, content, moving: viewMoving(), draw })
+      } else {
+        draw(ctx, box)
+        mapDrawn.current = 'live'
+      }
       if (restore) ctx.restore()
     },
-    [snapshot, hiddenFlows, scene.links, scene.actors, doc, theme, actorType],
+    [snapshot, map, bitmap, viewMoving],
   )
 
   const drawNoteLayer = useCallback(
@@ -255,6 +290,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
         projects: cards.filter((card) => intersects(card.box, box)).map((card) => card.title),
         notes: notesDrawn.current,
         actors: scene.actors.filter((actor) => intersects(actor, box)).map((actor) => actor.name),
+        ...(scene.actors.length > 0 || scene.links.length > 0 ? { map: mapDrawn.current } : {}),
         truncated,
       })
     },

@@ -150,6 +150,8 @@ export function BoardStage(props: BoardStageProps) {
     contentBounds: () => contentBounds(docRef.current),
     hasNotes: notes.length > 0,
   })
+  /** A pan or zoom gesture is under way (the sharing map is then shown from its bitmap, scaled). */
+  const viewMoving = useCallback(() => viewport.inGesture, [viewport])
   /** What the drawing put on screen, as data-drawn (zone titles, theme labels, project titles): for tests. */
   const publishDrawn = useCallback((items: DrawnItems) => {
     const element = containerRef.current
@@ -426,6 +428,7 @@ export function BoardStage(props: BoardStageProps) {
               theme={theme}
               highlightCategory={highlight}
               snapshot={getSnapshot}
+              viewMoving={viewMoving}
               onDrawn={publishDrawn}
             />
           </Layer>

@@ -1,9 +1,10 @@
 // Actor cards and sharing links drawn with plain canvas calls, culled to the view, like the notes (see
-// drawNotes.ts for why canvas calls): 300 actors and 1,000 links must pan at frame rate. Used by
-// BoardDrawing, so the laptop, the projector, the PNG and the report show the same map.
+// drawNotes.ts for why canvas calls). Used by BoardDrawing, so the laptop, the projector, the PNG and the
+// report show the same map; the laptop keeps what this draws as a bitmap between frames (sharingBitmap.ts),
+// because 1,000 links cost far more to rasterise than one frame has.
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Actor, Connector } from '@shared/model/records'
-import { connectorPoints, intersects, type Box } from '../editor/boxes'
+import { boundsOf, connectorPoints, intersects, type Box } from '../editor/boxes'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
 import { ACTOR_COLOUR, FLOW_STYLE, markPath } from '@shared/model/sharingStyle'
@@ -14,6 +15,8 @@ const BAND = 14
 const NAME_PX = 22
 const TYPE_PX = 15
 const MARK_R = 11
+/** The radius the mark paths are made at (then scaled to the mark's size). */
+const MARK_UNIT = 10
 /** Text on a card is left out once it would be smaller than this on screen (CSS pixels). */
 const MIN_TEXT_PX = 6
 
@@ -95,27 +98,70 @@ function arrowHead(ctx: Ctx, fromX: number, fromY: number, toX: number, toY: num
 
 const endBox = (doc: WorkshopDoc, id: string): Box | null => doc.actor[id] ?? doc.note[id] ?? doc.zone[id] ?? null
 
+/** A link's line width in board units: 3, and never thinner than 1.5 screen pixels. */
+const lineWidth = (scale: number) => Math.max(3, 1.5 / scale)
+const headSize = (scale: number) => Math.max(16, 8 / scale)
+const markRadius = (scale: number) => Math.max(MARK_R, 6 / scale)
+const LABEL_FONT_PX = 18
+const LABEL_MAX_WIDTH = 260
+
+/**
+ * The flow's dash, stretched with the line: a pattern in board units would shrink to one-pixel dashes on a
+ * zoomed-out map, which reads as a grey smear and costs the rasteriser thousands of tiny segments per line.
+ * Stretched, the dashes look at every zoom as they do at 50 %, where the line is 1.5 screen pixels wide.
+ */
+export const linkDash = (dash: readonly number[], scale: number): number[] => {
+  const stretch = lineWidth(scale) / 3
+  return dash.map((length) => length * stretch)
+}
+
+/**
+ * How far the drawing of the map reaches beyond the boxes at its links' ends and its cards, in board
+ * units at `scale`: a label right of a link's middle, a mark's white disc, an arrow head, a card's edge.
+ */
+export function sharingReach(scale: number): number {
+  const r = markRadius(scale)
+  return Math.max(r * 1.8 + LABEL_MAX_WIDTH + 20, r * 1.6, headSize(scale), lineWidth(scale)) + Math.max(3, 2 / scale)
+}
+
+/** The box around the actors and every end of the links (before `sharingReach`), or null when empty. */
+export function sharingBounds(doc: WorkshopDoc, links: readonly Connector[], actors: readonly Actor[]): Box | null {
+  const boxes: Box[] = [...actors]
+  for (const link of links) {
+    const from = endBox(doc, link.fromId)
+    const to = endBox(doc, link.toId)
+    if (from && to) boxes.push(from, to)
+  }
+  return boundsOf(boxes)
+}
+
 /**
  * Sharing links: a line in the flow's colour and dash, an arrow head at the receiver (both ends for "both
  * ways"), and the flow's mark in the middle, with the label beside it when there is one.
  */
 export function drawSharingLinks(ctx: Ctx, doc: WorkshopDoc, links: readonly Connector[], theme: BoardTheme, scale: number, view: Box): void {
   ctx.save()
-  const width = Math.max(3, 1.5 / scale)
-  const head = Math.max(16, 8 / scale)
+  const width = lineWidth(scale)
+  const head = headSize(scale)
+  const r = markRadius(scale)
+  const showLabels = LABEL_FONT_PX * scale >= MIN_TEXT_PX
+  const reach = sharingReach(scale)
+  const near = Math.max(20, r * 1.6, head)
   for (const link of links) {
     if (!link.flow) continue
     const from = endBox(doc, link.fromId)
     const to = endBox(doc, link.toId)
     if (!from || !to) continue
     const [x1, y1, x2, y2] = connectorPoints(from, to)
-    const bounds = { x: Math.min(x1, x2) - 20, y: Math.min(y1, y2) - 20, width: Math.abs(x2 - x1) + 40, height: Math.abs(y2 - y1) + 40 }
+    // A label reaches far right of the line's middle: it counts, so a label in view is never left out.
+    const pad = link.label && showLabels ? reach : near
+    const bounds = { x: Math.min(x1, x2) - pad, y: Math.min(y1, y2) - pad, width: Math.abs(x2 - x1) + 2 * pad, height: Math.abs(y2 - y1) + 2 * pad }
     if (!intersects(bounds, view)) continue
     const style = FLOW_STYLE[link.flow]
     ctx.strokeStyle = style.colour
     ctx.fillStyle = style.colour
     ctx.lineWidth = width
-    ctx.setLineDash(style.dash)
+    ctx.setLineDash(style.dash.length ? linkDash(style.dash, scale) : style.dash)
     ctx.beginPath()
     ctx.moveTo(x1, y1)
     ctx.lineTo(x2, y2)
@@ -125,20 +171,21 @@ export function drawSharingLinks(ctx: Ctx, doc: WorkshopDoc, links: readonly Con
     if (link.direction === 'both') arrowHead(ctx, x2, y2, x1, y1, head)
     const mx = (x1 + x2) / 2
     const my = (y1 + y2) / 2
-    const r = Math.max(MARK_R, 6 / scale)
     ctx.save()
     ctx.translate(mx, my)
+    // One path per mark, scaled: a path per radius would pile up a new one at every zoom step.
+    ctx.scale(r / MARK_UNIT, r / MARK_UNIT)
     ctx.fillStyle = theme.background
     ctx.beginPath()
-    ctx.arc(0, 0, r * 1.6, 0, Math.PI * 2)
+    ctx.arc(0, 0, MARK_UNIT * 1.6, 0, Math.PI * 2)
     ctx.fill()
     ctx.fillStyle = style.colour
-    ctx.fill(cachedPath(markPath(style.mark, r)), 'evenodd')
+    ctx.fill(cachedPath(markPath(style.mark, MARK_UNIT)), 'evenodd')
     ctx.restore()
-    if (link.label && 18 * scale >= MIN_TEXT_PX) {
-      ctx.font = `500 18px ${BOARD_FONT}`
+    if (link.label && showLabels) {
+      ctx.font = `500 ${LABEL_FONT_PX}px ${BOARD_FONT}`
       ctx.textBaseline = 'middle'
-      const text = fit(ctx, link.label, 260)
+      const text = fit(ctx, link.label, LABEL_MAX_WIDTH)
       const tw = ctx.measureText(text).width
       ctx.fillStyle = theme.background
       ctx.fillRect(mx + r * 1.8, my - 12, tw + 10, 24)

@@ -1,0 +1,151 @@
+// Issue 15's big maps: the laptop board keeps the symbiosis map (actor cards, sharing links) as a bitmap between
+// frames, so a pan does not redraw every link (board/sharingBitmap.ts). What the room must not notice: on the
+// Kalundborg demo at 1280x720, every flow type is drawn in its own colour; after a pan with the real mouse the
+// map is shown from its bitmap and looks exactly as the map drawn live at the same view; the key's filter
+// reaches the bitmap; and a zoom gesture ends with the map drawn crisp again. Read from the board's own pixels
+// and from what the board says it drew (data-drawn's `map`).
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import type { Locator, Page } from '@playwright/test'
+import { FLOW_TYPES, type FlowType } from '../src/shared/model/records'
+import { FLOW_STYLE } from '../src/shared/model/sharingStyle'
+import { board } from './boardSupport'
+import { expect, ROOT, snap, test } from './fixtures'
+
+test.use({ viewport: { width: 1280, height: 720 } })
+
+/** How the board put the sharing map on its canvas in its last drawing. */
+const mapDrawn = async (page: Page): Promise<string | undefined> =>
+  (JSON.parse((await board(page).getAttribute('data-drawn')) ?? '{}') as { map?: string }).map
+
+/** Pixels of this colour (±24 per channel) on the board's canvases. */
+function colourPixels(page: Page, hex: string): Promise<number> {
+  return board(page).evaluate((element, colour) => {
+    const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+    let count = 0
+    for (const canvas of Array.from(element.querySelectorAll('canvas'))) {
+      const context = canvas.getContext('2d')
+      if (!context || canvas.width === 0 || canvas.height === 0) continue
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3]! > 200 && target.every((value, c) => Math.abs(data[i + c]! - value) <= 24)) count++
+    }
+    return count
+  }, hex)
+}
+
+/** Keeps a copy of the board's drawing (its first canvas) under `name`, in the page. */
+function keepPicture(page: Page, name: string): Promise<void> {
+  return board(page).evaluate((element, key) => {
+    const canvas = element.querySelector('canvas')!
+    const pictures = ((window as unknown as { __pictures?: Record<string, ImageData> }).__pictures ??= {})
+    pictures[key] = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+  }, name)
+}
+
+/** Of two kept pictures, the share of pixels that differ by more than 16 in a channel. */
+function pictureDifference(page: Page, a: string, b: string): Promise<number> {
+  return page.evaluate(
+    ([first, second]) => {
+      const pictures = (window as unknown as { __pictures: Record<string, ImageData> }).__pictures
+      const x = pictures[first]!.data
+      const y = pictures[second]!.data
+      if (x.length !== y.length) return 1
+      let differ = 0
+      for (let i = 0; i < x.length; i += 4)
+        if ([0, 1, 2, 3].some((c) => Math.abs(x[i + c]! - y[i + c]!) > 16)) differ++
+      return differ / (x.length / 4)
+    },
+    [a, b] as const,
+  )
+}
+
+/** The key's toggle for a flow type (the key is opened first). */
+async function flowToggle(page: Page, flow: FlowType): Promise<Locator> {
+  const key = page.getByRole('list', { name: 'Show links' })
+  if (!(await key.isVisible())) await page.getByText('Sharing links', { exact: true }).click()
+  const names: Record<FlowType, RegExp> = {
+    premises: /^Premises/,
+    labour: /^People and labour/,
+    knowledge: /^Knowledge/,
+    materials: /^Materials/,
+    energy: /^Energy/,
+    equipment: /^Equipment/,
+    money: /^Money/,
+    other: /^Other/,
+  }
+  return key.getByRole('button', { name: names[flow] })
+}
+
+async function panBy(page: Page, dx: number, dy: number): Promise<void> {
+  const area = (await board(page).boundingBox())!
+  const start = { x: Math.round(area.x + area.width / 2), y: Math.round(area.y + area.height / 2) }
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down({ button: 'middle' })
+  await page.mouse.move(start.x + dx, start.y + dy, { steps: 6 })
+  await page.mouse.up({ button: 'middle' })
+}
+
+test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as drawn live, the filter, a zoom', async ({
+  page,
+  shell,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  const file = join(shell.scratchDir, 'kalundborg.handlekraft')
+  execFileSync(process.execPath, ['bin/handlekraft.js', 'demo', file, '--scenario', 'kalundborg'], {
+    cwd: ROOT,
+    env: { ...process.env, LANG: 'en_GB.UTF-8' },
+  })
+  await page.goto(shell.url)
+  await page.getByRole('button', { name: 'Open…' }).click()
+  await page.getByRole('textbox', { name: 'Path to workshop file' }).fill(file)
+  await page.getByRole('button', { name: 'Open', exact: true }).click()
+  await page.getByRole('button', { name: 'Show everything' }).click()
+  await expect.poll(() => mapDrawn(page)).toBeDefined()
+
+  // Every flow type of the demo, in its own colour (its lines and marks).
+  for (const flow of FLOW_TYPES)
+    await expect
+      .poll(() => colourPixels(page, FLOW_STYLE[flow].colour), { message: `${flow} links are drawn` })
+      .toBeGreaterThan(20)
+
+  // A pan with the middle button: the map comes from its bitmap, and looks as the map drawn live there.
+  await panBy(page, 120, 45)
+  await expect.poll(() => mapDrawn(page), { message: 'after a pan the map is shown from its bitmap' }).toBe('bitmap')
+  await keepPicture(page, 'from bitmap')
+  await snap(page, testInfo, 'kalundborg map after a pan')
+  // Hiding and showing a type redraws the map live at the same view.
+  const energy = await flowToggle(page, 'energy')
+  await energy.click()
+  await expect(energy).toHaveAttribute('aria-pressed', 'false')
+  await energy.click()
+  await expect(energy).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(() => mapDrawn(page)).toBe('live')
+  await page.getByText('Sharing links', { exact: true }).click() // folds the key away again
+  await expect(page.getByRole('list', { name: 'Show links' })).toBeHidden()
+  await keepPicture(page, 'live')
+  expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.001)
+
+  // The filter reaches the bitmap: energy hidden, then a pan.
+  await (await flowToggle(page, 'energy')).click()
+  await expect.poll(() => colourPixels(page, FLOW_STYLE.energy.colour)).toBeLessThan(5)
+  await panBy(page, -80, 30)
+  await expect.poll(() => mapDrawn(page)).toBe('bitmap')
+  expect(await colourPixels(page, FLOW_STYLE.energy.colour), 'energy stays hidden after a pan').toBeLessThan(5)
+  expect(await colourPixels(page, FLOW_STYLE.materials.colour)).toBeGreaterThan(20)
+  await page.getByRole('list', { name: 'Show links' }).getByRole('button', { name: 'All types' }).click()
+  await expect.poll(() => colourPixels(page, FLOW_STYLE.energy.colour)).toBeGreaterThan(20)
+
+  // A zoom with Ctrl + wheel ends with the map drawn crisp (live) at the new zoom, labels readable.
+  const area = (await board(page).boundingBox())!
+  await page.mouse.move(area.x + area.width * 0.45, area.y + area.height * 0.45)
+  await page.keyboard.down('Control')
+  for (let notch = 0; notch < 4; notch++) await page.mouse.wheel(0, -30)
+  await page.keyboard.up('Control')
+  await expect.poll(() => mapDrawn(page), { message: 'the map is drawn crisp once the wheel pauses' }).toBe('live')
+  for (const flow of ['energy', 'knowledge', 'materials'] as const)
+    await expect
+      .poll(() => colourPixels(page, FLOW_STYLE[flow].colour), { message: `${flow} links at the zoomed-in view` })
+      .toBeGreaterThan(20)
+  await snap(page, testInfo, 'kalundborg map zoomed in')
+})

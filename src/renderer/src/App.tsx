@@ -69,7 +69,7 @@ export function App({ connection }: { connection: ApiConnection }) {
   const mirrorRef = useRef<DocumentMirror | null>(null)
   mirrorRef.current = mirror
   useEffect(() => api.onEvent((event) => mirrorRef.current?.handleEvent(event)), [api])
-  useEffect(() => connection.onReconnect(() => void mirrorRef.current?.resync()), [connection])
+  useEffect(() => connection.onOpen(() => void mirrorRef.current?.resync()), [connection])
 
   // When main closes the workshop (here or from another window), go back to the start screen.
   useEffect(() => {

@@ -31,7 +31,7 @@ export class EventStream {
   private failures = 0
   private stopped = false
   private readonly listeners = new Set<(event: ApiEvent) => void>()
-  private readonly reconnectListeners = new Set<() => void>()
+  private readonly openListeners = new Set<() => void>()
 
   constructor(private readonly options: EventStreamOptions) {}
 
@@ -41,9 +41,9 @@ export class EventStream {
     return () => this.listeners.delete(listener)
   }
 
-  onReconnect(listener: () => void): () => void {
-    this.reconnectListeners.add(listener)
-    return () => this.reconnectListeners.delete(listener)
+  onOpen(listener: () => void): () => void {
+    this.openListeners.add(listener)
+    return () => this.openListeners.delete(listener)
   }
 
   stop(): void {
@@ -80,7 +80,7 @@ export class EventStream {
       this.failures = 0
       // Every open, the first one too: events broadcast before the socket was registered reached nobody (a
       // projector loaded while the facilitator blanked it stayed blank: projector-address.spec in a fresh CI).
-      for (const listener of this.reconnectListeners) listener()
+      for (const listener of this.openListeners) listener()
     }
     socket.onmessage = (message) => this.deliver(message.data)
     socket.onerror = () => {

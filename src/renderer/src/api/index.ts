@@ -13,8 +13,9 @@ declare global {
 
 export interface ApiConnection {
   api: HandlekraftApi
-  /** Fires when a dropped event channel came back (browser shell only; IPC does not drop). */
-  onReconnect(listener: () => void): () => void
+  /** Fires each time the event channel opens, the first time too: events broadcast before it opened, or while it
+   *  was down, reached nobody here, so a listener re-syncs (browser shell only; IPC has no channel to open). */
+  onOpen(listener: () => void): () => void
   /** A workshop file the shell asked us to show first (`?open=<path>`), or null. */
   openPath: string | null
   /** Present: 'projector' when this page is the projector window (`?view=projector`). */
@@ -25,14 +26,14 @@ export function connectApi(win: Window = window): ApiConnection {
   const { openPath } = takeLaunchParams({ location: win.location, history: win.history })
   const view = new URL(win.location.href).searchParams.get('view') === 'projector' ? 'projector' : 'facilitator'
   // In Electron main knows the projector window by itself and filters for it; the page's word is not needed.
-  if (win.handlekraft) return { api: win.handlekraft, onReconnect: () => () => {}, openPath, view }
+  if (win.handlekraft) return { api: win.handlekraft, onOpen: () => () => {}, openPath, view }
   const bridge = createWebBridge({
     origin: win.location.origin,
     fetch: win.fetch.bind(win),
     openSocket: (url) => new WebSocket(url),
     ...(view === 'projector' ? { view } : {}),
   })
-  return { api: bridge, onReconnect: (listener) => bridge.onReconnect(listener), openPath, view }
+  return { api: bridge, onOpen: (listener) => bridge.onOpen(listener), openPath, view }
 }
 
 export type { HandlekraftApi }

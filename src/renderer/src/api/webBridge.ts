@@ -20,8 +20,8 @@ export interface WebBridgeOptions {
 }
 
 export type WebBridge = HandlekraftApi & {
-  /** Called after the event socket came back from a drop; events may have been missed meanwhile. */
-  onReconnect(listener: () => void): () => void
+  /** Called each time the event socket opens (the first time and after a drop); events may have been missed. */
+  onOpen(listener: () => void): () => void
 }
 
 // The page holds no token: the host's HttpOnly session cookie goes with every request and the socket.
@@ -70,6 +70,6 @@ export function createWebBridge(options: WebBridgeOptions): WebBridge {
   return {
     ...(methods as unknown as HandlekraftApi),
     onEvent: (listener) => events.onEvent(listener),
-    onReconnect: (listener) => events.onReconnect(listener),
+    onOpen: (listener) => events.onOpen(listener),
   }
 }

@@ -10,6 +10,7 @@ import { workshopOf } from '@shared/model/document'
 import type { Presence } from '@shared/presence/presence'
 import type { ApiConnection } from '../api'
 import { DocumentMirror, nextFrame } from '../editor/documentMirror'
+import { followMirror } from './followMirror'
 import { ProjectorScreen } from './ProjectorScreen'
 import { RoomJoinOverlay } from '../room/RoomJoinScreen'
 import './present.css'
@@ -60,22 +61,8 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
     }
   }, [api, path, opening])
 
-  useEffect(() => {
-    if (!mirror) return
-    const offEvents = api.onEvent((event) => mirror.handleEvent(event))
-    const offReconnect = connection.onReconnect(() => void mirror.resync())
-    // Edits broadcast between the open's snapshot and this subscription reached nobody here (a projector opened
-    // while the facilitator picks what it shows missed the pick: votes.spec in a fresh-clone CI); fetch once now.
-    void mirror.resync()
-    const offClosed = mirror.subscribe(() => {
-      if (mirror.getState().closed) setProblem('closed')
-    })
-    return () => {
-      offEvents()
-      offReconnect()
-      offClosed()
-    }
-  }, [api, connection, mirror])
+  // Events, re-syncs on every open of the event channel and once now (see followMirror: the open/subscribe race).
+  useEffect(() => (mirror ? followMirror(api, connection, mirror, () => setProblem('closed')) : undefined), [api, connection, mirror])
 
   // Presence (the facilitator's moving view): memory on main, pushed as events; asked for once the workshop is
   // open and after a reconnect, since events sent while this window was away are not replayed.
@@ -91,12 +78,12 @@ export function ProjectorApp({ connection }: { connection: ApiConnection }) {
     const offEvents = api.onEvent((event) => {
       if (event.type === 'presence' && event.workshopId === workshopId) setPresence(event.presence)
     })
-    const offReconnect = connection.onReconnect(ask)
+    const offOpen = connection.onOpen(ask)
     ask()
     return () => {
       alive = false
       offEvents()
-      offReconnect()
+      offOpen()
     }
   }, [api, connection, mirror])
 

@@ -69,7 +69,7 @@ describe('web bridge events', () => {
   it('delivers valid events, ignores garbage, reconnects with growing pauses, and says each time it is open', () => {
     const sockets: SocketLike[] = []
     const timers: { run: () => void; ms: number }[] = []
-    const reconnects = vi.fn()
+    const opens = vi.fn()
     const bridge = createWebBridge(
       options({
         openSocket: () => {
@@ -83,11 +83,11 @@ describe('web bridge events', () => {
     )
     const events: unknown[] = []
     bridge.onEvent((event) => events.push(event))
-    bridge.onReconnect(reconnects)
+    bridge.onOpen(opens)
     expect(sockets).toHaveLength(1)
     sockets[0]!.onopen?.({})
     // The first open too: what was broadcast before it reached nobody, so the mirror re-syncs then as well.
-    expect(reconnects).toHaveBeenCalledTimes(1)
+    expect(opens).toHaveBeenCalledTimes(1)
     sockets[0]!.onmessage?.({ data: JSON.stringify({ type: 'closed', workshopId: 'w1' }) })
     sockets[0]!.onmessage?.({ data: 'not json' })
     sockets[0]!.onmessage?.({ data: JSON.stringify({ type: 'nonsense' }) })
@@ -102,6 +102,6 @@ describe('web bridge events', () => {
     expect(timers.map((t) => t.ms)).toEqual([250, 500])
     timers[1]!.run()
     sockets[2]!.onopen?.({})
-    expect(reconnects).toHaveBeenCalledTimes(2)
+    expect(opens).toHaveBeenCalledTimes(2)
   })
 })

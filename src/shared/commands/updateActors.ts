@@ -1,7 +1,8 @@
-// Changes actors: name, type, contact or size (moving is moveItems, so a mixed drag is one step).
+// Changes actors: name, type, contact or size (moving is moveItems, so a mixed drag is one step). A new type
+// may come with a new place (the card goes to its type's area: placeRetypedActor), so that is one step too.
 import { z } from 'zod'
 import { PatchBuilder } from '../model/patch'
-import { ActorType, Id, Size, Text } from '../model/records'
+import { ActorType, Coord, Id, Size, Text } from '../model/records'
 import { defineCommand, requireRecord } from './command'
 import { definedOnly } from './updateWorkshop'
 
@@ -15,6 +16,8 @@ export const updateActors = defineCommand({
           name: Text(200).trim().min(1).optional(),
           type: ActorType.optional(),
           contact: Text(500).optional(),
+          x: Coord.optional(),
+          y: Coord.optional(),
           width: Size.optional(),
           height: Size.optional(),
         }),

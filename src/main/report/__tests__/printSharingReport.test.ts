@@ -127,6 +127,22 @@ describe('the report of a needs-and-offers market (Rudersdal), in Danish', () =>
   })
 })
 
+describe('the anonymised report of a market whose project is owned by an actor', () => {
+  it('names the actor (an organisation) as the owner, and still hides a person typed as owner', async () => {
+    const doc = scenarioDocInMemory(RUDERSDAL)
+    const [cycling, catering] = ['project-1', 'project-2'].map((id) => doc.project[id]!)
+    // As makeProjectFromMatch writes it for a need said by an actor; and a private person typed by hand.
+    doc.project[catering!.id] = { ...catering!, ownerId: null, ownerName: 'Nærum Bryghus' }
+    doc.project[cycling!.id] = { ...cycling!, ownerId: null, ownerName: 'Jens Privatperson' }
+    const file = await print(doc, 'actor-owner.pdf', { language: 'da', includeNames: false })
+    const text = oneLine(pdfText(file))
+    // The project pages print the owner beside the members: "TOVHOLDER MEDLEMMER <owner> <members>".
+    expect(text).toMatch(/Catering med lokale råvarer fra Nærum Bryghus’ køkken IDÉ .*?TOVHOLDER MEDLEMMER Nærum Bryghus —/)
+    expect(text).toMatch(/Cykelværksted for unge i Maja Storms kælder IDÉ .*?TOVHOLDER MEDLEMMER En tovholder uden for deltagerlisten —/)
+    expect(text).not.toContain('Jens Privatperson')
+  }, 120_000)
+})
+
 describe('an ordinary workshop’s report', () => {
   it('has neither section', async () => {
     const titles = outlineTitles(await print(demoDocInMemory('en'), 'demo.pdf', { sections: ['title', 'strengths', 'sharing', 'market'] }))

@@ -7,7 +7,7 @@ import type { CommandCall } from '@shared/commands'
 import { categoryZoneAt } from '@shared/commands/zoneContaining'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
-import type { NoteKind } from '@shared/model/records'
+import type { FlowDirection, FlowType, NoteKind } from '@shared/model/records'
 import type { BoardEditor } from './boardEditor'
 import { boundsOf, centre, contains, notesInZone, type Point } from './boxes'
 import { copySelection, loadClipboard, pasteArgs, storeClipboard } from './clipboard'
@@ -80,6 +80,21 @@ export class BoardActions {
     const connector = this.deps.doc().connector[id]
     if (!connector || connector.label === label) return
     await this.deps.apply({ name: 'updateConnector', args: { id, label } })
+  }
+
+  /** A sharing link's flow, direction, label, or its ends swapped (reverse): one command, one undo step. */
+  async setLink(
+    id: string,
+    change: { flow?: FlowType; direction?: FlowDirection; label?: string; reverse?: true },
+  ): Promise<void> {
+    const link = this.deps.doc().connector[id]
+    if (!link) return
+    const same =
+      (change.flow === undefined || change.flow === link.flow) &&
+      (change.direction === undefined || change.direction === link.direction) &&
+      (change.label === undefined || change.label === link.label) &&
+      !change.reverse
+    if (!same) await this.deps.apply({ name: 'updateConnector', args: { id, ...change } })
   }
 
   async addZone(title: string): Promise<void> {

@@ -12,9 +12,10 @@ interface CommitFieldProps {
   min?: number
   max?: number
   className?: string
+  disabled?: boolean
 }
 
-export function CommitField({ label, value, onCommit, type = 'text', multiline = false, min, max, className }: CommitFieldProps) {
+export function CommitField({ label, value, onCommit, type = 'text', multiline = false, min, max, className, disabled }: CommitFieldProps) {
   const [draft, setDraft] = useState(value)
   const focused = useRef(false)
   useEffect(() => {
@@ -26,6 +27,7 @@ export function CommitField({ label, value, onCommit, type = 'text', multiline =
   const common = {
     'aria-label': label,
     className,
+    disabled,
     value: draft,
     onFocus: () => (focused.current = true),
     onBlur: () => {

@@ -70,6 +70,7 @@ function MethodPanelContent({
     if (openRequest) setTab(openRequest.item.kind === 'project' ? 'projects' : 'sharing')
   }
   const opened = openRequest?.item.kind === 'project' ? openRequest : null
+  const openedActor = openRequest?.item.kind === 'actor' ? openRequest : null
 
   // No control waits for a save: commands queue (WorkshopCommands), so every click counts.
   const apply = useCallback(
@@ -126,10 +127,11 @@ function MethodPanelContent({
       <div id="method-tabpanel" role="tabpanel" aria-labelledby={`method-tab-${tab}`} className="method-body">
         {/* Keyed by tab so every section starts from the document as it is now. */}
         <Section
-          key={`${tab} ${opened?.count ?? 0}`}
+          key={`${tab} ${opened?.count ?? 0} ${openedActor?.count ?? 0}`}
           doc={state.doc}
           apply={apply}
           openProjectId={opened?.item.id ?? null}
+          openActorId={openedActor?.item.id ?? null}
           workshopId={state.workshopId}
         />
       </div>

@@ -1,7 +1,7 @@
 // The Sharing tab (issue 15): actors and sharing links made from the keyboard, who shares what with whom,
 // and the needs-and-offers market — needs, offers, Match… with suggestions and their reason (never
 // automatic), proposed -> agreed -> done, and a project made from an agreed match.
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { allSuggestions } from '@shared/analysis/matchSuggestions'
 import { marketSummary } from '@shared/analysis/marketSummary'
@@ -21,6 +21,7 @@ import {
   type Note,
 } from '@shared/model/records'
 import { newId } from '../editor/ids'
+import { ActorEditor } from './ActorEditor'
 import { ChoiceField } from './ChoiceField'
 import type { MethodProps } from './methodProps'
 import { EditLockGroup } from '../panels/editLock'
@@ -32,8 +33,16 @@ function who(doc: WorkshopDoc, note: Note | undefined): string {
   return ''
 }
 
-export function SharingSection({ doc, apply }: MethodProps) {
+export function SharingSection({ doc, apply, openActorId = null }: MethodProps) {
   const { t } = useTranslation()
+  // The actor being edited: the one opened from the board, or chosen with its Edit button in the table.
+  const [editingId, setEditingId] = useState<string | null>(openActorId)
+  const editing = editingId ? (doc.actor[editingId] ?? null) : null
+  const [focusEditor, setFocusEditor] = useState(openActorId !== null)
+  const editorRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (openActorId) editorRef.current?.scrollIntoView({ block: 'start' })
+  }, [openActorId])
   const summary = useMemo(() => sharingSummary(doc), [doc])
   const actorName = (id: string) => doc.actor[id]?.name ?? ''
   const [name, setName] = useState('')
@@ -86,6 +95,22 @@ export function SharingSection({ doc, apply }: MethodProps) {
     <EditLockGroup>
       <div className="method-section sharing-section">
         <h3>{t('sharing.heading')}</h3>
+        <div ref={editorRef}>
+          {editing && (
+            <ActorEditor
+              key={`${editing.id} ${editing.updatedAt}`}
+              doc={doc}
+              apply={apply}
+              actor={editing}
+              focusOnOpen={focusEditor}
+              onSaved={(saved) => {
+                setFocusEditor(false)
+                setStatus(t('sharing.actorSaved', { name: saved }))
+              }}
+              onDone={() => setEditingId(null)}
+            />
+          )}
+        </div>
         <form onSubmit={addActor} aria-label={t('sharing.addActor')} className="sharing-form">
           <label>
             {t('sharing.actorName')}
@@ -140,7 +165,20 @@ export function SharingSection({ doc, apply }: MethodProps) {
               {summary.actors.map((row) => (
                 <tr key={row.actor.id}>
                   <th scope="row">
-                    {row.actor.name} <small>({t(`sharing.actorTypes.${row.actor.type}`)})</small>
+                    {row.actor.name} <small>({t(`sharing.actorTypes.${row.actor.type}`)})</small>{' '}
+                    <button
+                      type="button"
+                      className="small-button"
+                      aria-label={t('sharing.editActor', { name: row.actor.name })}
+                      aria-pressed={editingId === row.actor.id}
+                      onClick={() => {
+                        setFocusEditor(true)
+                        setEditingId(row.actor.id)
+                        editorRef.current?.scrollIntoView({ block: 'start' })
+                      }}
+                    >
+                      {t('sharing.edit')}
+                    </button>
                   </th>
                   <td>{flowList(row.gives)}</td>
                   <td>{flowList(row.receives)}</td>

@@ -9,6 +9,8 @@ export interface MethodProps {
   apply: (command: CommandCall) => Promise<boolean>
   /** A project to open in the editor at once (double-clicked on the board); only the Projects tab uses it. */
   openProjectId?: string | null
+  /** An actor to open in the Sharing tab's actor editor at once (double-clicked on the board). */
+  openActorId?: string | null
   /** The open workshop's handle; the Room tab names it in its room.* calls. */
   workshopId?: string
 }

@@ -15,7 +15,8 @@ export function SharingLegend({ doc }: { doc: WorkshopDoc }) {
     for (const link of Object.values(doc.connector)) if (link.flow) byFlow.set(link.flow, (byFlow.get(link.flow) ?? 0) + 1)
     return byFlow
   }, [doc.connector])
-  if (counts.size === 0 && Object.keys(doc.actor).length === 0) return null
+  // A key to no link would only cover the board: it appears with the first sharing link.
+  if (counts.size === 0) return null
   return (
     <details className="board-legend sharing-legend">
       <summary>{t('sharing.legendHeading')}</summary>
@@ -34,11 +35,14 @@ export function SharingLegend({ doc }: { doc: WorkshopDoc }) {
             </button>
           </li>
         ))}
-        <li>
-          <button type="button" className="legend-toggle" disabled={hidden.size === 0} onClick={() => linkFilter.showAll()}>
-            {t('sharing.filterAll')}
-          </button>
-        </li>
+        {/* Only while a type is hidden: a line that does nothing would make the key taller for nothing. */}
+        {hidden.size > 0 && (
+          <li>
+            <button type="button" className="legend-toggle" onClick={() => linkFilter.showAll()}>
+              {t('sharing.filterAll')}
+            </button>
+          </li>
+        )}
       </ul>
     </details>
   )

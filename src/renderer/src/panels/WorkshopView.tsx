@@ -24,6 +24,7 @@ import { projectBox } from '../editor/methodBoard'
 import { BoardItemsList } from './BoardItemsList'
 import { BoardLegend } from './BoardLegend'
 import { SharingLegend } from './SharingLegend'
+import { SharingLinkBar } from './SharingLinkBar'
 import { BoardToolbar } from './BoardToolbar'
 import { FindBar } from './FindBar'
 import { useBoardKeys } from './useBoardKeys'
@@ -363,6 +364,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
         )}
         <BoardLegend doc={state.doc} editor={editor} highlight={editorState.highlightCategory} />
         <SharingLegend doc={state.doc} />
+        <SharingLinkBar doc={state.doc} selected={editorState.selected} actions={actions} />
       </div>
     </main>
   )

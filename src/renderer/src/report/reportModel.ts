@@ -150,6 +150,8 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
     people.set(entry.participant.id, participantLabel(shown, roleName))
   }
   const person = (id: string | null) => (id === null ? null : (people.get(id) ?? null))
+  /** A project owner typed by name who is an actor on the board (makeProjectFromMatch writes its name). */
+  const actorNames = new Set(recordsOf(doc, 'actor').map((actor) => actor.name.trim()))
 
   const notes = recordsOf(doc, 'note')
   const strengths = notes.filter((note) => note.kind === 'strength').sort(notesInOrder)
@@ -252,12 +254,14 @@ export function buildReportModel(doc: WorkshopDoc, options: ReportOptions, t: Tr
         theme: theme ? themeName(doc, theme.id, unnamedTheme) : null,
         themeColour: theme?.color ?? null,
         goal: project.goal,
-        // One not on the participants list by the name typed, unless names are left out of the report.
+        // One not on the participants list by the name typed, unless names are left out of the report. An
+        // actor (a firm, the job centre: a project made from its need) is an organisation, named on the board
+        // and in the sharing sections anyway, so it keeps its name; its contact person is never printed here.
         owner: project.ownerId
           ? person(project.ownerId)
           : project.ownerName === ''
             ? null
-            : options.includeNames
+            : options.includeNames || actorNames.has(project.ownerName.trim())
               ? project.ownerName
               : t('projectOwner.nameLeftOut'),
         members: project.memberIds.map(person).filter((label): label is string => label !== null),

@@ -10,7 +10,7 @@ import { overlaps, type Box } from '../box'
 import { findFreeSpot } from '../freeSpot'
 import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { PROJECTS_ZONE_ID } from '../placeNew'
-import { placeActor } from '../placeActor'
+import { placeActor, placeRetypedActor } from '../placeActor'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
 const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => runCommand(doc, { name, args }, ctx)
@@ -371,5 +371,35 @@ describe('new actor cards (issue 15: they landed in a row below the Symbiosis ma
     expect(overlapping(actors.map((actor) => ({ name: actor.id, box: actor })))).toEqual([])
     const school = placeActor(doc, 'education')
     expect(inside(doc.zone['zone-actors-education']!, { ...school, width: 220, height: 110 })).toBe(true)
+  })
+})
+
+describe('an actor whose type changes (issue 15: the actor editor)', () => {
+  const map = () =>
+    applyPatch(
+      emptyDoc(),
+      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'S', language: 'da', template: 'symbiosis-map' }), ctx),
+    )
+  it('moves from its old type’s zone to a free place in the new one, in the same undo step as the new type', () => {
+    let doc = map()
+    doc = run(doc, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', ...placeActor(doc, 'firm') }] })
+    doc = run(doc, 'addActors', { actors: [{ id: 'b', name: 'Hallen', type: 'association', ...placeActor(doc, 'association') }] })
+    const place = placeRetypedActor(doc, doc.actor['a']!, 'association')
+    expect(place).not.toBeNull()
+    const patch = patchOf(doc, 'updateActors', { actors: [{ id: 'a', type: 'association', ...place }] })
+    const after = applyPatch(doc, patch)
+    expect(after.actor['a']).toMatchObject({ type: 'association', ...place })
+    expect(inside(after.zone['zone-actors-association']!, after.actor['a']!)).toBe(true)
+    expect(overlaps(after.actor['a']!, after.actor['b']!)).toBe(false)
+    expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
+  })
+  it('stays where the facilitator put it outside the zones, and on a board without type zones', () => {
+    let doc = map()
+    doc = run(doc, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', x: -5000, y: -5000 }] })
+    expect(placeRetypedActor(doc, doc.actor['a']!, 'association')).toBeNull()
+    let plain = template()
+    plain = run(plain, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', x: 0, y: 0 }] })
+    expect(placeRetypedActor(plain, plain.actor['a']!, 'association')).toBeNull()
+    expect(placeRetypedActor(plain, plain.actor['a']!, 'firm')).toBeNull()
   })
 })

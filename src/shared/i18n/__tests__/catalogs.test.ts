@@ -99,7 +99,7 @@ describe('errorMessage', () => {
 
   it('names a missing folder as a folder, not as a file', () => {
     expect(errorMessage(tDa, { code: 'folder-not-found', params: { file: '/hjem/workshops' } })).toBe(
-      'Mappen, der skal gemmes i, findes ikke. Vælg en anden mappe. Mappe: /hjem/workshops',
+      'Mappen findes ikke. Vælg en anden mappe. Mappe: /hjem/workshops',
     )
   })
 

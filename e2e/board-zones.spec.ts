@@ -31,7 +31,7 @@ test('zones: a strength dropped into a category zone takes its category; a moved
   // Write a note outside the zones (below the whole map is the "Ideas" zone without category; use the left margin).
   await writeNoteAt(
     page,
-    await centreOf(page, { x: people.x + 100, y: people.y + 100, width: 180, height: 120 }),
+    await centreOf(page, { x: people.x + 100, y: people.y + 30, width: 180, height: 120 }),
     'Bageren',
   )
   let notes = await notesByText(page, shell)

@@ -459,6 +459,43 @@ test('Knabstrup-aftenen: en facilitator kører hele aftenen på dansk ved 1280x7
     await shot(projector, 'projector-themes-and-cards')
   })
 
+  await bug('10', 'at Vis alt the projector draws every theme label and project title whole, the areas fitted to what they hold', async () => {
+    // The laptop's Vis alt button (the projector follows the laptop's view); both fits are printed.
+    await page.getByRole('button', { name: 'Vis alt', exact: true }).click()
+    await expect(projectorBoard(projector)).toHaveAttribute('data-moving', 'false')
+    for (const size of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+      await projector.setViewportSize(size)
+      await expect(projectorBoard(projector)).toHaveAttribute('data-moving', 'false')
+      await expect.poll(async () => (await drawnOn(projectorBoard(projector))).projects.length).toBe(PROJECTS.length)
+      const drawn = (await drawnOn(projectorBoard(projector))) as { themes: string[]; projects: string[]; truncated?: string[] }
+      const zoom = Number(await projectorBoard(projector).getAttribute('data-scale'))
+      const laptop = Number(await tavle(page).getAttribute('data-scale'))
+      console.log(`Vis alt at ${size.width}x${size.height}: projector zoom ${(100 * zoom).toFixed(1)} %, laptop ${(100 * laptop).toFixed(1)} %`)
+      expect(drawn.themes).toHaveLength(THEME_NAMES.length)
+      // Before: "Trafik · ● 42 prik…", "Naboskab · ● 28 p…", "Sikker skole…", "Lektie… i forsa…" at 18 % zoom.
+      expect(drawn.truncated ?? [], `labels cut at ${size.width}x${size.height}`).toEqual([])
+      await shot(projector, `projector-vis-alt-${size.width}`)
+    }
+    await projector.setViewportSize({ width: 1280, height: 720 })
+    // The laptop at Vis alt on a larger screen (a larger board: a larger fit), to look at.
+    const at1280 = Number(await tavle(page).getAttribute('data-scale'))
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await page.getByRole('button', { name: 'Vis alt', exact: true }).click()
+    await expect.poll(async () => Number(await tavle(page).getAttribute('data-scale'))).toBeGreaterThan(at1280)
+    console.log(`laptop Vis alt at 1920x1080: ${(100 * Number(await tavle(page).getAttribute('data-scale'))).toFixed(1)} %`)
+    await shot(page, 'laptop-vis-alt-1920')
+    await page.setViewportSize({ width: 1280, height: 720 })
+    // The empty Institutioner and Økonomi areas are one free row of notes tall, not 640 units of nothing.
+    const doc = await eveningDoc(page, shell)
+    for (const id of ['zone-institutions', 'zone-economy']) {
+      const zone = doc.zone[id]!
+      const row = Object.values(doc.zone).filter((other) => other.y === zone.y)
+      const notes = Object.values(doc.note).filter((note) => row.some((r) => inside(note, r)))
+      const lowest = Math.max(...notes.map((note) => note.y + note.height))
+      expect(zone.y + zone.height - lowest, `${id}: room under the row's notes`).toBeLessThanOrEqual(24 + 120 + 30)
+    }
+  })
+
   await bug('4', 'the first click on "Start uret" right after typing private notes starts the timer', async () => {
     await openTab(page, 'Dagsorden og ur')
     const notes = panel.getByRole('textbox', { name: /^Private noter til / })

@@ -107,6 +107,11 @@ test('an actor edited from its card, a drawn link given its flow and direction, 
   await editor.getByRole('button', { name: 'Gem aktøren' }).click()
   await expect(panel(page).getByText('Aktøren Kalundborg Forsyning er gemt.')).toBeVisible()
 
+  // Who shares what with whom fits the panel at 1280x720 (its last column was cut off at the edge).
+  const table = panel(page).getByRole('table', { name: 'Hvem deler hvad med hvem' })
+  const overflow = await table.evaluate((element) => element.scrollWidth - element.parentElement!.clientWidth)
+  expect(overflow, 'the table is no wider than the panel').toBeLessThanOrEqual(0)
+
   // The board lists and draws the new name; the card went to the firms' area with its new type.
   const actors = page.getByRole('list', { name: 'Aktører', exact: true })
   await expect(actors.getByRole('button', { name: 'Virksomhed: Kalundborg Forsyning, Driftschef Ane Berg' })).toBeAttached()

@@ -52,8 +52,7 @@ function pictureDifference(page: Page, a: string, b: string): Promise<number> {
       const y = pictures[second]!.data
       if (x.length !== y.length) return 1
       let differ = 0
-      for (let i = 0; i < x.length; i += 4)
-        if ([0, 1, 2, 3].some((c) => Math.abs(x[i + c]! - y[i + c]!) > 16)) differ++
+      for (let i = 0; i < x.length; i += 4) if ([0, 1, 2, 3].some((c) => Math.abs(x[i + c]! - y[i + c]!) > 16)) differ++
       return differ / (x.length / 4)
     },
     [a, b] as const,
@@ -77,13 +76,18 @@ async function flowToggle(page: Page, flow: FlowType): Promise<Locator> {
   return key.getByRole('button', { name: names[flow] })
 }
 
-async function panBy(page: Page, dx: number, dy: number): Promise<void> {
+/**
+ * Pans with the middle button and keeps it held: the gesture is still under way (the map shown from its bitmap)
+ * until the returned release is called. Once released the board settles and may draw the map live again at once,
+ * so what the pan shows is checked while the button is down (on a quiet machine the settle comes before a poll).
+ */
+async function panHeld(page: Page, dx: number, dy: number): Promise<() => Promise<void>> {
   const area = (await board(page).boundingBox())!
   const start = { x: Math.round(area.x + area.width / 2), y: Math.round(area.y + area.height / 2) }
   await page.mouse.move(start.x, start.y)
   await page.mouse.down({ button: 'middle' })
   await page.mouse.move(start.x + dx, start.y + dy, { steps: 6 })
-  await page.mouse.up({ button: 'middle' })
+  return () => page.mouse.up({ button: 'middle' })
 }
 
 test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as drawn live, the filter, a zoom', async ({
@@ -110,10 +114,11 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
       .toBeGreaterThan(20)
 
   // A pan with the middle button: the map comes from its bitmap, and looks as the map drawn live there.
-  await panBy(page, 120, 45)
-  await expect.poll(() => mapDrawn(page), { message: 'after a pan the map is shown from its bitmap' }).toBe('bitmap')
+  const release = await panHeld(page, 120, 45)
+  await expect.poll(() => mapDrawn(page), { message: 'during a pan the map is shown from its bitmap' }).toBe('bitmap')
   await keepPicture(page, 'from bitmap')
-  await snap(page, testInfo, 'kalundborg map after a pan')
+  await snap(page, testInfo, 'kalundborg map during a pan')
+  await release()
   // Hiding and showing a type redraws the map live at the same view.
   const energy = await flowToggle(page, 'energy')
   await energy.click()
@@ -124,15 +129,18 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   await page.getByText('Sharing links', { exact: true }).click() // folds the key away again
   await expect(page.getByRole('list', { name: 'Show links' })).toBeHidden()
   await keepPicture(page, 'live')
-  expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.001)
+  // 0.5 %: a full suite run saw 0.2 % (antialiasing at the bitmap's edge); a bitmap off by a pixel differs by 2.5 %.
+  expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.005)
 
   // The filter reaches the bitmap: energy hidden, then a pan.
   await (await flowToggle(page, 'energy')).click()
   await expect.poll(() => colourPixels(page, FLOW_STYLE.energy.colour)).toBeLessThan(5)
-  await panBy(page, -80, 30)
+  const releaseAgain = await panHeld(page, -80, 30)
   await expect.poll(() => mapDrawn(page)).toBe('bitmap')
-  expect(await colourPixels(page, FLOW_STYLE.energy.colour), 'energy stays hidden after a pan').toBeLessThan(5)
+  expect(await colourPixels(page, FLOW_STYLE.energy.colour), 'energy stays hidden in a pan').toBeLessThan(5)
   expect(await colourPixels(page, FLOW_STYLE.materials.colour)).toBeGreaterThan(20)
+  await releaseAgain()
+  expect(await colourPixels(page, FLOW_STYLE.energy.colour), 'energy stays hidden after a pan').toBeLessThan(5)
   await page.getByRole('list', { name: 'Show links' }).getByRole('button', { name: 'All types' }).click()
   await expect.poll(() => colourPixels(page, FLOW_STYLE.energy.colour)).toBeGreaterThan(20)
 

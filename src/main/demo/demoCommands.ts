@@ -48,15 +48,6 @@ export const demoIds = {
   project: (theme: ThemeKey) => `project-${theme}`,
 }
 
-/** A zone of the document, or a stand-in area when the file was made without the template's zones. */
-function zoneArea(
-  doc: WorkshopDoc,
-  find: (zone: { id: string; categoryId: string | null }) => boolean,
-  fallback: Area,
-): Area {
-  return recordsOf(doc, 'zone').find(find) ?? fallback
-}
-
 function shuffled<T>(items: readonly T[], random: Random): T[] {
   const copy = [...items]
   for (let index = copy.length - 1; index > 0; index -= 1) {
@@ -88,7 +79,7 @@ export function demoDots(roster: readonly RosterEntry[], random: Random): Map<st
 
 /**
  * The command calls that turn a freshly created demo file (see demoWorkshopArgs) into the full demo.
- * `doc` is read only for the template's zones, so the notes land inside them.
+ * `doc` is read only for the template's zones, so the notes land inside them (at their wall size, see zoneArea).
  */
 export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[] {
   const texts = DEMO_TEXTS[language]
@@ -97,6 +88,14 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
   const idOf = (key: string) => roster.find((person) => person.key === key)!.id
   const anyone = () => roster[Math.floor(random() * roster.length)]!.id
   const calls: CommandCall[] = []
+  // The demo lays its notes out by hand on the template's areas at their full wall size (900 × 640), as a
+  // room fills a wall; once the evening's board stands, the areas are fitted to what they hold (fitZones).
+  // Without the template's areas the notes go where those areas would be.
+  const zoneArea = (find: (zone: { id: string; categoryId: string | null }) => boolean, wall: Area): Area => {
+    const zone = recordsOf(doc, 'zone').find(find)
+    if (zone) calls.push(call('updateZones', { zones: [{ id: zone.id, ...wall }] }))
+    return wall
+  }
   const session = (key: SessionKey) => {
     const { date } = SESSIONS.find((entry) => entry.key === key)!
     calls.push(call('addSession', { id: demoIds.session(key), title: texts.sessions[key], date }))
@@ -108,7 +107,7 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
   const categories = Object.keys(STRENGTH_KEYS) as CategoryKey[]
   categories.forEach((category, index) => {
     const fallback = { x: (index % 3) * 960, y: Math.floor(index / 3) * 700, width: 900, height: 640 }
-    const zone = zoneArea(doc, (candidate) => candidate.categoryId === category, fallback)
+    const zone = zoneArea((candidate) => candidate.categoryId === category, fallback)
     const keys = STRENGTH_KEYS[category]
     const slots = gridSlots(innerArea(zone), keys.length)
     const notes = keys.map((key, slot) => ({
@@ -137,7 +136,7 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
   // and only when the clusters stand are they named (DOMAIN.md, step 3).
   session('dreams')
   const ideasZone = innerArea(
-    zoneArea(doc, (zone) => zone.id === 'zone-ideas', { x: 0, y: 1400, width: 2820, height: 640 }),
+    zoneArea((zone) => zone.id === 'zone-ideas', { x: 0, y: 1400, width: 2820, height: 640 }),
   )
   const ideas = THEME_KEYS.flatMap((theme) => texts.ideas[theme].map((text, index) => ({ theme, index, text })))
   const brainstorm = shuffled(ideas, random)
@@ -194,7 +193,7 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
   // One action project per theme: the core written on the evening, the rest of the sheet filled in before
   // people went home; members include unnamed people from the room, owners are named citizens.
   const projectsZone = innerArea(
-    zoneArea(doc, (zone) => zone.id === 'zone-projects', { x: 0, y: 2100, width: 2820, height: 640 }),
+    zoneArea((zone) => zone.id === 'zone-projects', { x: 0, y: 2100, width: 2820, height: 640 }),
   )
   const projectColumns = splitColumns(projectsZone, PROJECTS.length)
   const taken = new Set<string>(PROJECTS.flatMap((plan) => [plan.owner, ...plan.members].map(idOf)))
@@ -243,6 +242,7 @@ export function demoCommands(doc: WorkshopDoc, language: Language): CommandCall[
       }),
     )
   })
+  calls.push(call('fitZones', {}))
 
   // Day 50: projects that have started report "running"; day 100: each lands where its plan says. Each
   // report is a follow-up update in that session, which also moves the project's status.

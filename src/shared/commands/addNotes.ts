@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Colour, Coord, Id, MarketCategory, NoteKind, OfferExchange, Size, Text } from '../model/records'
+import { fitZones } from '../layout/fitZones'
 import { LayoutDraft } from '../layout/layoutDraft'
 import { placeNewNotes } from '../layout/placeNew'
 import type { WorkshopDoc } from '../model/document'
@@ -71,7 +72,8 @@ function placeIn(
 ): { x: number; y: number }[] {
   const zone = zoneId === null ? null : requireRecord(doc.zone, zoneId, 'zone')
   const draft = new LayoutDraft(doc)
-  const spots = placeNewNotes(draft, zone, notes)
+  const placed = placeNewNotes(draft, zone, notes).map((spot, index) => ({ ...spot, ...notes[index]! }))
+  const spots = fitZones(draft, placed)
   draft.writeInto(patch, now)
-  return spots
+  return spots.map(({ x, y }) => ({ x, y }))
 }

@@ -1,8 +1,10 @@
 // Creates an action project, empty or from a theme; the deadline defaults to 100 days after its session.
 // A card made without a place goes to the next free place in the "Action projects" area, which grows (and
 // pushes what is below it down) when it is full, all in this one command.
+import { fitZones } from '../layout/fitZones'
 import { LayoutDraft } from '../layout/layoutDraft'
 import { placeProjectCard } from '../layout/placeNew'
+import { PROJECT_CARD } from '../layout/sizes'
 import { hundredDaysAfter } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Id } from '../model/records'
@@ -30,7 +32,11 @@ export const addProject = defineCommand({
     const theme = args.themeId ? doc.theme[args.themeId] : undefined
     const patch = new PatchBuilder()
     const draft = new LayoutDraft(doc)
-    const place = args.x === undefined && args.y === undefined ? placeProjectCard(draft) : { x: args.x ?? 0, y: args.y ?? 0 }
+    // A place given by the caller (an import, the demo) is kept as it is; a placed card fits its area to it.
+    const place =
+      args.x === undefined && args.y === undefined
+        ? fitZones(draft, [{ ...placeProjectCard(draft), ...PROJECT_CARD }])[0]!
+        : { x: args.x ?? 0, y: args.y ?? 0 }
     draft.writeInto(patch, ctx.now)
     return patch
       .add('project', {

@@ -1,6 +1,7 @@
 // Notes join an existing theme and the theme is gathered again into one tidy block, so its outline does
 // not stretch across the board to reach them. One command, one undo step.
 import { z } from 'zod'
+import { fitZones } from '../layout/fitZones'
 import { LayoutDraft } from '../layout/layoutDraft'
 import { gatherTheme } from '../layout/themeBlocks'
 import { PatchBuilder } from '../model/patch'
@@ -20,6 +21,7 @@ export const addToTheme = defineCommand({
       .map((note) => note.id)
     for (const noteId of args.noteIds) draft.setTheme(noteId, args.themeId)
     gatherTheme(draft, args.themeId, members.length > 0 ? 'near' : 'rows', members)
+    fitZones(draft)
     const patch = new PatchBuilder()
     draft.writeInto(patch, ctx.now)
     return patch.build()

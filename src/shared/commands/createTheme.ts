@@ -7,6 +7,7 @@ import { THEME_COLOURS } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { Colour, Id, Text } from '../model/records'
 import { tidyName } from '../invariants/names'
+import { fitZones } from '../layout/fitZones'
 import { LayoutDraft } from '../layout/layoutDraft'
 import { gatherTheme } from '../layout/themeBlocks'
 import { defineCommand, reject, requireRecord } from './command'
@@ -29,7 +30,10 @@ export const createTheme = defineCommand({
     for (const noteId of args.noteIds) requireRecord(doc.note, noteId, 'note')
     const draft = new LayoutDraft({ ...doc, theme: { ...doc.theme, [theme.id]: theme } })
     for (const noteId of args.noteIds) draft.setTheme(noteId, args.id)
-    if (args.gather) gatherTheme(draft, args.id, args.gather)
+    if (args.gather) {
+      gatherTheme(draft, args.id, args.gather)
+      fitZones(draft)
+    }
     draft.writeInto(patch, ctx.now)
     return patch.build()
   },

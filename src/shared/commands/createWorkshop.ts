@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { DEFAULT_CATEGORIES, DEFAULT_STRATEGY_AREAS, STANDARD_AGENDA } from '../model/defaults'
 import { PatchBuilder } from '../model/patch'
 import { ACTOR_TYPES, Language, LIVE_STATE_ID, Template, Text, WORKSHOP_ID, type Zone } from '../model/records'
+import { EMPTY_ZONE_HEIGHT } from '../layout/fitZones'
 import { defineCommand, reject } from './command'
 
 const ZONE = { width: 900, height: 640, gap: 60 } as const
@@ -36,20 +37,23 @@ function templateZones(template: Template): Zone[] {
   if (template === 'blank') return []
   const sharing = sharingZones(template)
   if (sharing) return sharing
+  // The method's areas start empty with room for a row of notes, and fit what they hold as it is placed
+  // (layout/fitZones.ts): tall empty areas made "Show everything" too small to read.
+  const height = EMPTY_ZONE_HEIGHT
   const zones: Zone[] = DEFAULT_CATEGORIES.map((category, index) => ({
     id: `zone-${category.id}`,
     title: '',
     categoryId: category.id,
     color: category.color,
     x: (index % 3) * (ZONE.width + ZONE.gap),
-    y: Math.floor(index / 3) * (ZONE.height + ZONE.gap),
+    y: Math.floor(index / 3) * (height + ZONE.gap),
     width: ZONE.width,
-    height: ZONE.height,
+    height,
   }))
-  const belowCategories = 2 * (ZONE.height + ZONE.gap)
+  const belowCategories = 2 * (height + ZONE.gap)
   zones.push(
-    { id: 'zone-ideas', title: '', categoryId: null, color: '#9ec5e8', x: 0, y: belowCategories, width: ZONE.width * 3 + ZONE.gap * 2, height: ZONE.height },
-    { id: 'zone-projects', title: '', categoryId: null, color: '#c9b6e4', x: 0, y: belowCategories + ZONE.height + ZONE.gap, width: ZONE.width * 3 + ZONE.gap * 2, height: ZONE.height },
+    { id: 'zone-ideas', title: '', categoryId: null, color: '#9ec5e8', x: 0, y: belowCategories, width: ZONE.width * 3 + ZONE.gap * 2, height },
+    { id: 'zone-projects', title: '', categoryId: null, color: '#c9b6e4', x: 0, y: belowCategories + height + ZONE.gap, width: ZONE.width * 3 + ZONE.gap * 2, height },
   )
   return zones
 }

@@ -38,6 +38,7 @@ import { updateCategory } from './updateCategory'
 import { deleteTheme } from './deleteTheme'
 import { updateSession } from './updateSession'
 import { tidyThemes } from './tidyThemes'
+import { fitZones } from './fitZones'
 import { addToTheme } from './addToTheme'
 import { addActors } from './addActors'
 import { updateActors } from './updateActors'
@@ -87,6 +88,7 @@ export const COMMANDS = {
   deleteTheme,
   updateSession,
   tidyThemes,
+  fitZones,
   addToTheme,
   addActors,
   updateActors,

@@ -39,33 +39,60 @@ export class LayoutDraft {
     const width = Math.max(zone.width, Math.ceil(minWidth))
     const height = Math.max(zone.height, Math.ceil(minHeight))
     if (width === zone.width && height === zone.height) return
-    this.pushBelow(zone, height - zone.height)
-    this.doc.zone[id] = { ...this.doc.zone[id]!, width, height }
+    if (height > zone.height) this.shiftBelow([zone], zone.y + height)
+    this.resizeZone(id, width, height)
+  }
+
+  /** Gives a zone this size, moving nothing (fitZones moves what is below first). */
+  resizeZone(id: string, width: number, height: number): void {
+    const zone = this.doc.zone[id]
+    if (!zone || (zone.width === width && zone.height === height)) return
+    this.doc.zone[id] = { ...zone, width, height }
     this.changed.zone.add(id)
   }
 
   /**
-   * Everything that starts below the zone's bottom edge and shares columns with it moves down by `dy`:
-   * zones with all they hold (notes and project cards), and loose notes and cards. So the template's
-   * "Action projects" area moves down as the "Ideas" area above it grows, and nothing ends up underneath.
+   * Moves what lies below a row of zones so that it follows the row's new `bottom`: each thing that starts
+   * below the zones it shares columns with moves by as much as the lowest of those zones' bottom changes
+   * (down or up). Zones move with all they hold (notes and project cards); loose notes and cards move too, and
+   * so do the boxes in `placed` (things this command places that the draft does not hold yet; moved in place).
+   * So the template's "Action projects" area moves down as the "Ideas" area above it grows, and nothing ends
+   * up underneath; the rows close up again when areas fit what they hold.
    */
-  private pushBelow(zone: Zone, dy: number): void {
-    if (dy <= 0) return
-    const bottom = zone.y + zone.height
-    const sharesColumns = (box: Box) => box.x < zone.x + zone.width && zone.x < box.x + box.width
-    const below = (box: Box) => box.y >= bottom - 1 && sharesColumns(box)
-    const zones = Object.values(this.doc.zone).filter((other) => other.id !== zone.id && below(other))
-    const inMovedZone = (box: Box) => zones.some((other) => holds(other, centreOf(box)))
-    const notes = Object.values(this.doc.note).filter(
-      (note) => inMovedZone(note) || (below(note) && !holds(zone, centreOf(note))),
-    )
-    const cards = Object.values(this.doc.project).filter((project) => {
-      const box = { x: project.x, y: project.y, ...PROJECT_CARD }
-      return inMovedZone(box) || (below(box) && !holds(zone, centreOf(box)))
-    })
-    for (const other of zones) this.moveTo('zone', other.id, other.x, other.y + dy)
-    for (const note of notes) this.moveTo('note', note.id, note.x, note.y + dy)
-    for (const card of cards) this.moveTo('project', card.id, card.x, card.y + dy)
+  shiftBelow(row: readonly Box[], bottom: number, placed: Box[] = []): void {
+    const inRow = (box: Box) => row.some((zone) => holds(zone, centreOf(box)))
+    const shiftOf = (box: Box): number => {
+      const above = row.filter((zone) => box.x < zone.x + zone.width && zone.x < box.x + box.width)
+      if (above.length === 0) return 0
+      const oldBottom = Math.max(...above.map((zone) => zone.y + zone.height))
+      return box.y >= oldBottom - 1 ? bottom - oldBottom : 0
+    }
+    const zones = Object.values(this.doc.zone)
+      .filter((other) => !inRow(other))
+      .map((zone) => ({ zone, dy: shiftOf(zone) }))
+      .filter(({ dy }) => dy !== 0)
+    const shiftOfThing = (box: Box) => {
+      const home = zones.find(({ zone }) => holds(zone, centreOf(box)))
+      if (home) return home.dy
+      return inRow(box) ? 0 : shiftOf(box)
+    }
+    // Things entirely left or right of the row and the zones that move cannot move: skipped cheaply.
+    const columns = [...row, ...zones.map(({ zone }) => zone)]
+    const left = Math.min(...columns.map((zone) => zone.x))
+    const right = Math.max(...columns.map((zone) => zone.x + zone.width))
+    const aside = (box: Box) => box.x >= right || box.x + box.width <= left
+    const notes = Object.values(this.doc.note)
+      .filter((note) => !aside(note))
+      .map((note) => ({ note, dy: shiftOfThing(note) }))
+    const cards = Object.values(this.doc.project).map((card) => ({
+      card,
+      dy: shiftOfThing({ x: card.x, y: card.y, ...PROJECT_CARD }),
+    }))
+    const boxes = placed.map((box) => ({ box, dy: shiftOfThing(box) }))
+    for (const { zone, dy } of zones) this.moveTo('zone', zone.id, zone.x, zone.y + dy)
+    for (const { note, dy } of notes) if (dy !== 0) this.moveTo('note', note.id, note.x, note.y + dy)
+    for (const { card, dy } of cards) if (dy !== 0) this.moveTo('project', card.id, card.x, card.y + dy)
+    for (const { box, dy } of boxes) box.y += dy
   }
 
   /** Writes every change as an update from the original record; notes and cards get the command's time. */

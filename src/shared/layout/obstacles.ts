@@ -4,7 +4,7 @@ import type { WorkshopDoc } from '../model/document'
 import type { Note, Zone } from '../model/records'
 import { boundsOf, centreOf, holds, type Box } from './box'
 import { themeLabelWidth } from './themeLabelWidth'
-import { PROJECT_CARD, THEME_LABEL_ROOM, THEME_OUTLINE } from './sizes'
+import { PROJECT_CARD, PROJECT_CARD_ROOM, THEME_LABEL_ROOM, THEME_OUTLINE } from './sizes'
 
 /** The rounded box drawn around a theme's notes, and its label row just above it. */
 export function outlineAround(notes: readonly Box[]): { box: Box; label: Box } | null {
@@ -37,6 +37,11 @@ export function cardBox(project: { x: number; y: number }): Box {
   return { x: project.x, y: project.y, ...PROJECT_CARD }
 }
 
+/** All a card takes up: the card and the room its title needs when zoomed out (PROJECT_CARD_ROOM). */
+export function cardFootprint(project: { x: number; y: number }): Box {
+  return { x: project.x, y: project.y, ...PROJECT_CARD_ROOM }
+}
+
 /** Notes by theme, for the themes that have notes. */
 export function notesByTheme(doc: WorkshopDoc): Map<string, Note[]> {
   const members = new Map<string, Note[]>()
@@ -50,13 +55,13 @@ export function notesByTheme(doc: WorkshopDoc): Map<string, Note[]> {
 }
 
 /**
- * Boxes to keep clear of: every note, card and actor and every theme's footprint, leaving out the notes in `moving`
- * (they are about to be placed) and the themes made only of them.
+ * Boxes to keep clear of: every note and actor, every card and theme with the room its label needs, leaving
+ * out the notes in `moving` (they are about to be placed) and the themes made only of them.
  */
 export function obstaclesOf(doc: WorkshopDoc, moving: ReadonlySet<string> = new Set()): Box[] {
   const boxes: Box[] = []
   for (const note of Object.values(doc.note)) if (!moving.has(note.id)) boxes.push(note)
-  for (const project of Object.values(doc.project)) if (!moving.has(project.id)) boxes.push(cardBox(project))
+  for (const project of Object.values(doc.project)) if (!moving.has(project.id)) boxes.push(cardFootprint(project))
   for (const actor of Object.values(doc.actor)) if (!moving.has(actor.id)) boxes.push(actor)
   for (const [themeId, notes] of notesByTheme(doc)) {
     const staying = notes.filter((note) => !moving.has(note.id))

@@ -7,7 +7,7 @@ import { overlaps, type Box, type Point } from './box'
 import type { LayoutDraft } from './layoutDraft'
 import { obstaclesOf } from './obstacles'
 import { openRegion, placeBox } from './placeBox'
-import { PROJECT_CARD } from './sizes'
+import { PROJECT_CARD_ROOM } from './sizes'
 
 /** The template's area for action projects (createWorkshop makes it); a board without one has none. */
 export const PROJECTS_ZONE_ID = 'zone-projects'
@@ -16,9 +16,9 @@ export function projectsZone(doc: WorkshopDoc): Zone | null {
   return doc.zone[PROJECTS_ZONE_ID] ?? null
 }
 
-/** Where a new project card goes: the next free place in the projects area, or below the board's content. */
+/** Where a new project card goes (with room for its title beside it): the next free place in the projects area, or below the board's content. */
 export function placeProjectCard(draft: LayoutDraft): Point {
-  return placeBox(draft, PROJECT_CARD, obstaclesOf(draft.doc), { zone: projectsZone(draft.doc), open: 'below' })
+  return placeBox(draft, PROJECT_CARD_ROOM, obstaclesOf(draft.doc), { zone: projectsZone(draft.doc), open: 'below' })
 }
 
 /** Places for `sizes.length` new notes in `zone` (or below the board's content), one after another. */

@@ -4,6 +4,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
+import type { Zone } from '@shared/model/records'
 import type { BoardActions } from '../editor/boardActions'
 import type { BoardEditor, EditTarget } from '../editor/boardEditor'
 import { connectorPoints, zoneTitleBox, type Box } from '../editor/boxes'
@@ -21,6 +22,8 @@ export interface NoteEditorOverlayProps {
   label: string
   /** Called after editing ends, to give the keyboard back to the board. */
   onDone: () => void
+  /** What a zone shows as its title: a template's zone stores none and shows its category's or actor type's name. */
+  zoneTitle: (zone: Zone) => string
 }
 
 function targetBox(target: EditTarget, doc: WorkshopDoc): Box | null {
@@ -42,15 +45,19 @@ function targetBox(target: EditTarget, doc: WorkshopDoc): Box | null {
   return { x: (x1 + x2) / 2 - 140, y: (y1 + y2) / 2 - 24, width: 280, height: 48 }
 }
 
-function initialText(target: EditTarget, doc: WorkshopDoc): string {
+function initialText(target: EditTarget, doc: WorkshopDoc, zoneTitle: (zone: Zone) => string): string {
   if (target.kind === 'note') return doc.note[target.id]?.text ?? ''
-  if (target.kind === 'zone-title') return doc.zone[target.id]?.title ?? ''
+  if (target.kind === 'zone-title') {
+    // The name the area shows, also where it comes from its actor type or category (no stored title).
+    const zone = doc.zone[target.id]
+    return zone ? zoneTitle(zone) : ''
+  }
   if (target.kind === 'connector-label') return doc.connector[target.id]?.label ?? ''
   if (target.kind === 'theme-name') return doc.theme[target.id]?.name ?? ''
   return ''
 }
 
-export function NoteEditorOverlay({ target, doc, editor, actions, viewport, label, onDone }: NoteEditorOverlayProps) {
+export function NoteEditorOverlay({ target, doc, editor, actions, viewport, label, onDone, zoneTitle }: NoteEditorOverlayProps) {
   const ref = useRef<HTMLTextAreaElement>(null)
   const finished = useRef(false)
   const box = targetBox(target, doc)
@@ -90,7 +97,7 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
     const field = ref.current
     if (!field) return
     finished.current = false
-    field.value = initialText(target, doc)
+    field.value = initialText(target, doc, zoneTitle)
     place()
     field.focus()
     field.setSelectionRange(field.value.length, field.value.length)
@@ -111,7 +118,12 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
     editor.edit(null)
     if (target.kind === 'draft') void actions.finishDraft(target.id, target.at, text)
     else if (target.kind === 'note') void actions.setNoteText(target.id, text)
-    else if (target.kind === 'zone-title') void actions.setZoneTitle(target.id, text.replace(/\s*\n\s*/g, ' '))
+    else if (target.kind === 'zone-title') {
+      const title = text.replace(/\s*\n\s*/g, ' ')
+      const zone = doc.zone[target.id]
+      // The shown name left as it was: nothing changes, and the area keeps following its type's name and language.
+      if (zone && !(zone.title === '' && title === zoneTitle(zone))) void actions.setZoneTitle(target.id, title)
+    }
     else if (target.kind === 'theme-name') void actions.renameTheme(target.id, text.replace(/\s*\n\s*/g, ' '))
     else void actions.setConnectorLabel(target.id, text.replace(/\s*\n\s*/g, ' '))
     onDone()

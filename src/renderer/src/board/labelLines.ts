@@ -48,3 +48,21 @@ export function labelLines(ctx: Measurer, text: string, width: number, maxLines 
   const fitted = lines.map((l) => fitText(ctx, l, width))
   return { lines: fitted, truncated: fitted.some((l, i) => l !== lines[i]) }
 }
+
+/** Where a theme's name ends and its dots begin in its label ("Trafik · ● 42 prikker"). */
+export const DOTS_SEPARATOR = ' · '
+
+/**
+ * A label whose last part is said on its own line when it does not fit on one: "Trafik" over "● 42 prikker"
+ * rather than "Trafik · ●" over "42 prikker" (the dot torn from its count). When the name itself needs two
+ * lines, the whole label wraps as labelLines does.
+ */
+export function labelLinesBrokenAt(ctx: Measurer, text: string, width: number, separator = DOTS_SEPARATOR): LabelLines {
+  const at = text.lastIndexOf(separator)
+  const fits = (line: string) => ctx.measureText(line).width <= width
+  if (at < 0 || fits(text)) return labelLines(ctx, text, width)
+  const head = text.slice(0, at)
+  const tail = text.slice(at + separator.length)
+  if (fits(head) && fits(tail)) return { lines: [head, tail], truncated: false }
+  return labelLines(ctx, text, width)
+}

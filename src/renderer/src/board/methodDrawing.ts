@@ -6,7 +6,7 @@ import type { Note } from '@shared/model/records'
 import { intersects, type Box } from '../editor/boxes'
 import { STACK_EDGE, type ThemeOutline } from '../editor/methodBoard'
 import { BOARD_FONT } from './boardStyle'
-import { fitText, labelLines, LABEL_LINES } from './labelLines'
+import { fitText, labelLines, labelLinesBrokenAt, LABEL_LINES } from './labelLines'
 
 export { fitText }
 
@@ -99,8 +99,8 @@ export function roomBeforeNeighbours(
 
 /**
  * Each theme's name (and dots, once revealed) in a pill in its colour above the outline's top-left corner,
- * on up to two lines (the pill grows upwards into the room the layout keeps above a block). Returns the
- * themes whose label still had to be cut.
+ * on up to two lines, the dots on the second when it needs two (the pill grows upwards into the room the
+ * layout keeps above a block). Returns the themes whose label still had to be cut.
  */
 export function drawThemeLabels(
   ctx: Ctx,
@@ -130,7 +130,7 @@ export function drawThemeLabels(
   outlines.forEach((outline, i) => {
     if (!intersects(outline.label, view) && !intersects(outline.box, view)) return
     const colour = colourOf(outline.themeId)
-    const { lines, truncated: cut } = labelLines(ctx, labelOf(outline.themeId), rooms[i]! - 2 * pad)
+    const { lines, truncated: cut } = labelLinesBrokenAt(ctx, labelOf(outline.themeId), rooms[i]! - 2 * pad)
     if (cut) truncated.push(outline.themeId)
     const width = Math.max(...lines.map((text) => ctx.measureText(text).width)) + 2 * pad
     const height = size * 1.5 + (lines.length - 1) * line

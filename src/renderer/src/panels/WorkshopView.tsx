@@ -347,6 +347,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
                       : 'board.noteText',
               )}
               onDone={editingDone}
+              zoneTitle={titleOfZone}
             />
           )}
         </BoardStage>

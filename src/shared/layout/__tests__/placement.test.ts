@@ -11,6 +11,8 @@ import { findFreeSpot } from '../freeSpot'
 import { cardBox, notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { PROJECTS_ZONE_ID } from '../placeNew'
 import { placeActor, placeRetypedActor } from '../placeActor'
+import { PROJECT_CARD_ROOM, THEME_LABEL_ROOM, THEME_OUTLINE } from '../sizes'
+import { EMPTY_ZONE_HEIGHT, ZONE_ROOM } from '../fitZones'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
 const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => runCommand(doc, { name, args }, ctx)
@@ -138,6 +140,14 @@ describe('project cards (bug 1: they landed at 0,0 on top of each other and unde
     expect(two.x).toBeGreaterThan(one.x)
     expect(two.y).toBe(one.y)
     expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+  it('leave room beside each card for its title drawn at a readable size when zoomed out (issue 10)', () => {
+    let doc = run(template(), 'addProject', { id: 'p1', title: 'Lektiecafé i forsamlingshuset' })
+    doc = run(doc, 'addProject', { id: 'p2', title: 'Gadefest i hver gade' })
+    const [one, two] = [cardBox(doc.project.p1!), cardBox(doc.project.p2!)]
+    expect(two.y).toBe(one.y)
+    // Before: the next card sat at the card's edge (420 + 24), cutting the first one's title pill.
+    expect(two.x - one.x).toBeGreaterThanOrEqual(PROJECT_CARD_ROOM.width)
   })
   it('grow the area (and push what is below it down) when it is full, in the same undo step', () => {
     let doc = template()
@@ -285,11 +295,11 @@ describe('Quick add (bug 11: new notes landed on top of the notes already there)
   it('puts new notes in free places around notes placed by hand, never on them', () => {
     const doc0 = template()
     const zone = doc0.zone['zone-places']!
-    // Two notes dragged in by hand at the spots a plain grid would use first and second.
+    // Two notes dragged in by hand near the spots a plain grid would use first and second.
     let doc = run(doc0, 'addItems', {
       notes: [
         { id: 'h1', text: 'Hallen', kind: 'strength', categoryId: 'places', x: zone.x + 240, y: zone.y + 30 },
-        { id: 'h2', text: 'Skoven', kind: 'strength', categoryId: 'places', x: zone.x + 30, y: zone.y + 200 },
+        { id: 'h2', text: 'Skoven', kind: 'strength', categoryId: 'places', x: zone.x + 20, y: zone.y + 40 },
       ],
     })
     doc = quickAdd(doc, 'zone-places', ['Havnen', 'Kirken', 'Stranden', 'Mosen'], 'strength', 'places')
@@ -371,6 +381,77 @@ describe('new actor cards (issue 15: they landed in a row below the Symbiosis ma
     expect(overlapping(actors.map((actor) => ({ name: actor.id, box: actor })))).toEqual([])
     const school = placeActor(doc, 'education')
     expect(inside(doc.zone['zone-actors-education']!, { ...school, width: 220, height: 110 })).toBe(true)
+  })
+})
+
+describe('areas fit what they hold, with room to add (issue 10: Show everything fitted empty areas at 18 %)', () => {
+  const zoneOf = (doc: WorkshopDoc, id: string) => doc.zone[id]!
+  it('start with room for one row of notes', () => {
+    const doc = template()
+    for (const zone of recordsOf(doc, 'zone')) expect(zone.height).toBe(EMPTY_ZONE_HEIGHT)
+    expect(zoneOf(doc, 'zone-places').y).toBe(EMPTY_ZONE_HEIGHT + 60)
+  })
+  it('grow to their notes with room for one more: a gap in a row, else a free row; the row of areas shares the height; the rows below follow', () => {
+    const before = template()
+    const six = ['Lærerne', 'Spejderlederen', 'Kirsten', 'Bageren', 'Præsten', 'Smeden']
+    let doc = quickAdd(before, 'zone-people', six, 'strength', 'people')
+    // Two rows of notes (four fit across); the second has room for two more.
+    expect(zoneOf(doc, 'zone-people').height).toBe(30 + 2 * 120 + 24 + 30)
+    doc = quickAdd(doc, 'zone-people', ['Købmanden', 'Postbudet'], 'strength', 'people')
+    const people = zoneOf(doc, 'zone-people')
+    // Both rows full: a free row below.
+    expect(people.height).toBe(30 + 2 * 120 + 24 + 24 + ZONE_ROOM + 30)
+    for (const id of ['zone-associations', 'zone-institutions']) expect(zoneOf(doc, id).height).toBe(people.height)
+    const grown = people.height - EMPTY_ZONE_HEIGHT
+    for (const id of ['zone-places', 'zone-economy', 'zone-culture', 'zone-ideas', 'zone-projects'])
+      expect(zoneOf(doc, id).y).toBe(zoneOf(before, id).y + grown)
+    for (const note of recordsOf(doc, 'note')) expect(inside(people, note)).toBe(true)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+  })
+  it('close up around what they hold, carrying what is in the rows below, in one undo step', () => {
+    // The board as the template made it before: 640-tall areas, with notes in them (the demo lays out so).
+    let doc = template()
+    const wall = recordsOf(doc, 'zone').map((zone, index) => ({
+      id: zone.id,
+      y: zone.id === 'zone-ideas' ? 1400 : zone.id === 'zone-projects' ? 2100 : Math.floor(index / 3) * 700,
+      height: 640,
+    }))
+    doc = run(doc, 'updateZones', { zones: wall })
+    const places = zoneOf(doc, 'zone-places')
+    doc = run(doc, 'addItems', {
+      notes: [
+        { id: 'n1', text: 'Hallen', kind: 'strength', categoryId: 'places', x: places.x + 30, y: places.y + 30 },
+        { id: 'n2', text: 'Ide', kind: 'idea', x: 40, y: 1430 },
+      ],
+    })
+    const patch = patchOf(doc, 'fitZones', {})
+    const after = applyPatch(doc, patch)
+    expect(zoneOf(after, 'zone-people').height).toBe(EMPTY_ZONE_HEIGHT)
+    // One note, and room beside it for more.
+    expect(zoneOf(after, 'zone-places').height).toBe(30 + 120 + 30)
+    expect(zoneOf(after, 'zone-places').y).toBe(EMPTY_ZONE_HEIGHT + 60)
+    // Each note travelled with its area.
+    expect(after.note.n1!.y - zoneOf(after, 'zone-places').y).toBe(30)
+    expect(after.note.n2!.y - zoneOf(after, 'zone-ideas').y).toBe(30)
+    expect(zoneOf(after, 'zone-projects').y).toBe(zoneOf(after, 'zone-ideas').y + zoneOf(after, 'zone-ideas').height + 60)
+    expect(zoneOf(after, 'zone-projects').y + EMPTY_ZONE_HEIGHT).toBeLessThan(2100)
+    expect(applyPatch(after, invertPatch(patch))).toEqual(doc)
+  })
+  it('move what they hold up when their top has emptied: ideas sorted into themes leave no empty band', () => {
+    const doc = sixThemes()
+    const ideas = doc.zone['zone-ideas']!
+    const themed = recordsOf(doc, 'note').filter((note) => note.themeId)
+    const firstRow = Math.min(...themed.map((note) => note.y))
+    // The label room above the first row of blocks starts at the area's padding (before: below where the
+    // 36 ideas had been written, 4 rows of notes further down).
+    expect(firstRow - THEME_LABEL_ROOM.height - THEME_OUTLINE.padding).toBe(ideas.y + 30)
+    expect(overlapping(thingsOnBoard(doc))).toEqual([])
+    for (const note of themed) expect(inside(ideas, note)).toBe(true)
+  })
+  it('leave an area the facilitator drew at the size given to it', () => {
+    let doc = run(template(), 'addItems', { zones: [{ id: 'mine', title: 'Parkering', x: 3000, y: 0, width: 900, height: 700 }] })
+    doc = quickAdd(doc, 'zone-people', ['Lærerne'], 'strength', 'people')
+    expect(doc.zone.mine).toMatchObject({ y: 0, height: 700 })
   })
 })
 

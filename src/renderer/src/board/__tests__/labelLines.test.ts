@@ -1,6 +1,6 @@
 // Issue 10: at the projector's fit zoom a theme label or project title wraps onto two lines before it is cut.
 import { describe, expect, it } from 'vitest'
-import { labelLines } from '../labelLines'
+import { labelLines, labelLinesBrokenAt } from '../labelLines'
 
 /** Every character 10 units wide. */
 const ctx = { measureText: (text: string) => ({ width: text.length * 10 }) } as Pick<CanvasRenderingContext2D, 'measureText'>
@@ -28,5 +28,22 @@ describe('label lines', () => {
   })
   it('cuts a single word wider than the line', () => {
     expect(labelLines(ctx, 'Forsamlingshuset', 80)).toEqual({ lines: ['Forsaml…'], truncated: true })
+  })
+})
+
+describe('a theme label with its dots', () => {
+  it('puts the dots on their own line when the label needs two', () => {
+    expect(labelLinesBrokenAt(ctx, 'Naboskab · ● 28 prikker', 130)).toEqual({
+      lines: ['Naboskab', '● 28 prikker'],
+      truncated: false,
+    })
+  })
+  it('keeps a label that fits on one line whole', () => {
+    expect(labelLinesBrokenAt(ctx, 'Fritid · ● 20', 200)).toEqual({ lines: ['Fritid · ● 20'], truncated: false })
+  })
+  it('wraps a name too long for one line as any label', () => {
+    expect(labelLinesBrokenAt(ctx, 'Trafik og sikker skolevej · ● 36 prikker', 160)).toEqual(
+      labelLines(ctx, 'Trafik og sikker skolevej · ● 36 prikker', 160),
+    )
   })
 })

@@ -1,13 +1,19 @@
-// The whole board on a landscape page, with its legend of asset categories.
+// The whole board on its own page, with its legend of asset categories: a landscape page for a wide board, a
+// portrait one for a board taller than about 6:5 (the method template's areas stack in rows), so the picture
+// takes the page's whole printable width or height instead of a square in the middle of a landscape page.
 import type { BoardImage } from '../renderBoardImage'
 import type { ReportModel, Translate } from '../reportModel'
 import { FlowMarkIcon } from '../../board/FlowMarkIcon'
 import { ACTOR_COLOUR } from '@shared/model/sharingStyle'
 import { Swatch } from './common'
 
+/** Below this width-to-height ratio the picture is larger on a portrait page (A4: 174 × 229 mm for it, against 261 × 145). */
+export const PORTRAIT_BELOW_RATIO = 1.2
+
 export function BoardSection({ model, image, t }: { model: ReportModel; image: BoardImage | null; t: Translate }) {
+  const tall = image !== null && image.width < image.height * PORTRAIT_BELOW_RATIO
   return (
-    <section className="board-page" aria-labelledby="section-board">
+    <section className={tall ? 'board-page tall' : 'board-page'} aria-labelledby="section-board">
       <h1 id="section-board">{t('report.sectionNames.board')}</h1>
       {image === null ? (
         <p className="empty">{t('report.board.empty')}</p>

@@ -12,7 +12,7 @@ import { fitBounds } from '../editor/fitBounds'
 import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { categoryName, zoneTitle } from '../board/labels'
 import { phaseName, timerView } from '../method/agendaModel'
-import { docBetween, notesInZoneIds, regionOfView, spotlightExists, zoneRegion } from './presentModel'
+import { boardBounds, docBetween, followedRegion, notesInZoneIds, regionOfView, spotlightExists, zoneRegion } from './presentModel'
 import { ProjectorBoard } from './ProjectorBoard'
 import { ProjectSpotlight, ResultsSpotlight, ThemeSpotlight } from './SpotlightViews'
 
@@ -72,10 +72,14 @@ export function ProjectorScreen({ doc, liveView = null }: { doc: WorkshopDoc; li
   const spot = shown.mode === 'spotlight' && spotlightExists(boardDoc, shown.spotlight) ? shown.spotlight : null
   // A new region (and so a glide) only when the followed view itself changes, not on every patch.
   const followKey = followed ? [followed.x, followed.y, followed.scale, followed.width, followed.height].join() : null
+  // The content's bounds as a key too: a patch that does not move the board's edges starts no glide.
+  const content = useMemo(() => fitBounds(boardDoc), [boardDoc])
+  const board = useMemo(() => boardBounds(boardDoc, content), [boardDoc, content])
+  const contentKey = [content, board].map((box) => (box ? [box.x, box.y, box.width, box.height].join() : '')).join()
   const followRegion = useMemo(
-    () => (followed ? regionOfView(followed) : fitBounds(boardDoc)),
+    () => (followed ? followedRegion(regionOfView(followed), board) : content),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [followKey, followKey === null ? boardDoc : null],
+    [followKey, contentKey],
   )
   const zoneId = spot?.kind === 'zone' ? spot.id : null
   const zoneBox = useMemo(() => (zoneId ? zoneRegion(boardDoc, zoneId) : null), [boardDoc, zoneId])

@@ -70,16 +70,25 @@ export function ProjectorScreen({ doc, liveView = null }: { doc: WorkshopDoc; li
 
   const followed = live.frozen ? live.frozenView : (liveView ?? live.facilitatorView)
   const spot = shown.mode === 'spotlight' && spotlightExists(boardDoc, shown.spotlight) ? shown.spotlight : null
-  // A new region (and so a glide) only when the followed view itself changes, not on every patch.
-  const followKey = followed ? [followed.x, followed.y, followed.scale, followed.width, followed.height].join() : null
-  // The content's bounds as a key too: a patch that does not move the board's edges starts no glide.
-  const content = useMemo(() => fitBounds(boardDoc), [boardDoc])
-  const board = useMemo(() => boardBounds(boardDoc, content), [boardDoc, content])
-  const contentKey = [content, board].map((box) => (box ? [box.x, box.y, box.width, box.height].join() : '')).join()
+  // A new region (and so a glide) only when the followed view itself changes, not on every patch: the memo reads
+  // the view's numbers (a patch brings a new object with the same numbers), and the document only when no view
+  // is followed.
+  const [x, y, scale, width, height] = followed
+    ? [followed.x, followed.y, followed.scale, followed.width, followed.height]
+    : []
+  const fitDoc = followed ? null : boardDoc
+  // The board's extent (areas and content), also as numbers: a patch that does not move its edges starts no glide.
+  const board = useMemo(() => boardBounds(boardDoc, fitBounds(boardDoc)), [boardDoc])
+  const [bx, by, bw, bh] = board ? [board.x, board.y, board.width, board.height] : []
   const followRegion = useMemo(
-    () => (followed ? followedRegion(regionOfView(followed), board) : content),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [followKey, contentKey],
+    () =>
+      fitDoc
+        ? fitBounds(fitDoc)
+        : followedRegion(
+            regionOfView({ x: x ?? 0, y: y ?? 0, scale: scale ?? 1, width: width ?? 0, height: height ?? 0 }),
+            bx === undefined ? null : { x: bx, y: by ?? 0, width: bw ?? 0, height: bh ?? 0 },
+          ),
+    [fitDoc, x, y, scale, width, height, bx, by, bw, bh],
   )
   const zoneId = spot?.kind === 'zone' ? spot.id : null
   const zoneBox = useMemo(() => (zoneId ? zoneRegion(boardDoc, zoneId) : null), [boardDoc, zoneId])

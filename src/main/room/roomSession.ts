@@ -13,7 +13,15 @@ import {
   type RoomPush,
   type RoomState,
 } from '@shared/room/contract'
-import { phoneState, votingRoundFor, dotsUsed, type DeviceFacts, type RoomSetting } from '@shared/room/phoneView'
+import {
+  dotsUsed,
+  phoneState,
+  phoneViewInputs,
+  sameViewInputs,
+  votingRoundFor,
+  type DeviceFacts,
+  type RoomSetting,
+} from '@shared/room/phoneView'
 import { tokensEqual } from '../host/token'
 import { Gathering, scheduleTimer, WRITTEN, type Schedule } from './gathering'
 import { createWindowLimiter } from './rateLimit'
@@ -34,6 +42,10 @@ export interface Device extends DeviceFacts {
   /** Dots taken back: a late retry of their placeDot must not place them again. */
   takenBack: Set<string>
   subscribers: Set<(push: RoomPush) => void>
+  /** Counts changes of what the device itself holds (its notes, dots, language): part of its view's inputs. */
+  version: number
+  /** What the last pushed state was made from (phoneViewInputs + version): unchanged inputs, no new state. */
+  lastInputs: readonly unknown[]
   /** The last state pushed, to push only changes. */
   lastPushed: string
 }
@@ -171,6 +183,8 @@ export class RoomSession {
       dots: new Map(),
       takenBack: new Set(),
       subscribers: new Set(),
+      version: 0,
+      lastInputs: [],
       lastPushed: '',
     }
     const written = this.writeJoin(device)
@@ -286,6 +300,7 @@ export class RoomSession {
   /** Subscribes a phone's live connection; it gets the current state at once and every change after. */
   subscribe(device: Device, send: (push: RoomPush) => void): () => void {
     device.subscribers.add(send)
+    device.lastInputs = this.viewInputs(device)
     const state = this.stateOf(device)
     device.lastPushed = JSON.stringify(state)
     send({ type: 'state', state })
@@ -314,12 +329,19 @@ export class RoomSession {
     if (!this.open) return
     for (const device of this.deviceList()) {
       if (device.subscribers.size === 0) continue
+      const inputs = this.viewInputs(device)
+      if (sameViewInputs(inputs, device.lastInputs)) continue // nothing it sees changed: no state to make
+      device.lastInputs = inputs
       const state = this.stateOf(device)
       const text = JSON.stringify(state)
       if (text === device.lastPushed) continue
       device.lastPushed = text
       for (const send of device.subscribers) send({ type: 'state', state })
     }
+  }
+
+  private viewInputs(device: Device): unknown[] {
+    return [...phoneViewInputs(this.options.workshop.doc(), this.setting, device), device.version]
   }
 
   setMode(mode: RoomModeKind, roundId: string | null): void {
@@ -330,6 +352,7 @@ export class RoomSession {
 
   setLanguage(device: Device, language: 'da' | 'en'): RoomState {
     device.language = language
+    device.version += 1
     return this.stateOf(device)
   }
 
@@ -362,6 +385,7 @@ export class RoomSession {
     if (!limit.ok) throw new RoomError('rate-limited', { retryAfterSeconds: limit.retryAfterSeconds })
     const note: MyNote = { clientId: input.clientId, text: input.text, kind: input.kind, categoryId, status: 'waiting' }
     device.notes.push(note)
+    device.version += 1
     this.inbox.set(entryId, {
       entryId,
       deviceId: device.deviceId,
@@ -476,6 +500,7 @@ export class RoomSession {
         status,
         ...(status === 'accepted' ? { text: entry.text, kind: entry.kind, categoryId: entry.categoryId } : {}),
       }
+      entry.device.version += 1
     }
   }
 
@@ -518,6 +543,7 @@ export class RoomSession {
       this.placing.delete(voteId)
     }
     device.dots.set(voteId, input.clientId)
+    device.version += 1
     return this.stateOf(device)
   }
 
@@ -581,6 +607,7 @@ export class RoomSession {
       throw asVoteRefusal(error)
     }
     device.dots.delete(voteId)
+    device.version += 1
     return this.stateOf(device)
   }
 

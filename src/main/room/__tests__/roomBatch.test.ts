@@ -3,75 +3,18 @@
 // burst waits for the same write, and the limits count what is still being written. The batch window is
 // flushed by hand here, so nothing depends on timing.
 import fs from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { recordsOf } from '@shared/model/document'
-import { WorkshopStore } from '../../core/workshopStore'
 import { RoomError } from '../roomErrors'
-import { RoomSession, type Device } from '../roomSession'
 import { tempDir } from './roomHarness'
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-
-interface Rig {
-  store: WorkshopStore
-  session: RoomSession
-  /** What happened, in order: `write <command>` once the store's apply returned (durable), `answer <what>`. */
-  log: string[]
-  /** Batches waiting for their window to end. */
-  windows: (() => void)[]
-  endWindow(): void
-  /** A phone that joined (its join's window ended by hand). */
-  phone(): Promise<Device>
-  /** Every write fails while set (a full disk): nothing is stored. */
-  failWrites: boolean
-}
+import { sessionRig, uuid, type SessionRig } from './sessionRig'
 
 let dir: string
-let rig: Rig
-
-function makeRig(): Rig {
-  const store = WorkshopStore.create(path.join(dir, 'batch.handlekraft'), {
-    title: 'Borgermøde',
-    language: 'da',
-    template: 'strengths-map',
-  })
-  const log: string[] = []
-  const windows: (() => void)[] = []
-  const session = new RoomSession({
-    workshop: {
-      doc: () => store.doc,
-      apply: (call, fromRoom) => {
-        if (rig.failWrites) throw new Error('disk full')
-        store.apply(call, { fromRoom })
-        log.push(`write ${call.name}`)
-      },
-    },
-    onStatusChange: () => undefined,
-    schedule: (flush) => windows.push(flush),
-  })
-  let joined = 0
-  return {
-    store,
-    session,
-    log,
-    windows,
-    endWindow: () => windows.shift()!(),
-    failWrites: false,
-    phone: async () => {
-      const joining = session.join(
-        { key: session.key, role: 'citizen', name: null, language: 'da', clientId: uuid(900 + joined++) },
-        '127.0.0.1',
-      )
-      windows.shift()!()
-      return session.deviceFor((await joining).token)
-    },
-  }
-}
+let rig: SessionRig
 
 beforeEach(() => {
   dir = tempDir()
-  rig = makeRig()
+  rig = sessionRig(dir)
 })
 afterEach(() => {
   rig.store.close()

@@ -1,7 +1,7 @@
 // The Method panel beside the board: the facilitator's side of the evening, in seven tabs in one row (Setup,
 // Agenda & timer, Themes, Voting, Projects, Sharing, Room). Every change goes through workshop.apply as an
 // undoable, durable command and shows at once through the same document mirror the board draws from.
-import { useCallback, useState, useSyncExternalStore } from 'react'
+import { memo, useCallback, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CommandCall } from '@shared/commands'
 import type { DocumentMirror } from '../editor/documentMirror'
@@ -39,7 +39,14 @@ export interface OpenRequest {
   count: number
 }
 
-export function MethodPanel({
+/**
+ * Memoised: the panel follows the document itself (the mirror), so it has nothing to do when App renders again
+ * for other reasons, e.g. right after a workshop opens, when the top bar's slots for the workshop's title and
+ * buttons arrive (about a third of the second render of a 10,000-note open).
+ */
+export const MethodPanel = memo(MethodPanelContent)
+
+function MethodPanelContent({
   mirror,
   commands,
   hidden,

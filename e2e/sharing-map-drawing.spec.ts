@@ -10,7 +10,7 @@ import type { Locator, Page } from '@playwright/test'
 import { FLOW_TYPES, type FlowType } from '../src/shared/model/records'
 import { FLOW_STYLE } from '../src/shared/model/sharingStyle'
 import { board } from './boardSupport'
-import { expect, ROOT, snap, test } from './fixtures'
+import { expect, ROOT, type Shell, snap, test } from './fixtures'
 
 test.use({ viewport: { width: 1280, height: 720 } })
 
@@ -80,21 +80,23 @@ async function flowToggle(page: Page, flow: FlowType): Promise<Locator> {
  * Pans with the middle button and keeps it held: the gesture is still under way (the map shown from its bitmap)
  * until the returned release is called. Once released the board settles and may draw the map live again at once,
  * so what the pan shows is checked while the button is down (on a quiet machine the settle comes before a poll).
+ * Every step moves by whole pixels, as a mouse does: a bitmap made at a frame half a pixel off (Playwright's own
+ * steps would give 7.5 px) is blitted to the nearest pixel, which differs from the live drawing by up to half a
+ * pixel (that is the pan's trade-off; the board is drawn live and exact once the pan ends).
  */
 async function panHeld(page: Page, dx: number, dy: number): Promise<() => Promise<void>> {
   const area = (await board(page).boundingBox())!
   const start = { x: Math.round(area.x + area.width / 2), y: Math.round(area.y + area.height / 2) }
   await page.mouse.move(start.x, start.y)
   await page.mouse.down({ button: 'middle' })
-  await page.mouse.move(start.x + dx, start.y + dy, { steps: 6 })
+  const steps = 6
+  for (let step = 1; step <= steps; step++)
+    await page.mouse.move(start.x + Math.round((dx * step) / steps), start.y + Math.round((dy * step) / steps))
   return () => page.mouse.up({ button: 'middle' })
 }
 
-test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as drawn live, the filter, a zoom', async ({
-  page,
-  shell,
-}, testInfo) => {
-  test.setTimeout(180_000)
+/** Makes the Kalundborg demo (English) in the shell's scratch folder and opens it. */
+async function openKalundborg(page: Page, shell: Shell): Promise<void> {
   const file = join(shell.scratchDir, 'kalundborg.handlekraft')
   execFileSync(process.execPath, ['bin/handlekraft.js', 'demo', file, '--scenario', 'kalundborg'], {
     cwd: ROOT,
@@ -104,6 +106,43 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   await page.getByRole('button', { name: 'Open…' }).click()
   await page.getByRole('textbox', { name: 'Path to workshop file' }).fill(file)
   await page.getByRole('button', { name: 'Open', exact: true }).click()
+}
+
+/**
+ * Idle callbacks wait until `runIdle` lets them run: a machine too busy to be idle (the map's bitmap for the next
+ * gesture is made in idle time).
+ */
+const holdIdleCallbacks = (page: Page) =>
+  page.addInitScript(() => {
+    const waiting: Array<() => void> = []
+    const w = window as unknown as { requestIdleCallback: unknown; cancelIdleCallback: unknown; __runIdle: () => void }
+    w.requestIdleCallback = (run: (deadline: IdleDeadline) => void) =>
+      waiting.push(() => run({ didTimeout: false, timeRemaining: () => 50 } as IdleDeadline))
+    w.cancelIdleCallback = (handle: number) => {
+      waiting[handle - 1] = () => undefined
+    }
+    w.__runIdle = () => waiting.splice(0).forEach((run) => run())
+  })
+const runIdle = (page: Page) => page.evaluate(() => (window as unknown as { __runIdle: () => void }).__runIdle())
+
+/** Hides and shows a flow type: the map is drawn live again at the same view. */
+async function redrawLive(page: Page): Promise<void> {
+  const energy = await flowToggle(page, 'energy')
+  await energy.click()
+  await expect(energy).toHaveAttribute('aria-pressed', 'false')
+  await energy.click()
+  await expect(energy).toHaveAttribute('aria-pressed', 'true')
+  await expect.poll(() => mapDrawn(page)).toBe('live')
+  await page.getByText('Sharing links', { exact: true }).click() // folds the key away again
+  await expect(page.getByRole('list', { name: 'Show links' })).toBeHidden()
+}
+
+test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as drawn live, the filter, a zoom', async ({
+  page,
+  shell,
+}, testInfo) => {
+  test.setTimeout(180_000)
+  await openKalundborg(page, shell)
   await page.getByRole('button', { name: 'Show everything' }).click()
   await expect.poll(() => mapDrawn(page)).toBeDefined()
 
@@ -119,15 +158,7 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   await keepPicture(page, 'from bitmap')
   await snap(page, testInfo, 'kalundborg map during a pan')
   await release()
-  // Hiding and showing a type redraws the map live at the same view.
-  const energy = await flowToggle(page, 'energy')
-  await energy.click()
-  await expect(energy).toHaveAttribute('aria-pressed', 'false')
-  await energy.click()
-  await expect(energy).toHaveAttribute('aria-pressed', 'true')
-  await expect.poll(() => mapDrawn(page)).toBe('live')
-  await page.getByText('Sharing links', { exact: true }).click() // folds the key away again
-  await expect(page.getByRole('list', { name: 'Show links' })).toBeHidden()
+  await redrawLive(page)
   await keepPicture(page, 'live')
   // 0.5 %: a full suite run saw 0.2 % (antialiasing at the bitmap's edge); a bitmap off by a pixel differs by 2.5 %.
   expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.005)
@@ -156,4 +187,37 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
       .poll(() => colourPixels(page, FLOW_STYLE[flow].colour), { message: `${flow} links at the zoomed-in view` })
       .toBeGreaterThan(20)
   await snap(page, testInfo, 'kalundborg map zoomed in')
+})
+
+// Found while chasing a CI failure: after a zoom, the old bitmap was kept until idle time, so a pan started before
+// then showed it scaled from the old zoom (soft; 7 % of the pixels differed from the map drawn live).
+test('a pan right after a zoom, before the page was idle, shows the map as crisp as drawn live', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(180_000)
+  await holdIdleCallbacks(page)
+  await openKalundborg(page, shell)
+  await expect.poll(() => mapDrawn(page)).toBe('live')
+  const scaleAtOpen = await board(page).getAttribute('data-scale')
+  await runIdle(page) // the bitmap for the next gesture, at this zoom
+  // Zoom in a little with Ctrl + wheel, then pan at once, before the page has been idle again.
+  const area = (await board(page).boundingBox())!
+  const crispBefore = await board(page).getAttribute('data-crisp-at')
+  await page.mouse.move(area.x + area.width * 0.45, area.y + area.height * 0.45)
+  await page.keyboard.down('Control')
+  await page.mouse.wheel(0, -30)
+  await page.keyboard.up('Control')
+  await expect(board(page)).not.toHaveAttribute('data-scale', scaleAtOpen!)
+  // The wheel has paused: the board is drawn crisp at the new zoom, the map live.
+  await expect(board(page)).not.toHaveAttribute('data-crisp-at', crispBefore!)
+  await expect.poll(() => mapDrawn(page)).toBe('live')
+  const release = await panHeld(page, 120, 45)
+  await expect.poll(() => mapDrawn(page)).toBe('bitmap')
+  await keepPicture(page, 'from bitmap')
+  await release()
+  await runIdle(page)
+  await redrawLive(page)
+  await keepPicture(page, 'live')
+  expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.005)
 })

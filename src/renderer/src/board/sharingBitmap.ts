@@ -145,6 +145,9 @@ export class SharingBitmap {
       return this.blit(ctx, m, pixelScale)
     }
     draw(ctx, view)
+    // The old bitmap no longer fits the still view (another zoom, or out of reach): forget it now, so a gesture
+    // that starts before the page is idle makes a new one at once rather than showing the old one scaled (soft).
+    this.drop()
     this.buildWhenIdle(plan.region, pixelScale, offset, draw)
     return 'live'
   }

@@ -91,6 +91,8 @@ export interface DrawnItems {
   themes: string[]
   projects: string[]
   notes: number
+  /** Notes drawn in full detail whose text could not be drawn readably (the room sees a blank note). */
+  notesWithoutText?: number
   /** Names of the actor cards in view. */
   actors?: string[]
   /** How the sharing map was put on the canvas: from its bitmap (a pan or zoom), or drawn live. */
@@ -172,6 +174,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
   const order = useMemo(() => new Map(scene.notes.map((note, i) => [note.id, i])), [scene.notes])
   /** How many notes the last drawing showed in full detail (0 when blocks). */
   const notesDrawn = useRef(0)
+  const notesWithoutText = useRef(0)
   const look: NoteLook = useMemo(
     () => ({ theme, categoryColour, roleLabel: texts.roleLabel }),
     [theme, categoryColour, texts.roleLabel],
@@ -238,6 +241,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
       const { box, scale } = nativeView(context)
       const shot = snapshot?.()
       notesDrawn.current = 0
+      notesWithoutText.current = 0
       if (shot) {
         // Around the bitmap only blocks: cheap whatever comes into view during the gesture.
         clipToOutside(ctx, shot)
@@ -252,7 +256,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
       }
       const notes = notesInView(index, order, box)
       ctx.save()
-      for (const note of notes) drawNote(ctx, note, look, scale)
+      for (const note of notes) if (!drawNote(ctx, note, look, scale)) notesWithoutText.current++
       ctx.restore()
       notesDrawn.current = notes.length
     },
@@ -289,6 +293,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
           : [],
         projects: cards.filter((card) => intersects(card.box, box)).map((card) => card.title),
         notes: notesDrawn.current,
+        notesWithoutText: notesWithoutText.current,
         actors: scene.actors.filter((actor) => intersects(actor, box)).map((actor) => actor.name),
         ...(scene.actors.length > 0 || scene.links.length > 0 ? { map: mapDrawn.current } : {}),
         truncated,

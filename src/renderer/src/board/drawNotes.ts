@@ -53,8 +53,20 @@ function star(ctx: Ctx, x: number, y: number, inner: number, outer: number): voi
   ctx.closePath()
 }
 
-/** One note in full detail at its place; `scale` is CSS pixels per board unit, to decide what is readable. */
-export function drawNote(ctx: Ctx, note: Note, look: NoteLook, scale: number): void {
+/**
+ * The smallest note font (board units) that is still MIN_TEXT_PX on screen at `scale`, never under NOTE_FONT.min.
+ * Laid out with this floor, a note's text is hyphenated and cut at a readable size when the view is zoomed out,
+ * instead of shrunk under the minimum and left out (at Vis alt a third of the Danish compound words were blank).
+ */
+export function readableFloor(scale: number): number {
+  return Math.max(NOTE_FONT.min, Math.ceil(MIN_TEXT_PX / scale - 1e-9))
+}
+
+/**
+ * One note in full detail at its place; `scale` is CSS pixels per board unit, to decide what is readable.
+ * Returns false when the note has text that could not be drawn readably (for the drawing's published count).
+ */
+export function drawNote(ctx: Ctx, note: Note, look: NoteLook, scale: number): boolean {
   const { theme } = look
   const { x, y, width, height } = note
   if (theme.shadow) {
@@ -96,8 +108,9 @@ export function drawNote(ctx: Ctx, note: Note, look: NoteLook, scale: number): v
     ctx.strokeStyle = theme.text
     ctx.stroke()
   }
-  const layout = noteTextLayout(note.text, width, height)
-  if (layout.lines.length > 0 && layout.size * scale >= MIN_TEXT_PX) {
+  const layout = noteTextLayout(note.text, width, height, readableFloor(scale))
+  const readable = layout.lines.length > 0 && layout.size * scale >= MIN_TEXT_PX
+  if (readable) {
     ctx.font = `${layout.size}px ${BOARD_FONT}`
     ctx.fillStyle = theme.text
     ctx.textBaseline = 'middle'
@@ -116,4 +129,5 @@ export function drawNote(ctx: Ctx, note: Note, look: NoteLook, scale: number): v
     ctx.fillText(role, x + width - NOTE_PADDING, y + height - 18, width - 2 * NOTE_PADDING)
     ctx.globalAlpha = 1
   }
+  return readable || note.text.trim() === ''
 }

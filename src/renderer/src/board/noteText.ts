@@ -41,13 +41,44 @@ function piecesOf(paragraph: string): Piece[] {
   return pieces
 }
 
-/** Splits an overlong piece into line-wide chunks ending in a hyphen: the last resort. */
+const VOWEL = /[aeiouyæøåéèáàäöü]/i
+const LETTER = /\p{L}/u
+/** How far back from the widest cut a better-sounding place is looked for, and the fewest letters left over. */
+const SYLLABLE_REACH = 4
+const MIN_TAIL = 3
+
+/**
+ * A place to break a word that reads as Danish syllables do: between two consonants ("Teglværks-museet",
+ * "Hastigheds-begrænsning") or before a consonant that starts a syllable ("Idrætsfore-ningen").
+ */
+function soundsRight(word: string, cut: number): boolean {
+  const before = word[cut - 1] ?? ''
+  const after = word[cut] ?? ''
+  const next = word[cut + 1] ?? ''
+  if (!LETTER.test(before) || !LETTER.test(after)) return false
+  const consonant = (c: string) => LETTER.test(c) && !VOWEL.test(c)
+  if (consonant(before) && consonant(after)) return true
+  return VOWEL.test(before) && consonant(after) && VOWEL.test(next)
+}
+
+/**
+ * Splits an overlong piece into line-wide chunks ending in a hyphen: the last resort. Each cut is the widest
+ * that fits, moved back a few letters to a syllable break when one is near, and never leaves fewer than
+ * MIN_TAIL letters for the next line ("Lokalhistoris-k" read as a mistake on the projector).
+ */
 function hyphenate(text: string, width: number, size: number, measure: Measure): string[] {
   const chunks: string[] = []
   let rest = text
   while (rest !== '' && measure(rest, size) > width) {
     let cut = rest.length - 1
     while (cut > 1 && measure(`${rest.slice(0, cut)}-`, size) > width) cut--
+    if (rest.length - cut < MIN_TAIL && cut > MIN_TAIL) cut = Math.max(2, rest.length - MIN_TAIL)
+    for (let back = cut; back >= Math.max(2, cut - SYLLABLE_REACH); back--) {
+      if (soundsRight(rest, back)) {
+        cut = back
+        break
+      }
+    }
     chunks.push(`${rest.slice(0, cut)}-`)
     rest = rest.slice(cut)
   }
@@ -90,15 +121,27 @@ function truncate(lines: string[], count: number, width: number, size: number, m
   return kept
 }
 
-/** Lays out `text` in a box of `width` × `height` (the text area, padding already taken off). */
-export function layoutText(text: string, width: number, height: number, measure: Measure): NoteTextLayout {
+/**
+ * Lays out `text` in a box of `width` × `height` (the text area, padding already taken off). `floor` is the
+ * smallest size allowed (NOTE_FONT.min unless the view is zoomed out so far that a smaller size would be under
+ * the readable minimum on screen): at the floor, long words are hyphenated and the last line cut, rather
+ * than the text shrunk below what can be read and then left out.
+ */
+export function layoutText(
+  text: string,
+  width: number,
+  height: number,
+  measure: Measure,
+  floor: number = NOTE_FONT.min,
+): NoteTextLayout {
   const linesThatFit = (size: number) => Math.floor(height / (size * NOTE_FONT.lineHeight) + 1e-9)
   if (text.trim() === '') return { size: NOTE_FONT.max, lines: [] }
-  for (let size: number = NOTE_FONT.max; size >= NOTE_FONT.min; size--) {
+  const smallest = Math.min(NOTE_FONT.max, Math.max(NOTE_FONT.min, floor))
+  for (let size: number = NOTE_FONT.max; size >= smallest; size--) {
     const lines = wrap(text, width, size, measure, false)
     if (lines && lines.length <= linesThatFit(size)) return { size, lines }
   }
-  const size = NOTE_FONT.min
+  const size = smallest
   const lines = wrap(text, width, size, measure, true)!
   const room = linesThatFit(size)
   return { size, lines: lines.length <= room ? lines : truncate(lines, room, width, size, measure) }
@@ -124,15 +167,20 @@ export function clearNoteTextLayouts(): void {
   cache.clear()
 }
 
-/** The layout of a note's text in a note of this size, measured in the board font. */
-export function noteTextLayout(text: string, noteWidth: number, noteHeight: number): NoteTextLayout {
-  const key = `${noteWidth}x${noteHeight}:${text}`
+/** The layout of a note's text in a note of this size, measured in the board font (`floor`: see layoutText). */
+export function noteTextLayout(
+  text: string,
+  noteWidth: number,
+  noteHeight: number,
+  floor: number = NOTE_FONT.min,
+): NoteTextLayout {
+  const key = `${noteWidth}x${noteHeight}@${floor}:${text}`
   const cached = cache.get(key)
   if (cached) return cached
   const measure = canvasMeasure()
   const width = noteWidth - 2 * NOTE_PADDING
   const height = noteHeight - 2 * NOTE_PADDING - NOTE_BAND
-  const layout = measure ? layoutText(text, width, height, measure) : { size: NOTE_FONT.min, lines: [text] }
+  const layout = measure ? layoutText(text, width, height, measure, floor) : { size: NOTE_FONT.min, lines: [text] }
   if (cache.size > 20000) cache.clear()
   cache.set(key, layout)
   return layout

@@ -63,3 +63,32 @@ describe('note text layout', () => {
     for (const line of lines) for (const word of words(line)) expect(['Fællesspisning', 'i', 'forsamlingshuset']).toContain(word)
   })
 })
+
+// The facilitator's walk-through (issue 10): zoomed out to Vis alt (about 30 %), text shrunk under 7 px on
+// screen was left out, so "Idrætsforeningen" and "Forsamlingshuset" were blank notes. With a floor (the smallest
+// size still readable at that zoom) the words are hyphenated at syllables, never with one or two letters alone.
+describe('note text laid out with a readable floor', () => {
+  const floor = 24 // 7 px on screen at about 29 % zoom
+  const atFloor = (text: string) => layoutText(text, WIDTH, HEIGHT, measure, floor)
+
+  it('never goes under the floor; a word too long at the floor is hyphenated, not dropped', () => {
+    for (const text of ['Idrætsforeningen', 'Forsamlingshuset', 'Hastighedsbegrænsning ved skolen', 'Teglværksmuseet']) {
+      const { size, lines } = atFloor(text)
+      expect(size, text).toBeGreaterThanOrEqual(floor)
+      expect(lines.length, text).toBeGreaterThan(0)
+      for (const line of lines) expect(measure(line, size), `${text}: ${line}`).toBeLessThanOrEqual(WIDTH)
+    }
+    // Without a floor (zoomed in) the same word still shrinks to fit whole, as before.
+    expect(layout('Idrætsforeningen').lines).toEqual(['Idrætsforeningen'])
+  })
+
+  it('breaks at a syllable and leaves at least three letters for the next line', () => {
+    const { lines } = atFloor('Lokalhistorisk forening')
+    expect(lines[0]).toMatch(/-$/)
+    expect(lines[0]).not.toBe('Lokalhistoris-')
+    const tail = lines[1]!.split(/[ …]/)[0]!
+    expect(tail.length).toBeGreaterThanOrEqual(3)
+    expect(lines[0]!.replace(/-$/, '') + tail).toBe('Lokalhistorisk')
+    expect(atFloor('Teglværksmuseet').lines[0]).toMatch(/^Teglværks-?$|^Teglværk-$/)
+  })
+})

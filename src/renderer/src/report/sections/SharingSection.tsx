@@ -1,11 +1,11 @@
 // "Who shares what with whom" (issue 15): links per flow type, then per actor what it gives and receives and
 // with whom, and last the actors with no link at all — the opportunities the symbiosis workshop looks for.
-import { formatPercent } from '@shared/format/format'
 import { ACTOR_COLOUR, FLOW_STYLE } from '@shared/model/sharingStyle'
 import { FlowMarkIcon } from '../../board/FlowMarkIcon'
 import type { ReportModel, Translate } from '../reportModel'
 import type { FlowGroup, SharingReport } from '../sharingReport'
-import { Bar, Swatch } from './common'
+import { CountBars } from './CountBars'
+import { Swatch } from './common'
 
 function Flows({ groups, t }: { groups: FlowGroup[]; t: Translate }) {
   if (groups.length === 0) return <span className="empty">{t('report.none')}</span>
@@ -22,7 +22,6 @@ function Flows({ groups, t }: { groups: FlowGroup[]; t: Translate }) {
 
 export function SharingReportSection({ model, t }: { model: ReportModel; t: Translate }) {
   const sharing = model.sharing as SharingReport
-  const max = Math.max(0, ...sharing.byFlow.map((row) => row.count))
   return (
     <section className="section sharing-report" aria-labelledby="section-sharing">
       <h1 id="section-sharing">{t('report.sectionNames.sharing')}</h1>
@@ -35,42 +34,22 @@ export function SharingReportSection({ model, t }: { model: ReportModel; t: Tran
       {sharing.byFlow.length === 0 ? (
         <p className="empty">{t('sharing.reportNoLinks')}</p>
       ) : (
-        <table className="data counts-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sharing.linkFlow')}</th>
-              <th scope="col" className="num">
-                {t('report.count')}
-              </th>
-              <th scope="col" className="num">
-                {t('report.share')}
-              </th>
-              <th scope="col" className="bar-cell" aria-hidden="true" />
-            </tr>
-          </thead>
-          <tbody>
-            {sharing.byFlow.map((row) => (
-              <tr key={row.flow}>
-                <th scope="row">
-                  <FlowMarkIcon flow={row.flow} /> {t(`sharing.flows.${row.flow}`)}
-                </th>
-                <td className="num">{row.count}</td>
-                <td className="num muted">{formatPercent(row.count, sharing.linkCount, model.language)}</td>
-                <td className="bar-cell">
-                  <Bar value={row.count} max={max} colour={FLOW_STYLE[row.flow].colour} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t('report.total')}</th>
-              <td className="num">{sharing.linkCount}</td>
-              <td />
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+        <CountBars
+          heading={t('sharing.linkFlow')}
+          rows={sharing.byFlow.map((row) => ({
+            key: row.flow,
+            label: (
+              <>
+                <FlowMarkIcon flow={row.flow} /> {t(`sharing.flows.${row.flow}`)}
+              </>
+            ),
+            count: row.count,
+            colour: FLOW_STYLE[row.flow].colour,
+          }))}
+          total={sharing.linkCount}
+          language={model.language}
+          t={t}
+        />
       )}
 
       <h2>{t('sharing.noLinks')}</h2>

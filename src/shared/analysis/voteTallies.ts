@@ -31,7 +31,7 @@ export function emptyDotCount(): DotCount {
   return { total: 0, byRole: zeroRoleCounts() }
 }
 
-export function tallyRound(doc: WorkshopDoc, round: VotingRound): RoundTally {
+export function tallyRound(doc: Pick<WorkshopDoc, 'vote' | 'participant'>, round: VotingRound): RoundTally {
   const items = new Map<string, ItemTally>(round.optionIds.map((itemId) => [itemId, { itemId, ...emptyDotCount() }]))
   const overall = emptyDotCount()
   for (const vote of recordsOf(doc, 'vote')) {
@@ -49,7 +49,7 @@ export function tallyRound(doc: WorkshopDoc, round: VotingRound): RoundTally {
 }
 
 /** Rounds in the order they were started (creation time, then id so equal times stay stable). */
-export function roundsInOrder(doc: WorkshopDoc): VotingRound[] {
+export function roundsInOrder(doc: Pick<WorkshopDoc, 'votingRound'>): VotingRound[] {
   return recordsOf(doc, 'votingRound').sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   )

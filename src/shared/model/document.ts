@@ -15,7 +15,7 @@ export function workshopOf(doc: WorkshopDoc): Workshop {
   return workshop
 }
 
-export function recordsOf<K extends RecordKind>(doc: WorkshopDoc, kind: K): RecordOf<K>[] {
+export function recordsOf<K extends RecordKind>(doc: Pick<WorkshopDoc, K>, kind: K): RecordOf<K>[] {
   return Object.values(doc[kind]) as RecordOf<K>[]
 }
 

@@ -1,7 +1,7 @@
 // Editing text on the board: a DOM textarea placed exactly over the note (or zone title, or line label),
 // following pan and zoom through the viewport without React re-renders. Escape, Ctrl/Cmd+Enter or a
 // click outside (blur) ends editing and commits one command; an empty new note is simply not created.
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { NOTE_COLOUR_BY_KIND, NOTE_SIZE } from '@shared/model/defaults'
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Zone } from '@shared/model/records'
@@ -57,9 +57,18 @@ function initialText(target: EditTarget, doc: WorkshopDoc, zoneTitle: (zone: Zon
   return ''
 }
 
-export function NoteEditorOverlay({ target, doc, editor, actions, viewport, label, onDone, zoneTitle }: NoteEditorOverlayProps) {
+/** One field per target: keyed by it, so opening another note (or area, line, theme) starts a new field with that target's text. */
+export function NoteEditorOverlay(props: NoteEditorOverlayProps) {
+  return <TargetTextField key={`${props.target.kind}:${props.target.id}`} {...props} />
+}
+
+function TargetTextField({ target, doc, editor, actions, viewport, label, onDone, zoneTitle }: NoteEditorOverlayProps) {
   const ref = useRef<HTMLTextAreaElement>(null)
   const finished = useRef(false)
+  // The text is read from the document once, when the field opens: patches from elsewhere (another window, the
+  // room) re-render it with a new document, and must move and colour the field without touching what is typed.
+  const [text, setText] = useState(() => initialText(target, doc, zoneTitle))
+  const [openedAt] = useState(() => targetBox(target, doc))
   const box = targetBox(target, doc)
   const isNote = target.kind === 'note' || target.kind === 'draft'
   const background =
@@ -69,52 +78,49 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
         ? NOTE_COLOUR_BY_KIND.idea
         : '#ffffff'
 
-  // Place the field over its target now and whenever the view moves.
-  const place = () => {
+  // Place the field over its target now, whenever the target moves or the text grows, and whenever the view moves.
+  const { kind } = target
+  const [x, y, width, height] = box ? [box.x, box.y, box.width, box.height] : [0, 0, 0, 0]
+  const place = useCallback(() => {
     const field = ref.current
-    if (!field || !box) return
+    if (!field) return
     const { scale } = viewport.view
-    const topLeft = viewport.toScreen(box)
-    const fontSize = isNote
-      ? fitFontSize(field.value || 'M', box.width, box.height)
-      : target.kind === 'zone-title'
-        ? 36
-        : 20
+    const topLeft = viewport.toScreen({ x, y })
+    const fontSize = isNote ? fitFontSize(text || 'M', width, height) : kind === 'zone-title' ? 36 : 20
     Object.assign(field.style, {
       left: `${topLeft.x}px`,
       top: `${topLeft.y}px`,
-      width: `${box.width}px`,
-      height: `${box.height}px`,
+      width: `${width}px`,
+      height: `${height}px`,
       transform: `scale(${scale})`,
       fontSize: `${fontSize}px`,
       padding: isNote ? `${NOTE_PADDING + NOTE_BAND - 3}px ${NOTE_PADDING - 3}px ${NOTE_PADDING - 3}px` : '2px 8px',
       lineHeight: String(NOTE_FONT.lineHeight),
       background,
     })
-  }
+  }, [viewport, x, y, width, height, isNote, kind, text, background])
 
+  useLayoutEffect(() => {
+    place()
+    return viewport.onMove(place)
+  }, [place, viewport])
+
+  // Once, when the field opens: typing goes on at the end of the text.
   useLayoutEffect(() => {
     const field = ref.current
     if (!field) return
-    finished.current = false
-    field.value = initialText(target, doc, zoneTitle)
-    place()
     field.focus()
     field.setSelectionRange(field.value.length, field.value.length)
-    return viewport.onMove(place)
-    // Only a new target resets the field; document changes must not overwrite what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target])
+  }, [])
 
+  // Bring the target into view where it was when editing began (not again at every patch: the facilitator may pan).
   useEffect(() => {
-    if (box) viewport.reveal(box)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target])
+    if (openedAt) viewport.reveal(openedAt)
+  }, [openedAt, viewport])
 
   const finish = () => {
     if (finished.current) return
     finished.current = true
-    const text = ref.current?.value ?? ''
     editor.edit(null)
     if (target.kind === 'draft') void actions.finishDraft(target.id, target.at, text)
     else if (target.kind === 'note') void actions.setNoteText(target.id, text)
@@ -137,7 +143,8 @@ export function NoteEditorOverlay({ target, doc, editor, actions, viewport, labe
       aria-label={label}
       maxLength={target.kind === 'note' || target.kind === 'draft' ? 10_000 : 200}
       spellCheck
-      onInput={place}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
       onBlur={finish}
       onKeyDown={(event) => {
         event.stopPropagation()

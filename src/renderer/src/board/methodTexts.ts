@@ -25,7 +25,10 @@ export interface MethodTexts {
   projectText: (project: Project) => ProjectCardText
 }
 
-export function methodTexts(doc: WorkshopDoc, t: Translate): MethodTexts {
+/** What the method's words on the board read from the document (a narrower input lets callers memoise on it). */
+export type MethodTextsInput = Pick<WorkshopDoc, 'theme' | 'vote' | 'votingRound' | 'participant'>
+
+export function methodTexts(doc: MethodTextsInput, t: Translate): MethodTexts {
   const dots = revealedThemeDots(doc)
   const owners = new Map<string, string>()
   for (const entry of numberedParticipants(doc)) {

@@ -52,17 +52,21 @@ export function ActorEditor({
   const [draft, setDraft] = useState<Draft>(() => draftOf(actor))
   const [missingName, setMissingName] = useState(false)
   const nameField = useRef<HTMLInputElement>(null)
-  const unsaved = useRef({ draft, saved: draftOf(actor), apply, doc })
-  unsaved.current = { ...unsaved.current, draft, apply, doc }
+  // What the form holds now, for saving when it goes away (it is keyed by the actor's id and updatedAt, so it goes
+  // away on Done, on closing the panel and when the actor changes elsewhere): nothing typed is lost.
+  const unsaved = useRef({ draft, saved: draftOf(actor), apply, doc, actor })
+  unsaved.current = { ...unsaved.current, draft, apply, doc, actor }
+  const [focusFirst] = useState(focusOnOpen)
   useEffect(() => {
-    if (focusOnOpen) nameField.current?.focus()
+    if (focusFirst) nameField.current?.focus()
+  }, [focusFirst])
+  useEffect(() => {
+    const form = unsaved
     return () => {
-      const { draft: typed, saved, apply: send, doc: now } = unsaved.current
-      const command = saveCommand(now, actor, typed, saved)
+      const { draft: typed, saved, apply: send, doc: now, actor: shown } = form.current
+      const command = saveCommand(now, shown, typed, saved)
       if (command) void send(command)
     }
-    // Only when the form goes away; it is keyed by the actor's id and updatedAt.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft({ ...draft, [key]: value })
 

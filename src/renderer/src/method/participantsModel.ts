@@ -17,7 +17,7 @@ export function participantsBatch(count: number, role: Role, makeId: () => strin
 }
 
 /** Participants in the order they were added (creation time, then id, so a batch keeps a stable order). */
-export function participantsInOrder(doc: WorkshopDoc): Participant[] {
+export function participantsInOrder(doc: Pick<WorkshopDoc, 'participant'>): Participant[] {
   return recordsOf(doc, 'participant').sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
 }
 
@@ -27,7 +27,7 @@ export interface ParticipantLabel {
   number: number
 }
 
-export function numberedParticipants(doc: WorkshopDoc): ParticipantLabel[] {
+export function numberedParticipants(doc: Pick<WorkshopDoc, 'participant'>): ParticipantLabel[] {
   const perRole = new Map<Role, number>()
   return participantsInOrder(doc).map((participant) => {
     const number = (perRole.get(participant.role) ?? 0) + 1

@@ -56,7 +56,7 @@ export function freeNotes(doc: WorkshopDoc, kind: NoteKind | 'all'): Note[] {
 }
 
 /** A theme's name, or "Unnamed theme 3" (its place among the themes) while naming waits. */
-export function themeName(doc: WorkshopDoc, themeId: string, unnamed: (number: number) => string): string {
+export function themeName(doc: Pick<WorkshopDoc, 'theme'>, themeId: string, unnamed: (number: number) => string): string {
   const theme = doc.theme[themeId]
   if (theme?.name.trim()) return theme.name.trim()
   const number = recordsOf(doc, 'theme').sort(byCreation).findIndex((other) => other.id === themeId) + 1

@@ -58,12 +58,12 @@ export const BoardItemsList = memo(function BoardItemsList({
   const zones = useMemo(() => Object.values(doc.zone).sort(byReadingOrder), [doc.zone])
   const connectors = useMemo(() => Object.values(doc.connector), [doc.connector])
   const selectedSet = useMemo(() => new Set(selected), [selected])
-  const outlines = useMemo(() => themeOutlines(doc), [doc.note, doc.theme]) // eslint-disable-line react-hooks/exhaustive-deps
+  const outlines = useMemo(() => themeOutlines({ note: doc.note, theme: doc.theme }), [doc.note, doc.theme])
   const stackSize = useMemo(() => {
     const sizes = new Map<string, number>()
-    for (const ids of noteStacks(doc)) for (const id of ids) sizes.set(id, ids.length)
+    for (const ids of noteStacks({ note: doc.note })) for (const id of ids) sizes.set(id, ids.length)
     return sizes
-  }, [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
+  }, [doc.note])
   const projects = useMemo(() => Object.values(doc.project).sort(byReadingOrder), [doc.project])
   const actors = useMemo(() => Object.values(doc.actor).sort(byReadingOrder), [doc.actor])
 

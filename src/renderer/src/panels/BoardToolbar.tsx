@@ -67,7 +67,7 @@ export function BoardToolbar({
   const colour = shared(notes.map((n) => COLOUR_NAMES.find((k) => NOTE_COLOURS[k] === n.color) ?? ''))
   const places = new Set(notes.map((n) => `${n.x},${n.y}`))
   const canStack = notes.length >= 2 && places.size > 1
-  const stacked = useMemo(() => new Set(noteStacks(doc).flat()), [doc.note]) // eslint-disable-line react-hooks/exhaustive-deps
+  const stacked = useMemo(() => new Set(noteStacks({ note: doc.note }).flat()), [doc.note])
   const canUnstack = notes.some((n) => stacked.has(n.id))
 
   return (

@@ -1,6 +1,6 @@
 // The first screen: make a workshop, open one (native dialog in Electron, a path field in the browser
 // shell), open the demo, or pick one of the recent files.
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RecentEntry, WorkshopSnapshot } from '@shared/api/contract'
 import type { Language } from '@shared/model/records'
@@ -48,10 +48,13 @@ export function StartScreen({
     }
   }, [api])
 
-  const openPath = async (path: string) => {
-    const snapshot = await run(() => api['workshop.open']({ path }))
-    if (snapshot) onOpened(snapshot)
-  }
+  const openPath = useCallback(
+    async (path: string) => {
+      const snapshot = await run(() => api['workshop.open']({ path }))
+      if (snapshot) onOpened(snapshot)
+    },
+    [run, api, onOpened],
+  )
 
   // Once per launch: the ref covers StrictMode's second effect run, onInitialOpenTried lets App forget the
   // path so coming back to the start screen later does not open it again.
@@ -61,8 +64,7 @@ export function StartScreen({
     launchOpenDone.current = true
     onInitialOpenTried?.()
     void openPath(initialOpenPath)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once for the launch path only
-  }, [initialOpenPath])
+  }, [initialOpenPath, onInitialOpenTried, openPath])
 
   const open = async () => {
     if (!info?.nativeDialogs) {

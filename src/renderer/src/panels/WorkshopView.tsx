@@ -58,8 +58,10 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
   const { workshopId } = state
 
   // The board's own state lives beside the mirror, one set per open workshop.
-  const editor = useMemo(() => new BoardEditor({ readOnly: mirror.getState().readOnly }), [mirror])
-  const viewport = useMemo(() => new BoardViewport(), [mirror]) // eslint-disable-line react-hooks/exhaustive-deps
+  const { editor, viewport } = useMemo(
+    () => ({ editor: new BoardEditor({ readOnly: mirror.getState().readOnly }), viewport: new BoardViewport() }),
+    [mirror],
+  )
   const editorState = useSyncExternalStore(editor.subscribe, editor.getState)
   const apply = useCallback(
     async (command: CommandSource): Promise<boolean> => {

@@ -9,9 +9,11 @@ export type { MethodTexts } from '../board/methodTexts'
 
 export function useMethodTexts(doc: WorkshopDoc): MethodTexts {
   const { t } = useTranslation()
-  // What the texts read: themes (names, numbering), votes and rounds (dots), participants (owners).
+  // What the texts read: themes (names, numbering), votes and rounds (dots), participants (owners); a patch to
+  // anything else (notes moving, phones' notes arriving) keeps the same texts.
+  const { theme, vote, votingRound, participant } = doc
   return useMemo(
-    () => methodTexts(doc, t),
-    [doc.theme, doc.vote, doc.votingRound, doc.participant, t], // eslint-disable-line react-hooks/exhaustive-deps
+    () => methodTexts({ theme, vote, votingRound, participant }, t),
+    [theme, vote, votingRound, participant, t],
   )
 }

@@ -70,12 +70,19 @@ export function ProjectorScreen({ doc, liveView = null }: { doc: WorkshopDoc; li
 
   const followed = live.frozen ? live.frozenView : (liveView ?? live.facilitatorView)
   const spot = shown.mode === 'spotlight' && spotlightExists(boardDoc, shown.spotlight) ? shown.spotlight : null
-  // A new region (and so a glide) only when the followed view itself changes, not on every patch.
-  const followKey = followed ? [followed.x, followed.y, followed.scale, followed.width, followed.height].join() : null
+  // A new region (and so a glide) only when the followed view itself changes, not on every patch: the memo reads
+  // the view's numbers (a patch brings a new object with the same numbers), and the document only when no view
+  // is followed.
+  const [x, y, scale, width, height] = followed
+    ? [followed.x, followed.y, followed.scale, followed.width, followed.height]
+    : []
+  const fitDoc = followed ? null : boardDoc
   const followRegion = useMemo(
-    () => (followed ? regionOfView(followed) : fitBounds(boardDoc)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [followKey, followKey === null ? boardDoc : null],
+    () =>
+      fitDoc
+        ? fitBounds(fitDoc)
+        : regionOfView({ x: x ?? 0, y: y ?? 0, scale: scale ?? 1, width: width ?? 0, height: height ?? 0 }),
+    [fitDoc, x, y, scale, width, height],
   )
   const zoneId = spot?.kind === 'zone' ? spot.id : null
   const zoneBox = useMemo(() => (zoneId ? zoneRegion(boardDoc, zoneId) : null), [boardDoc, zoneId])

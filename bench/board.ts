@@ -3,7 +3,15 @@
 // mouse's would), measuring frame intervals in the page.
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import type { PageGlobals } from './pageGlobals'
-import { bitmapFrames, framesThatMoved, startRecordingFrames, stopRecordingFrames, type FrameRecord } from './frames'
+import {
+  bitmapFrames,
+  framesThatMoved,
+  LAPTOP_BOARD,
+  startRecordingFrames,
+  stopRecordingFrames,
+  type FrameRecord,
+  type FrameSource,
+} from './frames'
 import { framesWithin, percentile, round1, summarizeFrames, type FrameSummary } from './stats'
 
 export const WARM_UP_MS = 500
@@ -103,7 +111,7 @@ export async function measureBoard(options: MeasureOptions): Promise<BoardResult
  * frame due while the page was busy keeps its old timestamp; the open's whole React render and commit, the
  * draw included, is one long task, so that timestamp stopped the clock before the board was even rendered.)
  */
-async function openThroughUi(
+export async function openThroughUi(
   page: Page,
   url: string,
   workshopPath: string,
@@ -168,7 +176,7 @@ async function actualSize(page: Page): Promise<void> {
 }
 
 /** Lets the board finish what follows an open or a gesture (font re-measure, culling after the view settles). */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(1000)
   await page.evaluate(() => {
     const { requestAnimationFrame } = globalThis as unknown as PageGlobals
@@ -176,17 +184,25 @@ async function settle(page: Page): Promise<void> {
   })
 }
 
-type Gesture = (page: Page, centre: { x: number; y: number }, untilMs: number) => Promise<void>
+export type Gesture = (page: Page, centre: { x: number; y: number }, untilMs: number) => Promise<void>
 
-async function measureGesture(page: Page, gesture: Gesture): Promise<GestureResult> {
+/**
+ * A gesture on `page`'s board, its frames recorded where `watch` says: by default the same board; the
+ * projector bench watches the projector window while the gesture is made on the laptop's board.
+ */
+export async function measureGesture(
+  page: Page,
+  gesture: Gesture,
+  watch: { page: Page; source: FrameSource } = { page, source: LAPTOP_BOARD },
+): Promise<GestureResult> {
   const box = await page.locator('.board').boundingBox()
   if (!box) throw new Error('the board is not on screen')
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   await page.mouse.move(centre.x, centre.y)
-  await startRecordingFrames(page)
+  await startRecordingFrames(watch.page, watch.source)
   // A little longer than warm-up + measurement, so the measured window is covered by input to its end.
   await gesture(page, centre, WARM_UP_MS + MEASURE_MS + 150)
-  const record: FrameRecord = await stopRecordingFrames(page)
+  const record: FrameRecord = await stopRecordingFrames(watch.page)
   const first = record.times[0]
   if (first === undefined) throw new Error('no animation frames were recorded')
   const from = first + WARM_UP_MS
@@ -267,7 +283,7 @@ async function paced(everyMs: number, untilMs: number, step: (elapsedMs: number)
  * Space + left button; a plain left drag on empty board draws a selection rectangle). The pointer sweeps an
  * ellipse around the board's middle, so the view keeps moving without running off the drawn notes.
  */
-const panByDragging: Gesture = async (page, centre, untilMs) => {
+export const panByDragging: Gesture = async (page, centre, untilMs) => {
   await page.mouse.down({ button: 'middle' })
   try {
     await paced(MOVE_EVERY_MS, untilMs, async (elapsed) => {

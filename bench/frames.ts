@@ -13,10 +13,28 @@ export interface FrameRecord {
   drawing: (string | null)[]
 }
 
-export async function startRecordingFrames(page: Page): Promise<void> {
-  await page.evaluate(() => {
+/**
+ * Where the view and the drawing are read: the laptop board (`.board`, its data-drawing), or the projector's
+ * board (`.projector-board`, which has no note bitmap: how it put the sharing map on its canvas, data-drawn's
+ * `map`, counts as its drawing).
+ */
+export interface FrameSource {
+  selector: string
+  drawing: 'drawing' | 'map'
+}
+
+export const LAPTOP_BOARD: FrameSource = { selector: '.board', drawing: 'drawing' }
+export const PROJECTOR_BOARD: FrameSource = { selector: '.projector-board', drawing: 'map' }
+
+export async function startRecordingFrames(page: Page, source: FrameSource = LAPTOP_BOARD): Promise<void> {
+  await page.evaluate(({ selector, drawing: field }) => {
     const page = globalThis as unknown as PageGlobals
-    const board = page.document.querySelector('.board')
+    const board = page.document.querySelector(selector)
+    const drawingNow = (data: Record<string, string | undefined> | undefined): string | null => {
+      if (field === 'drawing') return data?.drawing ?? null
+      const map = data?.drawn ? (JSON.parse(data.drawn) as { map?: string }).map : undefined
+      return map ?? null
+    }
     const record = {
       times: [] as number[],
       views: [] as (string | null)[],
@@ -29,11 +47,11 @@ export async function startRecordingFrames(page: Page): Promise<void> {
       record.times.push(time)
       const data = board?.dataset
       record.views.push(data?.scale !== undefined ? `${data.scale},${data.x},${data.y}` : null)
-      record.drawing.push(data?.drawing ?? null)
+      record.drawing.push(drawingNow(data))
       page.requestAnimationFrame(tick)
     }
     page.requestAnimationFrame(tick)
-  })
+  }, source)
 }
 
 export async function stopRecordingFrames(page: Page): Promise<FrameRecord> {

@@ -98,7 +98,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     if (session === null) return sendRoomError(res, new RoomError('room-closed'))
     const input = parsed.data as never
     if (name === 'join') {
-      const { token, state } = session.join(input, req.socket.remoteAddress ?? '')
+      // Answered once its participant is written (joins, too, are gathered into one edit per short window).
+      const { token, state } = await session.join(input, req.socket.remoteAddress ?? '')
       return sendJson(res, 200, { ok: true, value: state }, { 'Set-Cookie': deviceCookie(token, port) })
     }
     const device = session.deviceFor(tokenOf(req))

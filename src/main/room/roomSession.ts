@@ -3,7 +3,7 @@
 // directly; roomServer.ts is only the transport. Writes go through the workshop's commands (one writer).
 import { isAppError } from '@shared/errors'
 import type { WorkshopDoc } from '@shared/model/document'
-import { LIVE_STATE_ID, type Role } from '@shared/model/records'
+import { LIVE_STATE_ID } from '@shared/model/records'
 import {
   ROOM_LIMITS,
   type InboxEntry,
@@ -13,7 +13,15 @@ import {
   type RoomPush,
   type RoomState,
 } from '@shared/room/contract'
-import { phoneState, votingRoundFor, dotsUsed, type DeviceFacts, type RoomSetting } from '@shared/room/phoneView'
+import {
+  dotsUsed,
+  phoneState,
+  phoneViewInputs,
+  sameViewInputs,
+  votingRoundFor,
+  type DeviceFacts,
+  type RoomSetting,
+} from '@shared/room/phoneView'
 import { tokensEqual } from '../host/token'
 import { Gathering, scheduleTimer, WRITTEN, type Schedule } from './gathering'
 import { createWindowLimiter } from './rateLimit'
@@ -34,6 +42,10 @@ export interface Device extends DeviceFacts {
   /** Dots taken back: a late retry of their placeDot must not place them again. */
   takenBack: Set<string>
   subscribers: Set<(push: RoomPush) => void>
+  /** Counts changes of what the device itself holds (its notes, dots, language): part of its view's inputs. */
+  version: number
+  /** What the last pushed state was made from (phoneViewInputs + version): unchanged inputs, no new state. */
+  lastInputs: readonly unknown[]
   /** The last state pushed, to push only changes. */
   lastPushed: string
 }
@@ -98,6 +110,11 @@ export class RoomSession {
   private readonly dotsToRecord: Gathering<PendingDot>
   /** Vote id -> the dot and its write under way: counted against the limits, and a retry waits for it. */
   private readonly placing = new Map<string, { dot: PendingDot; written: Promise<void> }>()
+  /** Joins arriving within a short window, written as one edit. */
+  private readonly joinsToWrite: Gathering<Device>
+  /** Join client id -> its join's write under way, so a retry waits for the same participant. */
+  private readonly joining = new Map<string, Promise<Device>>()
+  private joinsWaiting = 0
 
   constructor(private readonly options: RoomSessionOptions) {
     this.now = options.now ?? Date.now
@@ -107,6 +124,7 @@ export class RoomSession {
       return []
     }, schedule)
     this.dotsToRecord = new Gathering((dots) => this.recordDots(dots), schedule)
+    this.joinsToWrite = new Gathering((devices) => this.recordJoins(devices), schedule)
     this.guessesByAddress = createWindowLimiter(ROOM_LIMITS.codeGuessesPerMinute, 60_000, this.now)
     this.guessesInRoom = createWindowLimiter(ROOM_LIMITS.codeGuessesPerMinuteRoom, 60_000, this.now)
     this.notesByDevice = createWindowLimiter(ROOM_LIMITS.notesPerMinute, 60_000, this.now)
@@ -130,8 +148,12 @@ export class RoomSession {
     return [...new Set(this.devices.values())]
   }
 
-  /** Joins with the link's key or the typed code; answers the new device's token (for the cookie) and state. */
-  join(input: RoomInput<'join'>, fromAddress: string): { token: string; state: RoomState } {
+  /**
+   * Joins with the link's key or the typed code; answers the new device's token (for the cookie) and state once
+   * its participant is in the workshop file. Joins arriving within a short window are written as one edit
+   * (gathering.ts): 200 phones scanning the QR code at once are a few writes, not 200.
+   */
+  async join(input: RoomInput<'join'>, fromAddress: string): Promise<{ token: string; state: RoomState }> {
     if (!this.open) throw new RoomError('room-closed')
     if (input.key !== undefined) {
       // A wrong key is a guess too: limited like codes, so the link's key cannot be searched either.
@@ -141,21 +163,19 @@ export class RoomSession {
       if (!byAddress) this.refuseGuess(fromAddress)
       if (!tokensEqual(this.code, input.code)) this.refuseGuess(fromAddress)
     }
-    const again = input.clientId === undefined ? undefined : this.devicesByJoinId.get(input.clientId)
-    if (again) return this.joinAgain(again)
-    if (this.deviceList().length >= ROOM_LIMITS.maxDevices) throw new RoomError('room-full')
-    const participantId = newParticipantId()
-    const role: Role = input.role
+    const clientId = input.clientId
+    // The same join asked again (its answer lost): the same participant, also while its write is under way.
+    const known = clientId === undefined ? undefined : this.devicesByJoinId.get(clientId)
+    if (known) return this.withToken(known)
+    const underWay = clientId === undefined ? undefined : this.joining.get(clientId)
+    if (underWay) return this.withToken(await underWay)
+    // Joins still being written count: a burst must not get past the cap between two writes.
+    if (this.deviceList().length + this.joinsWaiting >= ROOM_LIMITS.maxDevices) throw new RoomError('room-full')
     const name = input.name || null
-    this.options.workshop.apply(
-      { name: 'addParticipants', args: { participants: [{ id: participantId, name, role, source: 'phone' }] } },
-      true,
-    )
-    const token = newSecret()
     const device: Device = {
       deviceId: newDeviceId(),
-      participantId,
-      role,
+      participantId: newParticipantId(),
+      role: input.role,
       name,
       language: input.language ?? 'da',
       joinedAt: new Date(this.now()).toISOString(),
@@ -163,18 +183,75 @@ export class RoomSession {
       dots: new Map(),
       takenBack: new Set(),
       subscribers: new Set(),
+      version: 0,
+      lastInputs: [],
       lastPushed: '',
     }
-    this.devices.set(secretKey(token), device)
-    if (input.clientId !== undefined) this.devicesByJoinId.set(input.clientId, device)
-    this.options.onStatusChange()
-    return { token, state: this.stateOf(device) }
+    const written = this.writeJoin(device)
+    if (clientId !== undefined) this.joining.set(clientId, written)
+    try {
+      await written
+    } finally {
+      if (clientId !== undefined) this.joining.delete(clientId)
+    }
+    if (clientId !== undefined) this.devicesByJoinId.set(clientId, device)
+    return this.withToken(device)
   }
 
-  /** The same join asked again: the same participant (its first role and name), with one more token. */
-  private joinAgain(device: Device): { token: string; state: RoomState } {
+  /** Resolves with the device once its participant is written; closing the room meanwhile refuses it. */
+  private async writeJoin(device: Device): Promise<Device> {
+    this.joinsWaiting += 1
+    try {
+      await this.joinsToWrite.add(device)
+    } finally {
+      this.joinsWaiting -= 1
+    }
+    if (!this.open) throw new RoomError('room-closed')
+    return device
+  }
+
+  /**
+   * Writes a batch of joins as one edit. When the workshop refuses the batch as a whole, each join is tried on
+   * its own, so one refused join does not refuse the others.
+   */
+  private recordJoins(devices: Device[]): unknown[] {
+    const write = (some: Device[]) =>
+      this.options.workshop.apply(
+        {
+          name: 'addParticipants',
+          args: {
+            participants: some.map(({ participantId, name, role }) => ({
+              id: participantId,
+              name,
+              role,
+              source: 'phone',
+            })),
+          },
+        },
+        true,
+      )
+    try {
+      write(devices)
+      return devices.map(() => WRITTEN)
+    } catch (error) {
+      if (devices.length === 1) return [asJoinRefusal(error)]
+    }
+    return devices.map((device) => {
+      try {
+        write([device])
+        return WRITTEN
+      } catch (error) {
+        return asJoinRefusal(error)
+      }
+    })
+  }
+
+  /** A new token for a device whose participant is written: a first join, or the same join asked again. */
+  private withToken(device: Device): { token: string; state: RoomState } {
+    if (!this.open) throw new RoomError('room-closed')
     const token = newSecret()
     this.devices.set(secretKey(token), device)
+    this.options.onStatusChange()
     return { token, state: this.stateOf(device) }
   }
 
@@ -223,6 +300,7 @@ export class RoomSession {
   /** Subscribes a phone's live connection; it gets the current state at once and every change after. */
   subscribe(device: Device, send: (push: RoomPush) => void): () => void {
     device.subscribers.add(send)
+    device.lastInputs = this.viewInputs(device)
     const state = this.stateOf(device)
     device.lastPushed = JSON.stringify(state)
     send({ type: 'state', state })
@@ -251,12 +329,19 @@ export class RoomSession {
     if (!this.open) return
     for (const device of this.deviceList()) {
       if (device.subscribers.size === 0) continue
+      const inputs = this.viewInputs(device)
+      if (sameViewInputs(inputs, device.lastInputs)) continue // nothing it sees changed: no state to make
+      device.lastInputs = inputs
       const state = this.stateOf(device)
       const text = JSON.stringify(state)
       if (text === device.lastPushed) continue
       device.lastPushed = text
       for (const send of device.subscribers) send({ type: 'state', state })
     }
+  }
+
+  private viewInputs(device: Device): unknown[] {
+    return [...phoneViewInputs(this.options.workshop.doc(), this.setting, device), device.version]
   }
 
   setMode(mode: RoomModeKind, roundId: string | null): void {
@@ -267,6 +352,7 @@ export class RoomSession {
 
   setLanguage(device: Device, language: 'da' | 'en'): RoomState {
     device.language = language
+    device.version += 1
     return this.stateOf(device)
   }
 
@@ -299,6 +385,7 @@ export class RoomSession {
     if (!limit.ok) throw new RoomError('rate-limited', { retryAfterSeconds: limit.retryAfterSeconds })
     const note: MyNote = { clientId: input.clientId, text: input.text, kind: input.kind, categoryId, status: 'waiting' }
     device.notes.push(note)
+    device.version += 1
     this.inbox.set(entryId, {
       entryId,
       deviceId: device.deviceId,
@@ -413,6 +500,7 @@ export class RoomSession {
         status,
         ...(status === 'accepted' ? { text: entry.text, kind: entry.kind, categoryId: entry.categoryId } : {}),
       }
+      entry.device.version += 1
     }
   }
 
@@ -455,6 +543,7 @@ export class RoomSession {
       this.placing.delete(voteId)
     }
     device.dots.set(voteId, input.clientId)
+    device.version += 1
     return this.stateOf(device)
   }
 
@@ -518,6 +607,7 @@ export class RoomSession {
       throw asVoteRefusal(error)
     }
     device.dots.delete(voteId)
+    device.version += 1
     return this.stateOf(device)
   }
 
@@ -545,6 +635,13 @@ function zoneFor(doc: WorkshopDoc, entry: { kind: string; categoryId: string | n
   }
   if (entry.kind === 'idea') return doc.zone['zone-ideas'] ? 'zone-ideas' : null
   return null
+}
+
+/** A join the workshop refused (a name it does not take, say) is that phone's bad input, not the room's fault. */
+function asJoinRefusal(error: unknown): Error {
+  if (isAppError(error) && (error.code === 'invalid-input' || error.code === 'command-rejected'))
+    return new RoomError('invalid-input')
+  return error instanceof Error ? error : new Error(String(error))
 }
 
 function asVoteRefusal(error: unknown): Error {

@@ -146,6 +146,41 @@ export function phoneMode(doc: WorkshopDoc, setting: RoomSetting, device: Device
   }
 }
 
+/**
+ * What a phone's state is made from, as a list compared item by item (===) with the last one: the record maps
+ * it reads (a patch replaces a kind's map only when that kind changed), the records of its own dots, and the
+ * room's setting. Equal lists, equal state, so the room makes and sends no state to a phone whose view cannot
+ * have changed (200 phones, one phone's note: one state, not 200). Everything phoneMode and phoneState read of
+ * the workshop must be here; what the device itself holds (notes, language) is the caller's version counter.
+ */
+export function phoneViewInputs(doc: WorkshopDoc, setting: RoomSetting, device: DeviceFacts): unknown[] {
+  const common = [setting.open, setting.mode, setting.roundId, doc.workshop]
+  if (!setting.open) return common
+  switch (setting.mode) {
+    case 'pause':
+    case 'ideas':
+      return common
+    case 'strengths':
+      return [...common, doc.category]
+    case 'vote': {
+      const round = votingRoundFor(doc, setting)
+      if (!round) return [...common, null]
+      const items = round.target === 'themes' ? doc.theme : doc.note
+      const myVotes = [...device.dots.keys()].map((voteId) => doc.vote[voteId])
+      return [...common, round, items, dotsUsed(doc, round, device.participantId), ...myVotes]
+    }
+    case 'results':
+      return [...common, doc.votingRound, doc.vote, doc.participant, doc.theme, doc.note]
+    case 'projects':
+      return [...common, doc.project]
+  }
+}
+
+/** Whether two phoneViewInputs lists are the same inputs. */
+export function sameViewInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((input, i) => input === b[i])
+}
+
 export function phoneState(doc: WorkshopDoc, setting: RoomSetting, device: DeviceFacts): RoomState {
   const workshop = workshopOf(doc)
   return {

@@ -3,73 +3,18 @@
 // burst waits for the same write, and the limits count what is still being written. The batch window is
 // flushed by hand here, so nothing depends on timing.
 import fs from 'node:fs'
-import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { recordsOf } from '@shared/model/document'
-import { WorkshopStore } from '../../core/workshopStore'
 import { RoomError } from '../roomErrors'
-import { RoomSession, type Device } from '../roomSession'
 import { tempDir } from './roomHarness'
-
-const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-
-interface Rig {
-  store: WorkshopStore
-  session: RoomSession
-  /** What happened, in order: `write <command>` once the store's apply returned (durable), `answer <what>`. */
-  log: string[]
-  /** Batches waiting for their window to end. */
-  windows: (() => void)[]
-  endWindow(): void
-  phone(): Device
-  /** Every write fails while set (a full disk): nothing is stored. */
-  failWrites: boolean
-}
+import { sessionRig, uuid, type SessionRig } from './sessionRig'
 
 let dir: string
-let rig: Rig
-
-function makeRig(): Rig {
-  const store = WorkshopStore.create(path.join(dir, 'batch.handlekraft'), {
-    title: 'Borgermøde',
-    language: 'da',
-    template: 'strengths-map',
-  })
-  const log: string[] = []
-  const windows: (() => void)[] = []
-  const session = new RoomSession({
-    workshop: {
-      doc: () => store.doc,
-      apply: (call, fromRoom) => {
-        if (rig.failWrites) throw new Error('disk full')
-        store.apply(call, { fromRoom })
-        log.push(`write ${call.name}`)
-      },
-    },
-    onStatusChange: () => undefined,
-    schedule: (flush) => windows.push(flush),
-  })
-  let joined = 0
-  return {
-    store,
-    session,
-    log,
-    windows,
-    endWindow: () => windows.shift()!(),
-    failWrites: false,
-    phone: () => {
-      const { token } = session.join(
-        { key: session.key, role: 'citizen', name: null, language: 'da', clientId: uuid(900 + joined++) },
-        '127.0.0.1',
-      )
-      return session.deviceFor(token)
-    },
-  }
-}
+let rig: SessionRig
 
 beforeEach(() => {
   dir = tempDir()
-  rig = makeRig()
+  rig = sessionRig(dir)
 })
 afterEach(() => {
   rig.store.close()
@@ -92,12 +37,101 @@ function track<T>(promise: Promise<T>, label: string): Promise<T | RoomError> {
 
 const settled = () => new Promise((resolve) => setImmediate(resolve))
 
+describe('joins', () => {
+  const joinOf = (n: number, extra: { name?: string | null; key?: string } = {}) =>
+    rig.session.join(
+      {
+        key: extra.key ?? rig.session.key,
+        role: 'citizen',
+        name: extra.name ?? `Person ${n}`,
+        language: 'da',
+        clientId: uuid(n),
+      },
+      '127.0.0.1',
+    )
+  const phoneParticipants = () => recordsOf(rig.store.doc, 'participant').filter((p) => p.source === 'phone')
+
+  it('a burst of joins is one edit; each phone is answered after it, with its own participant', async () => {
+    const { session, store, log } = rig
+    const revision = store.revision
+    const answers = [1, 2, 3, 4, 5].map((n) => track(joinOf(n), `join ${n}`))
+    await settled()
+    expect(log).toEqual([]) // nothing written, nobody answered before the window ends
+    expect(rig.windows).toHaveLength(1)
+
+    rig.endWindow()
+    const joined = (await Promise.all(answers)) as { token: string; state: { me: { participantId: string } } }[]
+    expect(log[0]).toBe('write addParticipants')
+    expect(log.filter((line) => line.startsWith('write'))).toEqual(['write addParticipants'])
+    expect(store.revision).toBe(revision + 1) // one transaction, one patch
+    expect(
+      phoneParticipants()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5].map((n) => `Person ${n}`))
+    const ids = joined.map((answer) => answer.state.me.participantId)
+    expect(new Set(ids).size).toBe(5)
+    for (const [i, answer] of joined.entries()) {
+      expect(session.deviceFor(answer.token).participantId).toBe(ids[i])
+      expect(store.doc.participant[ids[i]!]?.name).toBe(`Person ${i + 1}`)
+    }
+  })
+
+  it('a join asked again while its write is under way waits for it and is the same participant', async () => {
+    const { session, store } = rig
+    const first = joinOf(1)
+    const retry = joinOf(1)
+    const other = joinOf(2)
+    await settled()
+    expect(phoneParticipants()).toEqual([])
+    rig.endWindow()
+    const [a, b, c] = await Promise.all([first, retry, other])
+    expect(b.state.me.participantId).toBe(a.state.me.participantId)
+    expect(b.token).not.toBe(a.token) // either answer may be the one the phone kept: both work
+    expect(session.deviceFor(b.token)).toBe(session.deviceFor(a.token))
+    expect(c.state.me.participantId).not.toBe(a.state.me.participantId)
+    expect(phoneParticipants()).toHaveLength(2)
+    expect(store.revision).toBeGreaterThan(0)
+    expect(rig.windows).toEqual([]) // the retry started no write of its own
+    // Asked again after the write: answered at once, still the same participant, nothing written.
+    const revision = store.revision
+    const late = await joinOf(1)
+    expect(late.state.me.participantId).toBe(a.state.me.participantId)
+    expect(store.revision).toBe(revision)
+  })
+
+  it('one refused join does not refuse the others of its batch', async () => {
+    const { session, log } = rig
+    const good = [1, 2, 3].map((n) => track(joinOf(n), `good ${n}`))
+    // A name the workshop does not take (the room's schema would stop it first; here it reaches the write).
+    const refusedByWrite = track(joinOf(4, { name: 'x'.repeat(201) }), 'too long')
+    const wrongKey = track(joinOf(5, { key: 'A'.repeat(43) }), 'wrong key')
+    await settled()
+    expect(log).toEqual(['refused wrong key wrong-code/']) // a wrong key is refused at once, nothing written
+    rig.endWindow()
+    await Promise.all([...good, refusedByWrite, wrongKey])
+    expect(log.filter((line) => !line.startsWith('write')).sort()).toEqual([
+      'answer good 1',
+      'answer good 2',
+      'answer good 3',
+      'refused too long invalid-input/',
+      'refused wrong key wrong-code/',
+    ])
+    expect(
+      phoneParticipants()
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Person 1', 'Person 2', 'Person 3'])
+    expect(session.deviceList()).toHaveLength(3)
+  })
+})
+
 describe('notes from phones with auto-accept', () => {
   it('a burst is one edit; each phone is answered once, after the write, with its note accepted; a retry waits for it', async () => {
     const { session, store, log } = rig
     session.setAutoAccept(true)
     session.setMode('ideas', null)
-    const phones = [rig.phone(), rig.phone(), rig.phone()]
+    const phones = [await rig.phone(), await rig.phone(), await rig.phone()]
     log.length = 0
     const revision = store.revision
     const answers = phones.flatMap((phone, p) =>
@@ -151,7 +185,7 @@ describe('notes from phones with auto-accept', () => {
     const { session, store } = rig
     session.setAutoAccept(true)
     session.setMode('ideas', null)
-    const phone = rig.phone()
+    const phone = await rig.phone()
     const first = session.submitNote(phone, { clientId: uuid(1), text: 'Bål', kind: 'idea', categoryId: null })
     rig.endWindow()
     await first
@@ -166,7 +200,7 @@ describe('notes from phones with auto-accept', () => {
     const { session, store } = rig
     session.setAutoAccept(true)
     session.setMode('ideas', null)
-    const phone = rig.phone()
+    const phone = await rig.phone()
     const submit = () => session.submitNote(phone, { clientId: uuid(1), text: 'Bål', kind: 'idea', categoryId: null })
     const first = track(submit(), 'first')
     rig.failWrites = true // the disk is full, say
@@ -204,7 +238,7 @@ describe('dots from phones', () => {
   it('a burst is one edit, answered after it; limits count the dots still being written; a retry waits', async () => {
     openRound()
     const { session, store, log } = rig
-    const [a, b] = [rig.phone(), rig.phone()]
+    const [a, b] = [await rig.phone(), await rig.phone()]
     log.length = 0
     const revision = store.revision
     const placed = [
@@ -239,7 +273,7 @@ describe('dots from phones', () => {
   it('a batch the round refuses as a whole gives each dot its own verdict', async () => {
     openRound()
     const { session, store } = rig
-    const [a, b] = [rig.phone(), rig.phone()]
+    const [a, b] = [await rig.phone(), await rig.phone()]
     const placed = [
       track(session.placeDot(a, { clientId: uuid(1), itemId: 't1' }), 'a1'),
       track(session.placeDot(b, { clientId: uuid(1), itemId: 't2' }), 'b1'),
@@ -256,7 +290,7 @@ describe('dots from phones', () => {
   it('taking back a dot still being written waits for it, then takes it back', async () => {
     openRound()
     const { session, store } = rig
-    const a = rig.phone()
+    const a = await rig.phone()
     const placed = session.placeDot(a, { clientId: uuid(1), itemId: 't1' })
     const takenBack = session.takeBackDot(a, { clientId: uuid(1) })
     rig.endWindow()

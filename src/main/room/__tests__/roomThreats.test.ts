@@ -120,7 +120,7 @@ describe('limits a stranger cannot get past', () => {
     )
   })
 
-  it('limits code guesses for the whole room, so many addresses together cannot search the code space', () => {
+  it('limits code guesses for the whole room, so many addresses together cannot search the code space', async () => {
     // The server sees only 127.0.0.1 here, so the session is called with the addresses a crowd would have.
     const session = new RoomSession({
       workshop: {
@@ -134,9 +134,9 @@ describe('limits a stranger cannot get past', () => {
       onStatusChange: () => undefined,
     })
     const wrong = String((Number(session.code) + 1) % 1_000_000).padStart(6, '0')
-    const guess = (address: string) => {
+    const guess = async (address: string) => {
       try {
-        session.join({ code: wrong, role: 'citizen', name: null, language: 'da' }, address)
+        await session.join({ code: wrong, role: 'citizen', name: null, language: 'da' }, address)
         return 'joined'
       } catch (error) {
         return (error as RoomError).code
@@ -145,10 +145,10 @@ describe('limits a stranger cannot get past', () => {
     const answers: string[] = []
     // Each address stays under its own limit; together they pass the room's.
     for (let i = 0; answers.length < ROOM_LIMITS.codeGuessesPerMinuteRoom + 1; i++)
-      for (let n = 0; n < ROOM_LIMITS.codeGuessesPerMinute - 1; n++) answers.push(guess(`10.0.0.${i + 1}`))
+      for (let n = 0; n < ROOM_LIMITS.codeGuessesPerMinute - 1; n++) answers.push(await guess(`10.0.0.${i + 1}`))
     expect(answers.slice(0, ROOM_LIMITS.codeGuessesPerMinuteRoom).every((code) => code === 'wrong-code')).toBe(true)
     expect(answers[ROOM_LIMITS.codeGuessesPerMinuteRoom]).toBe('rate-limited')
-    expect(guess('10.9.9.9')).toBe('rate-limited') // a fresh address too
+    expect(await guess('10.9.9.9')).toBe('rate-limited') // a fresh address too
   })
 })
 

@@ -3,7 +3,8 @@
 // handles, no hit-testing. It shows `region` fitted to the projector and glides there when
 // the region changes (follow, spotlight, unfreeze). The view is set on the Konva stage directly from
 // requestAnimationFrame, never through React state, and published as data attributes for tests, as is what
-// the drawing put on the canvas (data-drawn: the zone titles, theme labels and project titles in view).
+// the drawing put on the canvas (data-drawn: the zone titles, theme labels and project titles in view, and
+// whether the sharing map came from its bitmap, as it does while the view glides).
 import type Konva from 'konva'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -40,14 +41,19 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
   const fontLoaded = useFontLoaded(BOARD_FONT)
   const { t } = useTranslation()
   const animation = useRef<{ from: View; to: View; start: number; frame: number } | null>(null)
+  // While the view glides the symbiosis map is shown from its bitmap (as on the laptop board during a pan):
+  // redrawing 300 cards and 1,000 links on each frame of a glide cost the projector most of its frames.
+  const gliding = useRef(false)
+  const viewMoving = useCallback(() => gliding.current, [])
 
-  const target = useMemo(() => (region ? fitRegion(region, size) : null), [region, size])
+  const target = useMemo(() => (region ? onWholePixels(fitRegion(region, size)) : null), [region, size])
 
   useLayoutEffect(() => {
     const stage = stageRef.current
     const element = containerRef.current
     if (!stage || !element || !target || size.width === 0) return
-    const place = (view: View) => {
+    const place = (glide: View) => {
+      const view = onWholePixels(glide)
       stage.scale({ x: view.scale, y: view.scale })
       stage.position({ x: view.x, y: view.y })
       stage.batchDraw()
@@ -64,20 +70,26 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
     if (!element.dataset.placed || sameView(current, target)) {
       element.dataset.placed = 'true'
       animation.current = null
+      gliding.current = false
       place(target)
       element.dataset.moving = 'false'
       return
     }
     element.dataset.moving = 'true'
+    gliding.current = true
     const run = { from: current, to: target, start: performance.now(), frame: 0 }
     const tick = (now: number) => {
       const elapsed = now - run.start
-      place(viewAt(run.from, run.to, elapsed, GLIDE_MS, size))
-      if (elapsed < GLIDE_MS) run.frame = requestAnimationFrame(tick)
-      else {
-        element.dataset.moving = 'false'
-        animation.current = null
+      if (elapsed < GLIDE_MS) {
+        place(viewAt(run.from, run.to, elapsed, GLIDE_MS, size))
+        run.frame = requestAnimationFrame(tick)
+        return
       }
+      // Arrived: the last frame draws the map live, crisp at the final view.
+      gliding.current = false
+      place(run.to)
+      element.dataset.moving = 'false'
+      animation.current = null
     }
     run.frame = requestAnimationFrame(tick)
     animation.current = run
@@ -116,7 +128,14 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
       {size.width > 0 && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
           <Layer listening={false} key={fontLoaded ? 'font' : 'fallback'}>
-            <BoardDrawing doc={doc} scene={scene} texts={texts} theme={theme} onDrawn={publish} />
+            <BoardDrawing
+              doc={doc}
+              scene={scene}
+              texts={texts}
+              theme={theme}
+              viewMoving={viewMoving}
+              onDrawn={publish}
+            />
           </Layer>
         </Stage>
       )}
@@ -129,4 +148,14 @@ export function ProjectorBoard({ doc, theme, region, onlyZoneId, onlyNoteIds, zo
       </ul>
     </div>
   )
+}
+
+/**
+ * The view with its origin on a whole device pixel. Why: the map's bitmap is laid pixel on pixel only at whole
+ * pixel offsets (sharingBitmap.ts); at a fractional one it would sit up to half a pixel off the zones and notes
+ * drawn live, after a glide as much as during it. A board moved by less than a pixel looks the same.
+ */
+function onWholePixels(view: View): View {
+  const ratio = window.devicePixelRatio || 1
+  return { scale: view.scale, x: Math.round(view.x * ratio) / ratio, y: Math.round(view.y * ratio) / ratio }
 }

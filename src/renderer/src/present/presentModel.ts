@@ -78,7 +78,10 @@ export function viewAt(
 ): View {
   const t = ease(Math.min(1, Math.max(0, elapsed / duration)))
   if (t >= 1) return to
-  const scale = Math.exp(Math.log(from.scale) + (Math.log(to.scale) - Math.log(from.scale)) * t)
+  // A pan keeps the scale exactly (exp(log(s)) may be off by a bit): the map's bitmap is then laid pixel on
+  // pixel during the glide, as crisp as drawn live, instead of resampled (sharingBitmap.ts).
+  const scale =
+    from.scale === to.scale ? to.scale : Math.exp(Math.log(from.scale) + (Math.log(to.scale) - Math.log(from.scale)) * t)
   const cx = size.width / 2
   const cy = size.height / 2
   const fromMid = { x: (cx - from.x) / from.scale, y: (cy - from.y) / from.scale }

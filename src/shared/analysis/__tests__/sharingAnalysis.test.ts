@@ -1,17 +1,16 @@
 // The suggestion rule, who-shares-what and the market's numbers (issue 15) on a small hand-made workshop.
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand } from '../../commands'
-import { emptyDoc, type WorkshopDoc } from '../../model/document'
-import { applyPatch } from '../../model/patch'
+import type { WorkshopDoc } from '../../model/document'
 import { allSuggestions, wordsOf } from '../matchSuggestions'
 import { marketSummary } from '../marketSummary'
 import { sharingSummary } from '../sharingSummary'
+import { newWorkshop, runOn } from '../../commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
-const run = (doc: WorkshopDoc, name: string, args: unknown) => applyPatch(doc, runCommand(doc, { name, args }, ctx))
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 function workshop(): WorkshopDoc {
-  let doc = applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx))
+  let doc = newWorkshop({ title: 'T', language: 'da' }, ctx)
   doc = run(doc, 'addParticipants', { participants: ['pia', 'ole', 'eva', 'bo'].map((id) => ({ id, name: id, role: 'citizen' })) })
   doc = run(doc, 'addActors', {
     actors: [

@@ -1,21 +1,17 @@
 // The board's commands over a small document built through createWorkshop and addItems, so each test
 // reads as "a facilitator did this" and the expectations can be checked by reading.
 import { describe, expect, it } from 'vitest'
-import { emptyDoc, type WorkshopDoc } from '../../model/document'
+import type { WorkshopDoc } from '../../model/document'
 import { applyPatch, invertPatch } from '../../model/patch'
-import { createWorkshop, runCommand } from '../index'
+import { runCommand } from '../index'
+import { newWorkshop, runOn } from './workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
 
-function run(doc: WorkshopDoc, name: string, args: unknown): WorkshopDoc {
-  return applyPatch(doc, runCommand(doc, { name, args }, ctx))
-}
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 function board(): WorkshopDoc {
-  let doc = applyPatch(
-    emptyDoc(),
-    createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
-  )
+  let doc = newWorkshop({ title: 'T', language: 'da' }, ctx)
   doc = run(doc, 'addItems', {
     zones: [{ id: 'zp', title: '', categoryId: 'people', x: 1000, y: 0, width: 500, height: 500 }],
     notes: [

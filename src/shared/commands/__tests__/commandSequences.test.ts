@@ -4,16 +4,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../errors'
-import { emptyDoc, recordsOf, WorkshopDocSchema, type WorkshopDoc } from '../../model/document'
+import { recordsOf, WorkshopDocSchema, type WorkshopDoc } from '../../model/document'
 import { applyPatch, invertPatch, isEmptyPatch, type Patch } from '../../model/patch'
-import { createWorkshop, runCommand } from '../index'
+import { runCommand } from '../index'
 import { idMaker, randomStep, seededRng } from '../randomCommands'
+import { newWorkshop } from './workshopFixture'
 
 const ctx = { now: '2026-03-01T18:00:00.000Z' }
 
 function newDoc(): WorkshopDoc {
-  const args = createWorkshop.args.parse({ title: 'Landsbyen', language: 'da', template: 'strengths-map' })
-  return applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), args, ctx))
+  return newWorkshop({ title: 'Landsbyen', language: 'da', template: 'strengths-map' }, ctx)
 }
 
 /** The references SQLite enforces with foreign keys (migrations/0001-initial.ts), checked on the pure model. */

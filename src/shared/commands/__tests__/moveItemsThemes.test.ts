@@ -1,21 +1,17 @@
 // moveItems with theme changes: a drag into or out of a theme's outline, or a stack of duplicates, is ONE
 // command that moves the notes and changes their theme, and undoes in one step.
 import { describe, expect, it } from 'vitest'
-import { emptyDoc, type WorkshopDoc } from '../../model/document'
+import type { WorkshopDoc } from '../../model/document'
 import { applyPatch, invertPatch } from '../../model/patch'
-import { createWorkshop, runCommand } from '../index'
+import { runCommand } from '../index'
+import { newWorkshop, runOn } from './workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
 
-function run(doc: WorkshopDoc, name: string, args: unknown): WorkshopDoc {
-  return applyPatch(doc, runCommand(doc, { name, args }, ctx))
-}
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 function grouped(): WorkshopDoc {
-  let doc = applyPatch(
-    emptyDoc(),
-    createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'en' }), ctx),
-  )
+  let doc = newWorkshop({ title: 'T', language: 'en' }, ctx)
   doc = run(doc, 'addItems', {
     notes: [
       { id: 'a', text: 'Bike lane', x: 0, y: 0 },

@@ -1,15 +1,14 @@
 // Actors, sharing links, needs and offers, matches and projects from matches (issue 15), each command run
 // the way the app runs it (runCommand validates the arguments) and undone by its inverse patch.
 import { describe, expect, it } from 'vitest'
-import { emptyDoc, type WorkshopDoc } from '../../model/document'
+import type { WorkshopDoc } from '../../model/document'
 import { applyPatch, invertPatch } from '../../model/patch'
-import { createWorkshop, runCommand } from '../index'
+import { runCommand } from '../index'
+import { newWorkshop, runOn } from './workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
 
-function run(doc: WorkshopDoc, name: string, args: unknown): WorkshopDoc {
-  return applyPatch(doc, runCommand(doc, { name, args }, ctx))
-}
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 function refusal(doc: WorkshopDoc, name: string, args: unknown): string {
   try {
     runCommand(doc, { name, args }, ctx)
@@ -28,7 +27,7 @@ function runAndUndo(doc: WorkshopDoc, name: string, args: unknown): WorkshopDoc 
 }
 
 function workshop(): WorkshopDoc {
-  const doc = applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx))
+  const doc = newWorkshop({ title: 'T', language: 'da' }, ctx)
   return run(doc, 'addParticipants', { participants: [{ id: 'pia', name: 'Pia', role: 'citizen' }, { id: 'ole', name: 'Ole', role: 'citizen' }] })
 }
 
@@ -184,7 +183,7 @@ describe('a project from a match', () => {
 describe('templates', () => {
   it('symbiosis map: a zone per actor type; needs and offers market: a needs zone and an offers zone', () => {
     const make = (template: string) =>
-      applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'en', template }), ctx))
+      newWorkshop({ title: 'T', language: 'en', template }, ctx)
     expect(Object.keys(make('symbiosis-map').zone).sort()).toEqual(
       ['association', 'authority', 'citizen-group', 'education', 'firm', 'institution', 'other'].map((type) => `zone-actors-${type}`),
     )

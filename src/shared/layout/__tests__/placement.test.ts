@@ -3,7 +3,7 @@
 // facilitator does (template, Quick add, the panel's commands) and checks what the room would see: boxes
 // that do not overlap.
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand } from '../../commands/index'
+import { createWorkshop } from '../../commands/index'
 import { emptyDoc, recordsOf, type WorkshopDoc } from '../../model/document'
 import { applyPatch, invertPatch, type Patch } from '../../model/patch'
 import { overlaps, type Box } from '../box'
@@ -13,14 +13,14 @@ import { PROJECTS_ZONE_ID } from '../placeNew'
 import { placeActor, placeRetypedActor } from '../placeActor'
 import { PROJECT_CARD_ROOM, THEME_LABEL_ROOM, THEME_OUTLINE } from '../sizes'
 import { EMPTY_ZONE_HEIGHT, ZONE_ROOM } from '../fitZones'
+import { newWorkshop, runOn, patchOf as fixturePatch } from '../../commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
-const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => runCommand(doc, { name, args }, ctx)
-const run = (doc: WorkshopDoc, name: string, args: unknown) => applyPatch(doc, patchOf(doc, name, args))
+const patchOf = (doc: WorkshopDoc, name: string, args: unknown): Patch => fixturePatch(doc, name, args, ctx)
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 function template(): WorkshopDoc {
-  const args = createWorkshop.args.parse({ title: 'Knabstrup', language: 'da', template: 'strengths-map' })
-  return applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), args, ctx))
+  return newWorkshop({ title: 'Knabstrup', language: 'da', template: 'strengths-map' }, ctx)
 }
 
 const quickAdd = (
@@ -170,10 +170,7 @@ describe('project cards (bug 1: they landed at 0,0 on top of each other and unde
     expect(doc.project.p).toMatchObject({ x: 123, y: 456 })
   })
   it('go below the content on a board without a projects area', () => {
-    const blank = applyPatch(
-      emptyDoc(),
-      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'B', language: 'en' }), ctx),
-    )
+    const blank = newWorkshop({ title: 'B', language: 'en' }, ctx)
     let doc = run(blank, 'addItems', { notes: [{ id: 'n', text: 'x', x: 0, y: 0 }] })
     doc = run(doc, 'addProject', { id: 'p1' })
     doc = run(doc, 'addProject', { id: 'p2' })
@@ -457,10 +454,7 @@ describe('areas fit what they hold, with room to add (issue 10: Show everything 
 
 describe('an actor whose type changes (issue 15: the actor editor)', () => {
   const map = () =>
-    applyPatch(
-      emptyDoc(),
-      createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'S', language: 'da', template: 'symbiosis-map' }), ctx),
-    )
+    newWorkshop({ title: 'S', language: 'da', template: 'symbiosis-map' }, ctx)
   it('moves from its old type’s zone to a free place in the new one, in the same undo step as the new type', () => {
     let doc = map()
     doc = run(doc, 'addActors', { actors: [{ id: 'a', name: 'Smedien', type: 'firm', ...placeActor(doc, 'firm') }] })

@@ -1,20 +1,18 @@
 // Issue 10, readable on the projector: gathered themes sit in rows that share their tops (not at staggered
 // heights), and each block is wide enough for its label to read on two lines at projector size.
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand } from '../../commands/index'
-import { applyPatch } from '../../model/patch'
-import { emptyDoc, type WorkshopDoc } from '../../model/document'
+import type { WorkshopDoc } from '../../model/document'
 import { overlaps } from '../box'
 import { notesByTheme, outlineAround, themeFootprint } from '../obstacles'
 import { THEME_LABEL_ROOM } from '../sizes'
 import { themeLabelWidth } from '../themeLabelWidth'
+import { newWorkshop, runOn } from '../../commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-03-10T18:00:00.000Z' }
-const run = (doc: WorkshopDoc, name: string, args: unknown) => applyPatch(doc, runCommand(doc, { name, args }, ctx))
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 function template(): WorkshopDoc {
-  const args = createWorkshop.args.parse({ title: 'Knabstrup', language: 'da', template: 'strengths-map' })
-  return applyPatch(emptyDoc(), createWorkshop.run(emptyDoc(), args, ctx))
+  return newWorkshop({ title: 'Knabstrup', language: 'da', template: 'strengths-map' }, ctx)
 }
 
 // Themes of 2, 4, 3 and 2 notes (blocks one and two rows tall) with long Danish names.

@@ -2,18 +2,16 @@
 // combining marks, zero-width joiners, right-to-left text, 10,000 characters); control characters are
 // removed; numbers that are not finite or far outside the board are refused.
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand } from '../../commands'
-import { emptyDoc, type WorkshopDoc } from '../document'
+import { runCommand } from '../../commands'
+import type { WorkshopDoc } from '../document'
 import { applyPatch } from '../patch'
 import { cleanText, Note, Text } from '../records'
+import { newWorkshop } from '../../commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-03-01T18:00:00.000Z' }
 
 function doc(): WorkshopDoc {
-  return applyPatch(
-    emptyDoc(),
-    createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
-  )
+  return newWorkshop({ title: 'T', language: 'da' }, ctx)
 }
 
 function addNote(text: unknown, extra: Record<string, unknown> = {}) {

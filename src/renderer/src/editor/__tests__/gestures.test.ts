@@ -2,8 +2,8 @@
 // context the board builds: every transition, clicks against drags, Shift, Escape, and what a drop commits
 // (applied through the real moveItems, so "dropped into a theme / a category's area" is checked end to end).
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand, type CommandCall } from '@shared/commands'
-import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import { runCommand, type CommandCall } from '@shared/commands'
+import type { WorkshopDoc } from '@shared/model/document'
 import { applyPatch } from '@shared/model/patch'
 import { BoardEditor } from '../boardEditor'
 import { BoardActions, dropCommand, lineBetween } from '../boardActions'
@@ -19,19 +19,17 @@ import {
 } from '../gestures'
 import type { Point } from '../boxes'
 import { themeOutlines } from '../methodBoard'
+import { newWorkshop, runOn } from '@shared/commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
-const run = (doc: WorkshopDoc, name: string, args: unknown) => applyPatch(doc, runCommand(doc, { name, args }, ctx))
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 /**
  * Notes a, b in theme "traffic" (x 0..380), c alone in theme "children" (x 1000), d free far below; s1 and s2
  * a stack (same place); a People area at y 2000 with nothing in it; actors A1, A2; a line a→c.
  */
 function board(): WorkshopDoc {
-  let doc = applyPatch(
-    emptyDoc(),
-    createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'en' }), ctx),
-  )
+  let doc = newWorkshop({ title: 'T', language: 'en' }, ctx)
   doc = run(doc, 'addItems', {
     notes: [
       { id: 'a', text: 'Bike lane', x: 0, y: 0 },

@@ -1,8 +1,6 @@
 // Themes, stacks and drops on the board, over a small document built through the real commands.
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand } from '@shared/commands'
-import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
-import { applyPatch } from '@shared/model/patch'
+import type { WorkshopDoc } from '@shared/model/document'
 import {
   noteStacks,
   projectAt,
@@ -14,16 +12,14 @@ import {
   THEME_OUTLINE,
   unstackMoves,
 } from '../methodBoard'
+import { newWorkshop, runOn } from '@shared/commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
-const run = (doc: WorkshopDoc, name: string, args: unknown) => applyPatch(doc, runCommand(doc, { name, args }, ctx))
+const run = (doc: WorkshopDoc, name: string, args: unknown) => runOn(doc, name, args, ctx)
 
 /** Two themes side by side: traffic (a, b) at x 0..380, children (c) at x 1000; d is free, far below. */
 function board(): WorkshopDoc {
-  let doc = applyPatch(
-    emptyDoc(),
-    createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'en' }), ctx),
-  )
+  let doc = newWorkshop({ title: 'T', language: 'en' }, ctx)
   doc = run(doc, 'addItems', {
     notes: [
       { id: 'a', text: 'Bike lane', x: 0, y: 0 },

@@ -1,20 +1,18 @@
 // A read-only workshop's board: selecting works, but no text editing starts, no new note is begun and a drag
 // moves nothing (BoardStage starts no move gesture when movingIds is empty).
 import { describe, expect, it } from 'vitest'
-import { createWorkshop, runCommand } from '@shared/commands'
-import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import { runCommand } from '@shared/commands'
+import type { WorkshopDoc } from '@shared/model/document'
 import { applyPatch } from '@shared/model/patch'
 import { BoardActions } from '../boardActions'
 import { BoardEditor } from '../boardEditor'
 import type { CommandSource } from '../workshopCommands'
+import { newWorkshop } from '@shared/commands/__tests__/workshopFixture'
 
 const ctx = { now: '2026-01-01T10:00:00.000Z' }
 
 function doc(): WorkshopDoc {
-  const created = applyPatch(
-    emptyDoc(),
-    createWorkshop.run(emptyDoc(), createWorkshop.args.parse({ title: 'T', language: 'da' }), ctx),
-  )
+  const created = newWorkshop({ title: 'T', language: 'da' }, ctx)
   const notes = { notes: [{ id: 'a', text: 'Bålpladsen', x: 0, y: 0 }] }
   return applyPatch(created, runCommand(created, { name: 'addItems', args: notes }, ctx))
 }

@@ -25,6 +25,14 @@ describe('presentModel', () => {
     expect(mid.scale).toBeLessThan(2)
   })
 
+  it('keeps the scale exactly through a glide that only pans', () => {
+    const size = { width: 1920, height: 1080 }
+    // exp(log(0.3)) is 0.29999999999999993 in floating point: a pan glide must not drift the scale by a bit.
+    const from = { scale: 0.3, x: 10, y: 20 }
+    const to = { scale: 0.3, x: 310, y: -80 }
+    for (const elapsed of [0, 37, 120, 225, 449]) expect(viewAt(from, to, elapsed, 450, size).scale).toBe(0.3)
+  })
+
   it('steps through phases or projects, staying at the ends', () => {
     expect(stepThrough(['a', 'b', 'c'], 'b', 1)).toBe('c')
     expect(stepThrough(['a', 'b', 'c'], 'c', 1)).toBe('c')

@@ -36,9 +36,9 @@ const selectCutOff = (select: Locator) =>
 const textLines = (label: Locator) =>
   label.evaluate((element) => {
     const range = document.createRange()
-    const words = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!
+    const words = Array.from(element.childNodes).find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!
     range.selectNodeContents(words)
-    const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+    const tops = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)))
     return tops.size
   })
 

@@ -5,14 +5,14 @@
 // Now: every tab's content fits the panel's width, the project buttons and counts are one line, and the
 // follow-up forms stand apart. Controls are found by their accessible names, which keep the project's and the
 // session's name even where the visible text is short.
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import { expect, snap, test } from './fixtures'
+import { openDemoWithMethodPanel } from './methodSupport'
 
 test.use({ locale: 'da-DK' })
 
 const TABS = ['Opsætning', 'Dagsorden og ur', 'Temaer', 'Afstemning', 'Projekter', 'Deling', 'Rummet'] as const
 
-const panelOf = (page: Page) => page.getByRole('complementary', { name: 'Metode' })
 
 /** How much wider the tab's content is than the panel shows (0 = it fits). */
 const horizontalOverflow = (tabpanel: Locator) =>
@@ -37,13 +37,7 @@ test('every Method panel tab fits the panel at 1280x720; the Projects tab reads 
 }, testInfo) => {
   test.setTimeout(120_000)
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto(shell.url)
-  await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
-  const method = page.getByRole('button', { name: 'Metode', exact: true })
-  await expect(method).toBeVisible()
-  if ((await method.getAttribute('aria-expanded')) !== 'true') await method.click()
-  const panel = panelOf(page)
-  await expect(panel).toBeVisible()
+  const panel = await openDemoWithMethodPanel(page, shell.url)
 
   for (const name of TABS) {
     await panel.getByRole('tab', { name, exact: true }).click()

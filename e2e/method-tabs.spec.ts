@@ -5,6 +5,7 @@
 // keeps its full accessible name, works with the mouse and the arrow keys, and no visible name is cut.
 import type { Locator, Page } from '@playwright/test'
 import { expect, snap, test } from './fixtures'
+import { openDemoWithMethodPanel } from './methodSupport'
 
 test.use({ locale: 'da-DK' })
 
@@ -45,12 +46,7 @@ test('the Method panel’s seven tabs fit one readable row at 1280x720 and 1920x
   shell,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto(shell.url)
-  await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
-  const method = page.getByRole('button', { name: 'Metode', exact: true })
-  await expect(method).toBeVisible()
-  if ((await method.getAttribute('aria-expanded')) !== 'true') await method.click()
-  await expect(panelOf(page)).toBeVisible()
+  await openDemoWithMethodPanel(page, shell.url)
 
   await expectOneRow(page)
   // Every tab by its full name and the mouse: it is chosen, its name shows in full, large enough to read.

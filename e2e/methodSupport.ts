@@ -26,3 +26,18 @@ export async function quickAdd(page: Page, lines: string[], kind: 'Strength' | '
   await form.getByRole('button', { name: 'Add notes' }).click()
   await expect(form.getByRole('status')).toHaveText(`${lines.length} notes added.`)
 }
+
+/**
+ * Opens the Danish demo workshop (the start page's own button) at the current viewport with the Method panel
+ * (Metode) unfolded beside the board; returns the panel.
+ */
+export async function openDemoWithMethodPanel(page: Page, url: string) {
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
+  const method = page.getByRole('button', { name: 'Metode', exact: true })
+  await expect(method).toBeVisible()
+  if ((await method.getAttribute('aria-expanded')) !== 'true') await method.click()
+  const panel = page.getByRole('complementary', { name: 'Metode' })
+  await expect(panel).toBeVisible()
+  return panel
+}

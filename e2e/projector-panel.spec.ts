@@ -4,6 +4,7 @@
 // is still there under its own name.
 import type { Page } from '@playwright/test'
 import { expect, snap, test } from './fixtures'
+import { openDemoWithMethodPanel } from './methodSupport'
 
 test.use({ locale: 'da-DK' })
 
@@ -43,11 +44,7 @@ test('the Projektor panel is compact at 1280x720 and 1920x1080, with every contr
   shell,
 }, testInfo) => {
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.goto(shell.url)
-  await page.getByRole('button', { name: 'Åbn demo-workshop' }).click()
-  const method = page.getByRole('button', { name: 'Metode', exact: true })
-  await expect(method).toBeVisible()
-  if ((await method.getAttribute('aria-expanded')) !== 'true') await method.click()
+  await openDemoWithMethodPanel(page, shell.url)
   await page.getByRole('button', { name: 'Præsentér', exact: true }).click()
   const projektor = page.getByRole('button', { name: 'Projektor', exact: true })
   await projektor.click()

@@ -12,7 +12,7 @@ import { fitBounds } from '../editor/fitBounds'
 import { HIGH_CONTRAST_THEME, NORMAL_THEME } from '../board/boardTheme'
 import { categoryName, zoneTitle } from '../board/labels'
 import { phaseName, timerView } from '../method/agendaModel'
-import { docBetween, notesInZoneIds, regionOfView, spotlightExists, zoneRegion } from './presentModel'
+import { boardBounds, docBetween, followedRegion, notesInZoneIds, regionOfView, spotlightExists, zoneRegion } from './presentModel'
 import { ProjectorBoard } from './ProjectorBoard'
 import { ProjectSpotlight, ResultsSpotlight, ThemeSpotlight } from './SpotlightViews'
 
@@ -77,12 +77,18 @@ export function ProjectorScreen({ doc, liveView = null }: { doc: WorkshopDoc; li
     ? [followed.x, followed.y, followed.scale, followed.width, followed.height]
     : []
   const fitDoc = followed ? null : boardDoc
+  // The board's extent (areas and content), also as numbers: a patch that does not move its edges starts no glide.
+  const board = useMemo(() => boardBounds(boardDoc, fitBounds(boardDoc)), [boardDoc])
+  const [bx, by, bw, bh] = board ? [board.x, board.y, board.width, board.height] : []
   const followRegion = useMemo(
     () =>
       fitDoc
         ? fitBounds(fitDoc)
-        : regionOfView({ x: x ?? 0, y: y ?? 0, scale: scale ?? 1, width: width ?? 0, height: height ?? 0 }),
-    [fitDoc, x, y, scale, width, height],
+        : followedRegion(
+            regionOfView({ x: x ?? 0, y: y ?? 0, scale: scale ?? 1, width: width ?? 0, height: height ?? 0 }),
+            bx === undefined ? null : { x: bx, y: by ?? 0, width: bw ?? 0, height: bh ?? 0 },
+          ),
+    [fitDoc, x, y, scale, width, height, bx, by, bw, bh],
   )
   const zoneId = spot?.kind === 'zone' ? spot.id : null
   const zoneBox = useMemo(() => (zoneId ? zoneRegion(boardDoc, zoneId) : null), [boardDoc, zoneId])

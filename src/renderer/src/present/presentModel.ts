@@ -2,7 +2,8 @@
 // for follow and spotlight, the animation between two views, and stepping through phases or projects.
 import { recordsOf, type WorkshopDoc } from '@shared/model/document'
 import type { BoardView, Project, SpotlightTarget } from '@shared/model/records'
-import { ZONE_TITLE, type Box } from '../editor/boxes'
+import { boundsOf } from '@shared/layout/box'
+import { ZONE_TITLE, zoneTitleBox, type Box } from '../editor/boxes'
 
 export interface View {
   scale: number
@@ -18,6 +19,28 @@ export function regionOfView(view: BoardView): Box {
     width: view.width / view.scale,
     height: view.height / view.scale,
   }
+}
+
+/** The board's extent: every area with its title, and the content (which may lie outside the areas). */
+export function boardBounds(doc: WorkshopDoc, content: Box | null): Box | null {
+  const zones = Object.values(doc.zone)
+  return boundsOf([...zones, ...zones.map(zoneTitleBox), ...(content ? [content] : [])])
+}
+
+/**
+ * What the projector fits while it follows the laptop: the part of the laptop's view that is board (areas and
+ * content), not the empty margin around it. The laptop's board area is narrower than the projector's screen and
+ * its fit leaves margins; fitting those too gave the room at Vis alt a picture smaller than on the laptop
+ * (30 % against 35 %) in a frame of empty board. Zoomed in inside the board this is the laptop's view exactly;
+ * and since a smaller view never gives a larger region, zooming in on the laptop never zooms the room out.
+ */
+export function followedRegion(view: Box, board: Box | null): Box {
+  if (!board) return view
+  const x = Math.max(view.x, board.x)
+  const y = Math.max(view.y, board.y)
+  const width = Math.min(view.x + view.width, board.x + board.width) - x
+  const height = Math.min(view.y + view.height, board.y + board.height) - y
+  return width > 0 && height > 0 ? { x, y, width, height } : view
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitRegion, regionOfView, stepThrough, viewAt } from '../presentModel'
+import { fitRegion, followedRegion, regionOfView, stepThrough, viewAt } from '../presentModel'
 
 describe('presentModel', () => {
   it("fits the facilitator's region on a bigger projector, zooming in", () => {
@@ -40,5 +40,35 @@ describe('presentModel', () => {
     expect(stepThrough(['a', 'b'], null, 1)).toBe('a')
     expect(stepThrough(['a', 'b'], 'gone', -1)).toBe('b')
     expect(stepThrough([], 'x', 1)).toBeNull()
+  })
+})
+
+// The facilitator's walk-through (issue 10): at Vis alt the projector fitted the laptop's whole view, margins
+// and all, and the room got the board about a fifth smaller than the screen allowed.
+describe('followedRegion', () => {
+  // The evening at Vis alt: the laptop's view has margins around the template's areas, and cuts their right part.
+  const board = { x: 0, y: -50, width: 3000, height: 1600 }
+  const laptop = regionOfView({ x: 20, y: 60, scale: 0.32, width: 908, height: 620 })
+
+  it('fits only the board part of the laptop view: larger for the room', () => {
+    const region = followedRegion(laptop, board)
+    expect(region).toEqual({ x: 0, y: -50, width: laptop.x + laptop.width, height: 1600 })
+    const before = fitRegion(laptop, { width: 1250, height: 578 }).scale
+    const after = fitRegion(region, { width: 1250, height: 578 }).scale
+    expect(after).toBeGreaterThan(before * 1.15)
+  })
+
+  it('is the laptop view itself inside the board, and never zooms out as the laptop zooms in', () => {
+    const zoomedIn = { x: 400, y: 300, width: 900, height: 600 }
+    expect(followedRegion(zoomedIn, board)).toEqual(zoomedIn)
+    expect(followedRegion(laptop, null)).toEqual(laptop)
+    let previous = 0
+    for (const factor of [1, 0.9, 0.75, 0.6, 0.45, 0.3]) {
+      const middle = { x: laptop.x + laptop.width / 2, y: laptop.y + laptop.height / 2 }
+      const view = { x: middle.x - (laptop.width * factor) / 2, y: middle.y - (laptop.height * factor) / 2, width: laptop.width * factor, height: laptop.height * factor }
+      const scale = fitRegion(followedRegion(view, board), { width: 1920, height: 1080 }).scale
+      expect(scale).toBeGreaterThanOrEqual(previous)
+      previous = scale
+    }
   })
 })

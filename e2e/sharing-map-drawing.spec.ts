@@ -4,35 +4,17 @@
 // map is shown from its bitmap and looks exactly as the map drawn live at the same view; the key's filter
 // reaches the bitmap; and a zoom gesture ends with the map drawn crisp again. Read from the board's own pixels
 // and from what the board says it drew (data-drawn's `map`).
-import { execFileSync } from 'node:child_process'
-import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { FLOW_TYPES, type FlowType } from '../src/shared/model/records'
 import { FLOW_STYLE } from '../src/shared/model/sharingStyle'
 import { board } from './boardSupport'
-import { expect, ROOT, type Shell, snap, test } from './fixtures'
+import { expect, snap, test } from './fixtures'
+import { colourPixels, drawnOn, openKalundborgDemo } from './sharingSupport'
 
 test.use({ viewport: { width: 1280, height: 720 } })
 
 /** How the board put the sharing map on its canvas in its last drawing. */
-const mapDrawn = async (page: Page): Promise<string | undefined> =>
-  (JSON.parse((await board(page).getAttribute('data-drawn')) ?? '{}') as { map?: string }).map
-
-/** Pixels of this colour (±24 per channel) on the board's canvases. */
-function colourPixels(page: Page, hex: string): Promise<number> {
-  return board(page).evaluate((element, colour) => {
-    const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
-    let count = 0
-    for (const canvas of Array.from(element.querySelectorAll('canvas'))) {
-      const context = canvas.getContext('2d')
-      if (!context || canvas.width === 0 || canvas.height === 0) continue
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i + 3]! > 200 && target.every((value, c) => Math.abs(data[i + c]! - value) <= 24)) count++
-    }
-    return count
-  }, hex)
-}
+const mapDrawn = async (page: Page) => (await drawnOn(board(page))).map
 
 /** Keeps a copy of the board's drawing (its first canvas) under `name`, in the page. */
 function keepPicture(page: Page, name: string): Promise<void> {
@@ -95,19 +77,6 @@ async function panHeld(page: Page, dx: number, dy: number): Promise<() => Promis
   return () => page.mouse.up({ button: 'middle' })
 }
 
-/** Makes the Kalundborg demo (English) in the shell's scratch folder and opens it. */
-async function openKalundborg(page: Page, shell: Shell): Promise<void> {
-  const file = join(shell.scratchDir, 'kalundborg.handlekraft')
-  execFileSync(process.execPath, ['bin/handlekraft.js', 'demo', file, '--scenario', 'kalundborg'], {
-    cwd: ROOT,
-    env: { ...process.env, LANG: 'en_GB.UTF-8' },
-  })
-  await page.goto(shell.url)
-  await page.getByRole('button', { name: 'Open…' }).click()
-  await page.getByRole('textbox', { name: 'Path to workshop file' }).fill(file)
-  await page.getByRole('button', { name: 'Open', exact: true }).click()
-}
-
 /**
  * Idle callbacks wait until `runIdle` lets them run: a machine too busy to be idle (the map's bitmap for the next
  * gesture is made in idle time).
@@ -142,14 +111,14 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   shell,
 }, testInfo) => {
   test.setTimeout(180_000)
-  await openKalundborg(page, shell)
+  await openKalundborgDemo(page, shell)
   await page.getByRole('button', { name: 'Show everything' }).click()
   await expect.poll(() => mapDrawn(page)).toBeDefined()
 
   // Every flow type of the demo, in its own colour (its lines and marks).
   for (const flow of FLOW_TYPES)
     await expect
-      .poll(() => colourPixels(page, FLOW_STYLE[flow].colour), { message: `${flow} links are drawn` })
+      .poll(() => colourPixels(board(page), FLOW_STYLE[flow].colour), { message: `${flow} links are drawn` })
       .toBeGreaterThan(20)
 
   // A pan with the middle button: the map comes from its bitmap, and looks as the map drawn live there.
@@ -165,15 +134,15 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
 
   // The filter reaches the bitmap: energy hidden, then a pan.
   await (await flowToggle(page, 'energy')).click()
-  await expect.poll(() => colourPixels(page, FLOW_STYLE.energy.colour)).toBeLessThan(5)
+  await expect.poll(() => colourPixels(board(page), FLOW_STYLE.energy.colour)).toBeLessThan(5)
   const releaseAgain = await panHeld(page, -80, 30)
   await expect.poll(() => mapDrawn(page)).toBe('bitmap')
-  expect(await colourPixels(page, FLOW_STYLE.energy.colour), 'energy stays hidden in a pan').toBeLessThan(5)
-  expect(await colourPixels(page, FLOW_STYLE.materials.colour)).toBeGreaterThan(20)
+  expect(await colourPixels(board(page), FLOW_STYLE.energy.colour), 'energy stays hidden in a pan').toBeLessThan(5)
+  expect(await colourPixels(board(page), FLOW_STYLE.materials.colour)).toBeGreaterThan(20)
   await releaseAgain()
-  expect(await colourPixels(page, FLOW_STYLE.energy.colour), 'energy stays hidden after a pan').toBeLessThan(5)
+  expect(await colourPixels(board(page), FLOW_STYLE.energy.colour), 'energy stays hidden after a pan').toBeLessThan(5)
   await page.getByRole('list', { name: 'Show links' }).getByRole('button', { name: 'All types' }).click()
-  await expect.poll(() => colourPixels(page, FLOW_STYLE.energy.colour)).toBeGreaterThan(20)
+  await expect.poll(() => colourPixels(board(page), FLOW_STYLE.energy.colour)).toBeGreaterThan(20)
 
   // A zoom with Ctrl + wheel ends with the map drawn crisp (live) at the new zoom, labels readable.
   const area = (await board(page).boundingBox())!
@@ -184,7 +153,7 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   await expect.poll(() => mapDrawn(page), { message: 'the map is drawn crisp once the wheel pauses' }).toBe('live')
   for (const flow of ['energy', 'knowledge', 'materials'] as const)
     await expect
-      .poll(() => colourPixels(page, FLOW_STYLE[flow].colour), { message: `${flow} links at the zoomed-in view` })
+      .poll(() => colourPixels(board(page), FLOW_STYLE[flow].colour), { message: `${flow} links at the zoomed-in view` })
       .toBeGreaterThan(20)
   await snap(page, testInfo, 'kalundborg map zoomed in')
 })
@@ -197,7 +166,7 @@ test('a pan right after a zoom, before the page was idle, shows the map as crisp
 }) => {
   test.setTimeout(180_000)
   await holdIdleCallbacks(page)
-  await openKalundborg(page, shell)
+  await openKalundborgDemo(page, shell)
   await expect.poll(() => mapDrawn(page)).toBe('live')
   const scaleAtOpen = await board(page).getAttribute('data-scale')
   await runIdle(page) // the bitmap for the next gesture, at this zoom

@@ -95,6 +95,8 @@ export interface DrawnItems {
   notesWithoutText?: number
   /** Names of the actor cards in view. */
   actors?: string[]
+  /** Of those, the names drawn whole and readable (on the card, or in a pill when zoomed out). */
+  actorNames?: string[]
   /** How the sharing map was put on the canvas: from its bitmap (a pan or zoom), or drawn live. */
   map?: 'bitmap' | 'live' | 'none'
   /** Theme labels and project titles that had to be cut with an ellipsis (the room cannot read them whole). */
@@ -208,6 +210,8 @@ export function BoardDrawing(props: BoardDrawingProps) {
   useEffect(() => () => bitmap?.drop(), [bitmap])
   /** How the last drawing put the map on the canvas (published with what was drawn). */
   const mapDrawn = useRef<'bitmap' | 'live' | 'none'>('none')
+  /** The actors whose names the last drawing of the map wrote whole and readable. */
+  const namesDrawn = useRef<ReadonlySet<string>>(new Set())
   const drawSharing = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context
@@ -215,7 +219,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
       const restore = clipToOutside(ctx, snapshot?.())
       const draw = (target: CanvasRenderingContext2D, region: Box) => {
         drawSharingLinks(target, map.doc, map.links, map.theme, scale, region)
-        drawActors(target, map.actors, (actor) => map.actorType?.(actor) ?? actor.type, map.theme, scale, region)
+        namesDrawn.current = drawActors(target, map.actors, (actor) => map.actorType?.(actor) ?? actor.type, map.theme, scale, region)
       }
       if (bitmap && viewMoving) {
         const reach = sharingReach(scale)
@@ -295,6 +299,9 @@ export function BoardDrawing(props: BoardDrawingProps) {
         notes: notesDrawn.current,
         notesWithoutText: notesWithoutText.current,
         actors: scene.actors.filter((actor) => intersects(actor, box)).map((actor) => actor.name),
+        actorNames: scene.actors
+          .filter((actor) => intersects(actor, box) && namesDrawn.current.has(actor.id))
+          .map((actor) => actor.name),
         ...(scene.actors.length > 0 || scene.links.length > 0 ? { map: mapDrawn.current } : {}),
         truncated,
       })

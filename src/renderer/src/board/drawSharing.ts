@@ -5,6 +5,7 @@
 import type { WorkshopDoc } from '@shared/model/document'
 import type { Actor, Connector } from '@shared/model/records'
 import { boundsOf, connectorPoints, intersects, type Box } from '../editor/boxes'
+import { actorNameLabels, drawActorNameLabels, namesNeedPills, pillFontSize, pillReach } from './actorNames'
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
 import { ACTOR_COLOUR, FLOW_STYLE, markPath } from '@shared/model/sharingStyle'
@@ -42,14 +43,16 @@ function fit(ctx: Ctx, text: string, width: number): string {
 
 /**
  * An actor card: a white card with a double edge and a coloured header band naming the type, unlike a
- * sticky note's single colour field; the name in bold, the contact below.
+ * sticky note's single colour field; the name in bold, the contact below. Zoomed out so far that the name
+ * would be under MIN_LABEL_PX on screen, the name is drawn in a pill at that size instead (actorNames.ts).
+ * Returns the ids of the actors whose name was drawn whole and readable.
  */
-export function drawActors(ctx: Ctx, actors: readonly Actor[], typeName: (actor: Actor) => string, theme: BoardTheme, scale: number, view: Box): number {
-  let drawn = 0
+export function drawActors(ctx: Ctx, actors: readonly Actor[], typeName: (actor: Actor) => string, theme: BoardTheme, scale: number, view: Box): Set<string> {
+  const named = new Set<string>()
+  const pills = namesNeedPills(NAME_PX, scale)
   ctx.save()
   for (const actor of actors) {
     if (!intersects(actor, view)) continue
-    drawn++
     const colour = ACTOR_COLOUR[actor.type]
     const { x, y, width, height } = actor
     ctx.fillStyle = '#ffffff'
@@ -68,7 +71,7 @@ export function drawActors(ctx: Ctx, actors: readonly Actor[], typeName: (actor:
     ctx.beginPath()
     ctx.roundRect(x + 5, y + 5, width - 10, BAND + TYPE_PX, [8, 8, 0, 0])
     ctx.fill()
-    if (NAME_PX * scale < MIN_TEXT_PX) continue
+    if (pills) continue
     ctx.textBaseline = 'top'
     ctx.fillStyle = '#ffffff'
     ctx.font = `600 ${TYPE_PX}px ${BOARD_FONT}`
@@ -76,14 +79,23 @@ export function drawActors(ctx: Ctx, actors: readonly Actor[], typeName: (actor:
     ctx.fillStyle = theme.text
     ctx.font = `700 ${NAME_PX}px ${BOARD_FONT}`
     const nameTop = y + BAND + TYPE_PX + 14
-    ctx.fillText(fit(ctx, actor.name, width - 28), x + 14, nameTop)
+    const name = fit(ctx, actor.name, width - 28)
+    ctx.fillText(name, x + 14, nameTop)
+    if (name === actor.name) named.add(actor.id)
     if (actor.contact && nameTop + NAME_PX + 8 + TYPE_PX < y + height - 6) {
       ctx.font = `400 ${TYPE_PX}px ${BOARD_FONT}`
       ctx.fillText(fit(ctx, actor.contact, width - 28), x + 14, nameTop + NAME_PX + 8)
     }
   }
+  if (pills) {
+    // Over every card, so a pill is never covered by the card beside it.
+    ctx.font = `700 ${pillFontSize(scale)}px ${BOARD_FONT}`
+    const labels = actorNameLabels(ctx, actors, scale, view)
+    drawActorNameLabels(ctx, labels, (actor) => ACTOR_COLOUR[actor.type], theme.text, scale)
+    for (const label of labels) if (!label.truncated) named.add(label.actor.id)
+  }
   ctx.restore()
-  return drawn
+  return named
 }
 
 function arrowHead(ctx: Ctx, fromX: number, fromY: number, toX: number, toY: number, size: number): void {
@@ -117,11 +129,13 @@ export const linkDash = (dash: readonly number[], scale: number): number[] => {
 
 /**
  * How far the drawing of the map reaches beyond the boxes at its links' ends and its cards, in board
- * units at `scale`: a label right of a link's middle, a mark's white disc, an arrow head, a card's edge.
+ * units at `scale`: a label right of a link's middle, a mark's white disc, an arrow head, a card's edge, an
+ * actor's name pill.
  */
 export function sharingReach(scale: number): number {
   const r = markRadius(scale)
-  return Math.max(r * 1.8 + LABEL_MAX_WIDTH + 20, r * 1.6, headSize(scale), lineWidth(scale)) + Math.max(3, 2 / scale)
+  const pills = namesNeedPills(NAME_PX, scale) ? pillReach(scale) : 0
+  return Math.max(r * 1.8 + LABEL_MAX_WIDTH + 20, r * 1.6, headSize(scale), lineWidth(scale), pills) + Math.max(3, 2 / scale)
 }
 
 /** The box around the actors and every end of the links (before `sharingReach`), or null when empty. */

@@ -22,7 +22,7 @@ export function VotingSection(props: MethodProps) {
         <>
           <label className="method-block">
             {t('method.voting.chooseRound')}
-            <select value={round.id} onChange={(event) => setChosenId(event.target.value)}>
+            <select className="method-round-select" value={round.id} onChange={(event) => setChosenId(event.target.value)}>
               {rounds.map((r, index) => (
                 <option key={r.id} value={r.id}>
                   {titleOf(index)} · {t(`method.voting.status.${r.status}`)}

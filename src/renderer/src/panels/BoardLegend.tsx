@@ -1,7 +1,7 @@
 // What the marks on the notes mean: the kind (star = strength, dot = idea) and the category colours, with
 // live counts. Each category is a toggle: pressed, the board highlights its notes and dims the others
 // (strengths map: "filter or highlight one category").
-import { useMemo } from 'react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { WorkshopDoc } from '@shared/model/document'
 import { categoryName } from '../board/labels'
@@ -14,15 +14,41 @@ export interface BoardLegendProps {
   highlight: string | null
 }
 
-export function BoardLegend({ doc, editor, highlight }: BoardLegendProps) {
+/** Notes per category, counted once per version of the notes (a patch replaces `doc.note` only when notes change). */
+const countsByNotes = new WeakMap<WorkshopDoc['note'], Map<string, number>>()
+function categoryCounts(notes: WorkshopDoc['note']): Map<string, number> {
+  let counts = countsByNotes.get(notes)
+  if (counts) return counts
+  counts = new Map()
+  for (const note of Object.values(notes))
+    if (note.categoryId) counts.set(note.categoryId, (counts.get(note.categoryId) ?? 0) + 1)
+  countsByNotes.set(notes, counts)
+  return counts
+}
+
+function sameCounts(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  if (a.size !== b.size) return false
+  for (const [id, count] of a) if (b.get(id) !== count) return false
+  return true
+}
+
+/**
+ * The legend shows the categories and how many notes each has: a patch that changes neither (an idea from a
+ * phone, a dot, a move) must not re-render it and its translated labels.
+ */
+export function legendPropsEqual(prev: BoardLegendProps, next: BoardLegendProps): boolean {
+  return (
+    prev.editor === next.editor &&
+    prev.highlight === next.highlight &&
+    prev.doc.category === next.doc.category &&
+    (prev.doc.note === next.doc.note || sameCounts(categoryCounts(prev.doc.note), categoryCounts(next.doc.note)))
+  )
+}
+
+export const BoardLegend = memo(function BoardLegend({ doc, editor, highlight }: BoardLegendProps) {
   const { t } = useTranslation()
   const categories = Object.values(doc.category).sort((a, b) => a.position - b.position)
-  const counts = useMemo(() => {
-    const byCategory = new Map<string, number>()
-    for (const note of Object.values(doc.note))
-      if (note.categoryId) byCategory.set(note.categoryId, (byCategory.get(note.categoryId) ?? 0) + 1)
-    return byCategory
-  }, [doc.note])
+  const counts = categoryCounts(doc.note)
   return (
     <details className="board-legend">
       <summary>{t('board.legend')}</summary>
@@ -67,4 +93,4 @@ export function BoardLegend({ doc, editor, highlight }: BoardLegendProps) {
       </ul>
     </details>
   )
-}
+}, legendPropsEqual)

@@ -1,7 +1,7 @@
 // The board's own toolbar, one row above the board: make things, change the selected notes, move the view;
 // arranging, grouping and the display switches used less often are in its More panel. Every button has a
 // visible, translated name (or, for − and +, a translated aria-label and tooltip).
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTE_COLOUR_BY_KIND } from '@shared/model/defaults'
 import type { Catalog } from '@shared/i18n'
@@ -46,7 +46,19 @@ function shared<T>(values: T[]): T | '' {
   return values.length > 0 && values.every((v) => v === values[0]) ? values[0]! : ''
 }
 
-export function BoardToolbar({
+/**
+ * What the toolbar shows of the workshop: the category names, and the selected notes (their kind, category,
+ * colour, stacks, theme). With nothing selected no note change can alter it, so a burst of notes or dots from
+ * phones does not re-render it and its ~40 translated labels; with a selection, any note change does.
+ */
+export function toolbarPropsEqual(prev: BoardToolbarProps, next: BoardToolbarProps): boolean {
+  const { doc: before, ...restBefore } = prev
+  const { doc: after, ...restAfter } = next
+  const same = (Object.keys(restAfter) as (keyof typeof restAfter)[]).every((key) => restBefore[key] === restAfter[key])
+  return same && before.category === after.category && (next.state.selected.length === 0 || before.note === after.note)
+}
+
+export const BoardToolbar = memo(function BoardToolbar({
   doc,
   state,
   editor,
@@ -263,4 +275,4 @@ export function BoardToolbar({
       </span>
     </div>
   )
-}
+}, toolbarPropsEqual)

@@ -34,6 +34,11 @@ test('rapporten igen til næste møde: samme fil erstattes med afkrydsningen ved
   dialog = await openDialog()
   await dialog.getByRole('button', { name: 'Eksportér PDF' }).click()
   await expect(dialog.getByRole('alert')).toContainText(`«${REPLACE}»`)
+  // The refusal is where the facilitator looks after clicking, not under the fold of the 720 px dialog.
+  const shown = (await dialog.boundingBox())!
+  const refusal = (await dialog.getByRole('alert').boundingBox())!
+  expect(refusal.y + refusal.height, 'the refusal above the bottom of the dialog').toBeLessThanOrEqual(shown.y + shown.height)
+  expect(refusal.y, 'the refusal below the top of the dialog').toBeGreaterThanOrEqual(shown.y)
   expect(statSync(path).mtimeMs).toBe(first)
 
   // Each checkbox's words begin right beside its box, on the same line.

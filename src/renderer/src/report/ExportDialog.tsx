@@ -60,6 +60,12 @@ function ExportForm({ mirror, onClose }: { mirror: DocumentMirror; onClose: () =
   const [done, setDone] = useState<string | null>(null)
   const call = useCall()
   const seconds = useElapsedSeconds(call.busy)
+  // The progress, result and refusal lines sit below the PNG section, under the fold of a 720 px screen: bring
+  // them into view when they change, or "Eksportér PDF" looks as if it did nothing.
+  const messages = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (call.busy || done !== null || call.error) messages.current?.scrollIntoView?.({ block: 'nearest' })
+  }, [call.busy, done, call.error])
 
   const toggle = (section: ReportSection, on: boolean) =>
     setSections((current) => (on ? [...current, section] : current.filter((other) => other !== section)))
@@ -170,25 +176,27 @@ function ExportForm({ mirror, onClose }: { mirror: DocumentMirror; onClose: () =
         </button>
       </fieldset>
 
-      {call.busy && (
-        <p role="status" className="report-export-progress">
-          <progress aria-label={t('report.dialog.working', { seconds })} />
-          {t('report.dialog.working', { seconds })}
-        </p>
-      )}
-      {done !== null && (
-        <p role="status" className="report-export-done">
-          {done}
-        </p>
-      )}
-      {call.error?.code === 'file-exists' && !replace ? (
-        // The report is made again at every meeting, to the same suggested path: say which box replaces it.
-        <p className="alert" role="alert">
-          {t('report.dialog.fileExists', { replace: t('report.dialog.replace') })}
-        </p>
-      ) : (
-        <ErrorAlert error={call.error} />
-      )}
+      <div ref={messages}>
+        {call.busy && (
+          <p role="status" className="report-export-progress">
+            <progress aria-label={t('report.dialog.working', { seconds })} />
+            {t('report.dialog.working', { seconds })}
+          </p>
+        )}
+        {done !== null && (
+          <p role="status" className="report-export-done">
+            {done}
+          </p>
+        )}
+        {call.error?.code === 'file-exists' && !replace ? (
+          // The report is made again at every meeting, to the same suggested path: say which box replaces it.
+          <p className="alert" role="alert">
+            {t('report.dialog.fileExists', { replace: t('report.dialog.replace') })}
+          </p>
+        ) : (
+          <ErrorAlert error={call.error} />
+        )}
+      </div>
       <div className="report-export-actions">
         <button type="button" onClick={onClose}>
           {t('report.dialog.close')}

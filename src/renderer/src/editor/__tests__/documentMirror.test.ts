@@ -1,40 +1,16 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ApiEvent, ApiResult, WorkshopSnapshot } from '@shared/api/contract'
-import { createWorkshop, runCommand } from '@shared/commands'
+import type { ApiResult } from '@shared/api/contract'
+import { runCommand } from '@shared/commands'
 import { applyPatch, type Patch } from '@shared/model/patch'
-import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import type { WorkshopDoc } from '@shared/model/document'
 import { DocumentMirror } from '../documentMirror'
-
-const ctx = { now: '2025-01-01T10:00:00.000Z' }
-
-function startDoc(): WorkshopDoc {
-  const doc = emptyDoc()
-  return applyPatch(
-    doc,
-    createWorkshop.run(doc, createWorkshop.args.parse({ title: 'Øster Åby', language: 'da' }), ctx),
-  )
-}
+import { ctx, patchEvent, snapshotOf, startDoc } from './mirrorFixture'
 
 function addNote(doc: WorkshopDoc, id: string): Patch {
   return runCommand(doc, { name: 'addNotes', args: { notes: [{ id, text: id, x: 0, y: 0 }] } }, ctx)
 }
 
-function snapshot(doc: WorkshopDoc, revision: number): WorkshopSnapshot {
-  return {
-    workshopId: 'w1',
-    path: '/tmp/w.handlekraft',
-    revision,
-    canUndo: revision > 0,
-    canRedo: false,
-    doc,
-    readOnly: false,
-    movedAside: [],
-  }
-}
-
-function patchEvent(patch: Patch, revision: number, workshopId = 'w1'): ApiEvent {
-  return { type: 'patch', workshopId, revision, patch, canUndo: true, canRedo: false }
-}
+const snapshot = snapshotOf
 
 /** Three revisions of a document: 0 (empty), 1 (note a), 2 (notes a and b). */
 function history() {

@@ -2,31 +2,20 @@
 // workshop.open answered but before it subscribed to events reached no listener here. The fake main below holds
 // the workshop, broadcasts each edit to whoever listens at that moment, and answers snapshots with what it holds.
 import { describe, expect, it } from 'vitest'
-import type { ApiEvent, ApiResult, WorkshopSnapshot } from '@shared/api/contract'
-import { createWorkshop, runCommand, type CommandCall } from '@shared/commands'
+import type { ApiEvent, ApiResult } from '@shared/api/contract'
+import { runCommand, type CommandCall } from '@shared/commands'
 import { applyPatch } from '@shared/model/patch'
-import { emptyDoc, type WorkshopDoc } from '@shared/model/document'
+import type { WorkshopDoc } from '@shared/model/document'
 import { DocumentMirror } from '../../editor/documentMirror'
+import { ctx, patchEvent, snapshotOf, startDoc } from '../../editor/__tests__/mirrorFixture'
 import { followMirror } from '../followMirror'
 
-const ctx = { now: '2025-01-01T10:00:00.000Z' }
-
 function fakeMain() {
-  let doc: WorkshopDoc = emptyDoc()
-  doc = applyPatch(doc, createWorkshop.run(doc, createWorkshop.args.parse({ title: 'Kildebæk', language: 'da' }), ctx))
+  let doc: WorkshopDoc = startDoc('Kildebæk')
   let revision = 0
   const listeners = new Set<(event: ApiEvent) => void>()
   const openListeners = new Set<() => void>()
-  const snapshot = (): WorkshopSnapshot => ({
-    workshopId: 'w1',
-    path: '/tmp/w.handlekraft',
-    revision,
-    canUndo: revision > 0,
-    canRedo: false,
-    doc,
-    readOnly: false,
-    movedAside: [],
-  })
+  const snapshot = () => snapshotOf(doc, revision)
   return {
     api: {
       'workshop.snapshot': async (): Promise<ApiResult<'workshop.snapshot'>> => ({ ok: true, value: snapshot() }),
@@ -47,7 +36,7 @@ function fakeMain() {
       const patch = runCommand(doc, command, ctx)
       doc = applyPatch(doc, patch)
       revision += 1
-      for (const listener of listeners) listener({ type: 'patch', workshopId: 'w1', revision, patch, canUndo: true, canRedo: false })
+      for (const listener of listeners) listener(patchEvent(patch, revision))
     },
     listening: () => listeners.size,
   }

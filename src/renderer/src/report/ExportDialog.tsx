@@ -181,7 +181,14 @@ function ExportForm({ mirror, onClose }: { mirror: DocumentMirror; onClose: () =
           {done}
         </p>
       )}
-      <ErrorAlert error={call.error} />
+      {call.error?.code === 'file-exists' && !replace ? (
+        // The report is made again at every meeting, to the same suggested path: say which box replaces it.
+        <p className="alert" role="alert">
+          {t('report.dialog.fileExists', { replace: t('report.dialog.replace') })}
+        </p>
+      ) : (
+        <ErrorAlert error={call.error} />
+      )}
       <div className="report-export-actions">
         <button type="button" onClick={onClose}>
           {t('report.dialog.close')}

@@ -115,6 +115,7 @@ export const reportDa: typeof reportEn = {
     exportPng: 'Eksportér PNG',
     pngDone: 'Billedet blev gemt i {{path}} ({{width}} × {{height}} pixels).',
     replace: 'Erstat filen, hvis den allerede findes',
+    fileExists: 'Der findes allerede en fil med det navn. Vælg et andet navn, eller sæt flueben i «{{replace}}».',
     chooseSection: 'Vælg mindst ét afsnit.',
   },
 }

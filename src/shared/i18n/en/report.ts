@@ -115,6 +115,7 @@ export const reportEn = {
     exportPng: 'Export PNG',
     pngDone: 'The picture was saved to {{path}} ({{width}} × {{height}} pixels).',
     replace: 'Replace the file if it already exists',
+    fileExists: 'A file with that name already exists. Choose another name, or tick “{{replace}}”.',
     chooseSection: 'Choose at least one section.',
   },
 }

@@ -9,6 +9,7 @@ import { FLOW_STYLE } from '../src/shared/model/sharingStyle'
 import { dragFromTo, readWorkshop } from './boardSupport'
 import { expect, snap, test } from './fixtures'
 import { midtAf as centreOf, nyWorkshop, openProjector } from './projectorSupport'
+import { colourPixels } from './sharingSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
 
@@ -43,22 +44,6 @@ async function toScreen(page: Page, point: { x: number; y: number }) {
   const box = (await element.boundingBox())!
   const [scale, x, y] = await Promise.all(['data-scale', 'data-x', 'data-y'].map(async (a) => Number(await element.getAttribute(a))))
   return { x: box.x + x! + point.x * scale!, y: box.y + y! + point.y * scale! }
-}
-
-/** Pixels of this colour (±24 per channel) on the canvases inside `element`: what the room sees drawn. */
-function colourPixels(element: Locator, hex: string): Promise<number> {
-  return element.evaluate((root, colour) => {
-    const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
-    let count = 0
-    for (const canvas of Array.from(root.querySelectorAll('canvas'))) {
-      const context = canvas.getContext('2d')
-      if (!context || canvas.width === 0 || canvas.height === 0) continue
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i + 3]! > 200 && target.every((value, c) => Math.abs(data[i + c]! - value) <= 24)) count++
-    }
-    return count
-  }, hex)
 }
 
 const inside = (zone: MapDoc['zone'][string], card: Card) =>

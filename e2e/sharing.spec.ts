@@ -11,27 +11,12 @@ import { FLOW_STYLE } from '../src/shared/model/sharingStyle'
 import { readWorkshop } from './boardSupport'
 import { fileMenu } from './frameSupport'
 import { expect, snap, test } from './fixtures'
+import { colourPixels } from './sharingSupport'
 
 test.use({ locale: 'da-DK', viewport: { width: 1280, height: 720 } })
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Metode' })
 const boardRegion = (page: Page) => page.getByRole('region', { name: 'Tavle' })
-
-/** Pixels of this colour (±24 per channel) on the board's canvases: what the room sees drawn. */
-function colourPixels(page: Page, hex: string): Promise<number> {
-  return boardRegion(page).evaluate((element, colour) => {
-    const target = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
-    let count = 0
-    for (const canvas of Array.from(element.querySelectorAll('canvas'))) {
-      const context = canvas.getContext('2d')
-      if (!context || canvas.width === 0 || canvas.height === 0) continue
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-      for (let i = 0; i < data.length; i += 4)
-        if (data[i + 3]! > 200 && target.every((value, c) => Math.abs(data[i + c]! - value) <= 24)) count++
-    }
-    return count
-  }, hex)
-}
 
 /** Types an actor into the Deling tab's form with the keyboard (Enter submits). */
 async function addActor(page: Page, name: string, type: string) {
@@ -82,7 +67,7 @@ test('a symbiosis map and a needs-and-offers market, from the tab to the board a
   // The room sees the link in its colour; the key hides and shows its type.
   await page.getByRole('button', { name: 'Vis alt' }).click()
   const energy = FLOW_STYLE.energy.colour
-  await expect.poll(() => colourPixels(page, energy), { message: 'the energy link is drawn' }).toBeGreaterThan(20)
+  await expect.poll(() => colourPixels(boardRegion(page), energy), { message: 'the energy link is drawn' }).toBeGreaterThan(20)
   await page.getByText('Delingsforbindelser', { exact: true }).click()
   const key = page.getByRole('list', { name: 'Vis forbindelser' })
   const energyToggle = key.getByRole('button', { name: /^Energi og vand/ })
@@ -90,10 +75,10 @@ test('a symbiosis map and a needs-and-offers market, from the tab to the board a
   await snap(page, testInfo, 'symbiosis map with its key')
   await energyToggle.click()
   await expect(energyToggle).toHaveAttribute('aria-pressed', 'false')
-  await expect.poll(() => colourPixels(page, energy), { message: 'the energy link is hidden' }).toBeLessThan(5)
+  await expect.poll(() => colourPixels(boardRegion(page), energy), { message: 'the energy link is hidden' }).toBeLessThan(5)
   await key.getByRole('button', { name: 'Alle typer' }).click()
   await expect(energyToggle).toHaveAttribute('aria-pressed', 'true')
-  await expect.poll(() => colourPixels(page, energy)).toBeGreaterThan(20)
+  await expect.poll(() => colourPixels(boardRegion(page), energy)).toBeGreaterThan(20)
 
   // The market: a need said by an actor, an offer by another; the suggestion says why.
   const need = panel(page).getByRole('form', { name: 'Tilføj behov' })

@@ -21,6 +21,7 @@ import type { DocumentMirror } from '../editor/documentMirror'
 import type { CommandSource, WorkshopCommands } from '../editor/workshopCommands'
 import { findNotes } from '../editor/find'
 import { projectBox } from '../editor/methodBoard'
+import { selectableIn } from '../editor/selectable'
 import { BoardItemsList } from './BoardItemsList'
 import { BoardLegend } from './BoardLegend'
 import { SharingLegend } from './SharingLegend'
@@ -87,10 +88,7 @@ export function WorkshopView({ mirror, commands, onClosed, onOpenCopy, slots }: 
   useEffect(
     () =>
       mirror.subscribe(() => {
-        const doc = mirror.getState().doc
-        editor.keepOnly((id) =>
-          Boolean(doc.note[id] ?? doc.zone[id] ?? doc.connector[id] ?? doc.project[id] ?? doc.theme[id]),
-        )
+        editor.keepOnly(selectableIn(mirror.getState().doc))
       }),
     [mirror, editor],
   )

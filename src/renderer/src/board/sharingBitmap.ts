@@ -1,4 +1,5 @@
-// The symbiosis map (actor cards and sharing links) kept as a bitmap between frames, for the laptop board.
+// The symbiosis map (actor cards and sharing links) kept as a bitmap between frames, for the laptop board and the
+// projector (while its view glides).
 // Why: a profile of the 300-actor, 1,000-link bench board showed the frame time going to Chromium's raster of
 // the canvas (LayerTreeHost::DoUpdateLayers), not to our JavaScript: 1,000 anti-aliased, partly dashed lines
 // with arrow heads and marks cost ~100 ms of CPU per frame in software. Drawn once into a bitmap, a pan frame
@@ -7,6 +8,7 @@
 // During a zoom gesture it is shown scaled (soft until the wheel pauses: the board's usual trade-off, see
 // useBoardSnapshot), so a zoom never redraws 1,000 links per frame either. Once the view is still the map is
 // drawn crisp, straight onto the canvas, and the bitmap for the next gesture is made in idle time.
+import { encloses, intersection } from '@shared/layout/box'
 import type { Box } from '../editor/boxes'
 
 type Ctx = CanvasRenderingContext2D
@@ -53,7 +55,7 @@ export function planBitmap({ cached, view, content, pixelScale, moving, maxPixel
   if (!content) return { kind: 'none' }
   const needed = intersection(view, content)
   if (!needed) return { kind: 'none' }
-  if (cached && covers(cached.box, needed) && (moving || cached.pixelScale === pixelScale)) return { kind: 'reuse' }
+  if (cached && encloses(cached.box, needed, 1e-3) && (moving || cached.pixelScale === pixelScale)) return { kind: 'reuse' }
   const pixels = (box: Box) => box.width * box.height * pixelScale * pixelScale
   if (pixels(content) <= maxPixels) return { kind: 'build', region: content }
   for (const margin of BITMAP_MARGINS) {
@@ -225,23 +227,4 @@ function grow(box: Box, views: number): Box {
     width: box.width * (1 + 2 * views),
     height: box.height * (1 + 2 * views),
   }
-}
-
-function intersection(a: Box, b: Box): Box | null {
-  const x = Math.max(a.x, b.x)
-  const y = Math.max(a.y, b.y)
-  const right = Math.min(a.x + a.width, b.x + b.width)
-  const bottom = Math.min(a.y + a.height, b.y + b.height)
-  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null
-}
-
-/** With a thousandth of a unit of slack for rounding. */
-function covers(outer: Box, inner: Box): boolean {
-  const slack = 1e-3
-  return (
-    inner.x >= outer.x - slack &&
-    inner.y >= outer.y - slack &&
-    inner.x + inner.width <= outer.x + outer.width + slack &&
-    inner.y + inner.height <= outer.y + outer.height + slack
-  )
 }

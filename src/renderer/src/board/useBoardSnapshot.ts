@@ -7,6 +7,7 @@
 // performance mark of the first drawing with notes (handlekraft:board-drawn, bench/README.md).
 import type Konva from 'konva'
 import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { encloses, intersection } from '@shared/layout/box'
 import type { Box } from '../editor/boxes'
 import type { GestureSnapshot } from './BoardDrawing'
 import { countInView, LOW_DETAIL_SCALE } from './drawNotes'
@@ -88,7 +89,7 @@ export function useBoardSnapshot(input: BoardSnapshotInput): BoardSnapshot {
       const k = view.scale / drawn.scale
       stage.content.style.transform = `translate(${view.x - drawn.x * k}px, ${view.y - drawn.y * k}px) scale(${k})`
       const inView = content.current && intersection(viewport.visibleBox(0), content.current)
-      if (inView && !contains(viewBox(drawn, viewport.size), inView)) stage.batchDraw()
+      if (inView && !encloses(viewBox(drawn, viewport.size), inView, 1)) stage.batchDraw()
     })
     return () => {
       offGesture()
@@ -142,23 +143,4 @@ function viewBox(view: View, size: { width: number; height: number }): Box {
     width: size.width / view.scale,
     height: size.height / view.scale,
   }
-}
-
-function intersection(a: Box, b: Box): Box | null {
-  const x = Math.max(a.x, b.x)
-  const y = Math.max(a.y, b.y)
-  const right = Math.min(a.x + a.width, b.x + b.width)
-  const bottom = Math.min(a.y + a.height, b.y + b.height)
-  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null
-}
-
-/** With a pixel of slack for rounding. */
-function contains(outer: Box, inner: Box): boolean {
-  const slack = 1
-  return (
-    inner.x >= outer.x - slack &&
-    inner.y >= outer.y - slack &&
-    inner.x + inner.width <= outer.x + outer.width + slack &&
-    inner.y + inner.height <= outer.y + outer.height + slack
-  )
 }

@@ -248,16 +248,13 @@ export function BoardDrawing(props: BoardDrawingProps) {
       const ctx = context._context
       const { box, scale } = nativeView(context)
       const restore = clipToOutside(ctx, snapshot?.())
-      if (labelSpots.current?.map !== map || labelSpots.current.scale !== scale) {
-        const fitted =
-          labelSpots.current?.map === map
-            ? labelSpots.current.fitted
-            : new Map<string, { text: string; width: number }>()
-        labelSpots.current = { map, scale, fitted, spots: linkLabelSpots(ctx, map.doc, map.links, scale, fitted) }
-      }
-      const spots = labelSpots.current.spots
       const draw = (target: CanvasRenderingContext2D, region: Box) => {
-        drawSharingLinks(target, map.doc, map.links, map.theme, scale, region, spots)
+        // Placed only when the map is drawn (not for each frame a gesture shows the bitmap).
+        if (labelSpots.current?.map !== map || labelSpots.current.scale !== scale) {
+          const fitted = labelSpots.current?.map === map ? labelSpots.current.fitted : new Map<string, { text: string; width: number }>()
+          labelSpots.current = { map, scale, fitted, spots: linkLabelSpots(target, map.doc, map.links, scale, fitted) }
+        }
+        drawSharingLinks(target, map.doc, map.links, map.theme, scale, region, labelSpots.current.spots)
         namesDrawn.current = drawActors(target, map.actors, (actor) => map.actorType?.(actor) ?? actor.type, map.theme, scale, region)
       }
       if (bitmap && viewMoving) {

@@ -132,7 +132,10 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   // 0.5 %: a full suite run saw 0.2 % (antialiasing at the bitmap's edge); a bitmap off by a pixel differs by 2.5 %.
   expect(await pictureDifference(page, 'from bitmap', 'live'), 'share of pixels that differ').toBeLessThan(0.005)
 
-  // The filter reaches the bitmap: energy hidden, then a pan.
+  // The filter reaches the bitmap: energy hidden, then a pan. Nothing selected first: the selection outline is
+  // amber, within the colour counter's reach of energy's orange. (A CI run under load found a note selected at
+  // the pan's start point after the middle-button pan, the view not moved: not reproduced here; see the notes.)
+  await board(page).press('Escape')
   await (await flowToggle(page, 'energy')).click()
   await expect.poll(() => colourPixels(board(page), FLOW_STYLE.energy.colour)).toBeLessThan(5)
   const releaseAgain = await panHeld(page, -80, 30)

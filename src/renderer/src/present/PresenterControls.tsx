@@ -120,21 +120,6 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
     return () => window.removeEventListener('resize', place)
   }, [menuOpen])
 
-  // Escape folds the panel away and gives the focus back to Projektor (as the other menus do). A click on the
-  // board does not: the facilitator works the board and the projector's controls side by side (zoom, then
-  // Freeze or a spotlight), so the panel stays until Projektor or Escape folds it.
-  const menuButton = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    if (!menuOpen) return
-    const escape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || document.querySelector('dialog[open]')) return
-      setMenuOpen(false)
-      menuButton.current?.focus()
-    }
-    window.addEventListener('keydown', escape)
-    return () => window.removeEventListener('keydown', escape)
-  }, [menuOpen])
-
   const present = useCallback(
     (on: boolean) => {
       if (on && presentation.presenting) return
@@ -247,7 +232,6 @@ export function PresenterControls({ mirror, commands }: { mirror: DocumentMirror
         {presentation.presenting ? t('present.stop') : t('present.present')}
       </button>
       <button
-        ref={menuButton}
         type="button"
         aria-expanded={menuOpen}
         aria-controls="present-menu"

@@ -23,8 +23,7 @@ import {
   drawZoneTitles,
 } from './methodDrawing'
 import { buildBlockIndex, drawBlocks } from './noteBlocks'
-import { drawActors, drawSharingLinks, linkLabelSpots, sharingBounds, sharingReach } from './drawSharing'
-import type { LabelSpot } from './linkLabels'
+import { drawActors, drawSharingLinks, sharingBounds, sharingReach } from './drawSharing'
 import { useHiddenFlows } from './linkFilter'
 import { SharingBitmap } from './sharingBitmap'
 import { ConnectorShape, ProjectCardShape, ZoneShape, type ProjectCardText } from './shapes'
@@ -100,28 +99,8 @@ export interface DrawnItems {
   actorNames?: string[]
   /** How the sharing map was put on the canvas: from its bitmap (a pan or zoom), or drawn live. */
   map?: 'bitmap' | 'live' | 'none'
-  /**
-   * The sharing links' labels: how many of the map's labelled links have their label hidden at this zoom (no
-   * free spot), and the boxes [x, y, width, height] in board units of the labels drawn in view.
-   */
-  linkLabels?: { hidden: number; boxes: number[][] }
   /** Theme labels and project titles that had to be cut with an ellipsis (the room cannot read them whole). */
   truncated: string[]
-}
-
-/** What data-drawn tells of the links' labels: how many are hidden, and the boxes of those in `view`. */
-function drawnLinkLabels(
-  spots: ReadonlyMap<string, LabelSpot | null> | undefined,
-  view: Box,
-): DrawnItems['linkLabels'] {
-  let hidden = 0
-  const boxes: number[][] = []
-  for (const spot of spots?.values() ?? []) {
-    if (!spot) hidden++
-    else if (intersects(spot.box, view))
-      boxes.push([spot.box.x, spot.box.y, spot.box.width, spot.box.height].map((n) => Math.round(n * 10) / 10))
-  }
-  return { hidden, boxes }
 }
 
 /** A bitmap shown instead of part of the drawing during a pan/zoom gesture (laptop board, huge boards only). */
@@ -233,28 +212,13 @@ export function BoardDrawing(props: BoardDrawingProps) {
   const mapDrawn = useRef<'bitmap' | 'live' | 'none'>('none')
   /** The actors whose names the last drawing of the map wrote whole and readable. */
   const namesDrawn = useRef<ReadonlySet<string>>(new Set())
-  /**
-   * The links' label spots, placed over the whole map once per (map, scale) so the live drawing and the bitmap
-   * agree; the measured texts are kept while only the scale changes (zooming).
-   */
-  const labelSpots = useRef<{
-    map: typeof map
-    scale: number
-    spots: Map<string, LabelSpot | null>
-    fitted: Map<string, { text: string; width: number }>
-  } | null>(null)
   const drawSharing = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context
       const { box, scale } = nativeView(context)
       const restore = clipToOutside(ctx, snapshot?.())
       const draw = (target: CanvasRenderingContext2D, region: Box) => {
-        // Placed only when the map is drawn (not for each frame a gesture shows the bitmap).
-        if (labelSpots.current?.map !== map || labelSpots.current.scale !== scale) {
-          const fitted = labelSpots.current?.map === map ? labelSpots.current.fitted : new Map<string, { text: string; width: number }>()
-          labelSpots.current = { map, scale, fitted, spots: linkLabelSpots(target, map.doc, map.links, scale, fitted) }
-        }
-        drawSharingLinks(target, map.doc, map.links, map.theme, scale, region, labelSpots.current.spots)
+        drawSharingLinks(target, map.doc, map.links, map.theme, scale, region)
         namesDrawn.current = drawActors(target, map.actors, (actor) => map.actorType?.(actor) ?? actor.type, map.theme, scale, region)
       }
       if (bitmap && viewMoving) {
@@ -338,9 +302,7 @@ export function BoardDrawing(props: BoardDrawingProps) {
         actorNames: scene.actors
           .filter((actor) => intersects(actor, box) && namesDrawn.current.has(actor.id))
           .map((actor) => actor.name),
-        ...(scene.actors.length > 0 || scene.links.length > 0
-          ? { map: mapDrawn.current, linkLabels: drawnLinkLabels(labelSpots.current?.spots, box) }
-          : {}),
+        ...(scene.actors.length > 0 || scene.links.length > 0 ? { map: mapDrawn.current } : {}),
         truncated,
       })
     },

@@ -9,15 +9,17 @@ import { actorNameLabels, drawActorNameLabels, namesNeedPills, pillFontSize, pil
 import { BOARD_FONT } from './boardStyle'
 import type { BoardTheme } from './boardTheme'
 import { ACTOR_COLOUR, FLOW_STYLE, markPath } from '@shared/model/sharingStyle'
-import { LABEL_FONT_PX, LABEL_MAX_WIDTH, labelsShown, markRadius, placeLinkLabels, type LabelSpot } from './linkLabels'
 
 type Ctx = CanvasRenderingContext2D
 
 const BAND = 14
 const NAME_PX = 22
 const TYPE_PX = 15
+const MARK_R = 11
 /** The radius the mark paths are made at (then scaled to the mark's size). */
 const MARK_UNIT = 10
+/** Text on a card is left out once it would be smaller than this on screen (CSS pixels). */
+const MIN_TEXT_PX = 6
 
 const pathCache = new Map<string, Path2D>()
 function cachedPath(d: string): Path2D {
@@ -111,31 +113,9 @@ const endBox = (doc: WorkshopDoc, id: string): Box | null => doc.actor[id] ?? do
 /** A link's line width in board units: 3, and never thinner than 1.5 screen pixels. */
 const lineWidth = (scale: number) => Math.max(3, 1.5 / scale)
 const headSize = (scale: number) => Math.max(16, 8 / scale)
-
-/**
- * Where every labelled link's label goes at `scale` (linkLabels.ts), measured in the label font on `ctx`.
- * `fitted` keeps the measured labels between zoom steps (the font does not change with the zoom).
- */
-export function linkLabelSpots(
-  ctx: Ctx,
-  doc: WorkshopDoc,
-  links: readonly Connector[],
-  scale: number,
-  fitted = new Map<string, { text: string; width: number }>(),
-): Map<string, LabelSpot | null> {
-  ctx.save()
-  ctx.font = `500 ${LABEL_FONT_PX}px ${BOARD_FONT}`
-  const spots = placeLinkLabels(links, doc, scale, (label) => {
-    let sized = fitted.get(label)
-    if (!sized) {
-      const text = fit(ctx, label, LABEL_MAX_WIDTH)
-      fitted.set(label, (sized = { text, width: ctx.measureText(text).width }))
-    }
-    return sized
-  })
-  ctx.restore()
-  return spots
-}
+const markRadius = (scale: number) => Math.max(MARK_R, 6 / scale)
+const LABEL_FONT_PX = 18
+const LABEL_MAX_WIDTH = 260
 
 /**
  * The flow's dash, stretched with the line: a pattern in board units would shrink to one-pixel dashes on a
@@ -149,8 +129,8 @@ export const linkDash = (dash: readonly number[], scale: number): number[] => {
 
 /**
  * How far the drawing of the map reaches beyond the boxes at its links' ends and its cards, in board
- * units at `scale`: a label beside, above or below a link's middle, a mark's white disc, an arrow head, a
- * card's edge, an actor's name pill.
+ * units at `scale`: a label right of a link's middle, a mark's white disc, an arrow head, a card's edge, an
+ * actor's name pill.
  */
 export function sharingReach(scale: number): number {
   const r = markRadius(scale)
@@ -171,23 +151,14 @@ export function sharingBounds(doc: WorkshopDoc, links: readonly Connector[], act
 
 /**
  * Sharing links: a line in the flow's colour and dash, an arrow head at the receiver (both ends for "both
- * ways"), and the flow's mark in the middle, with the label where `labels` puts it (placed over these links
- * when not given); a label placed nowhere is hidden at this zoom.
+ * ways"), and the flow's mark in the middle, with the label beside it when there is one.
  */
-export function drawSharingLinks(
-  ctx: Ctx,
-  doc: WorkshopDoc,
-  links: readonly Connector[],
-  theme: BoardTheme,
-  scale: number,
-  view: Box,
-  labels: ReadonlyMap<string, LabelSpot | null> = linkLabelSpots(ctx, doc, links, scale),
-): void {
+export function drawSharingLinks(ctx: Ctx, doc: WorkshopDoc, links: readonly Connector[], theme: BoardTheme, scale: number, view: Box): void {
   ctx.save()
   const width = lineWidth(scale)
   const head = headSize(scale)
   const r = markRadius(scale)
-  const showLabels = labelsShown(scale)
+  const showLabels = LABEL_FONT_PX * scale >= MIN_TEXT_PX
   const reach = sharingReach(scale)
   const near = Math.max(20, r * 1.6, head)
   for (const link of links) {
@@ -225,15 +196,15 @@ export function drawSharingLinks(
     ctx.fillStyle = style.colour
     ctx.fill(cachedPath(markPath(style.mark, MARK_UNIT)), 'evenodd')
     ctx.restore()
-    const spot = showLabels ? labels.get(link.id) : null
-    if (spot) {
+    if (link.label && showLabels) {
       ctx.font = `500 ${LABEL_FONT_PX}px ${BOARD_FONT}`
       ctx.textBaseline = 'middle'
-      const { box, text } = spot
+      const text = fit(ctx, link.label, LABEL_MAX_WIDTH)
+      const tw = ctx.measureText(text).width
       ctx.fillStyle = theme.background
-      ctx.fillRect(box.x, box.y, box.width, box.height)
+      ctx.fillRect(mx + r * 1.8, my - 12, tw + 10, 24)
       ctx.fillStyle = theme.text
-      ctx.fillText(text, box.x + 5, box.y + box.height / 2)
+      ctx.fillText(text, mx + r * 1.8 + 5, my)
     }
   }
   ctx.restore()

@@ -16,6 +16,17 @@ test.use({ viewport: { width: 1280, height: 720 } })
 /** How the board put the sharing map on its canvas in its last drawing. */
 const mapDrawn = async (page: Page) => (await drawnOn(board(page))).map
 
+/**
+ * Escape twice on the board: closes a note editor if one opened, then clears the selection. Needed before
+ * counting energy's orange: the selection outline is amber, within the counter's reach. Two fresh-clone CI runs
+ * under load ended a middle-button pan with a note selected at the pan's start point (not reproduced locally;
+ * see the session notes), which this spec does not set out to test.
+ */
+async function deselect(page: Page): Promise<void> {
+  await board(page).press('Escape')
+  await board(page).press('Escape')
+}
+
 /** Keeps a copy of the board's drawing (its first canvas) under `name`, in the page. */
 function keepPicture(page: Page, name: string): Promise<void> {
   return board(page).evaluate((element, key) => {
@@ -135,7 +146,7 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   // The filter reaches the bitmap: energy hidden, then a pan. Nothing selected first: the selection outline is
   // amber, within the colour counter's reach of energy's orange. (A CI run under load found a note selected at
   // the pan's start point after the middle-button pan, the view not moved: not reproduced here; see the notes.)
-  await board(page).press('Escape')
+  await deselect(page)
   await (await flowToggle(page, 'energy')).click()
   await expect.poll(() => colourPixels(board(page), FLOW_STYLE.energy.colour)).toBeLessThan(5)
   const releaseAgain = await panHeld(page, -80, 30)
@@ -143,6 +154,7 @@ test('the Kalundborg map: flow colours, a pan shown from the bitmap as crisp as 
   expect(await colourPixels(board(page), FLOW_STYLE.energy.colour), 'energy stays hidden in a pan').toBeLessThan(5)
   expect(await colourPixels(board(page), FLOW_STYLE.materials.colour)).toBeGreaterThan(20)
   await releaseAgain()
+  await deselect(page)
   expect(await colourPixels(board(page), FLOW_STYLE.energy.colour), 'energy stays hidden after a pan').toBeLessThan(5)
   await page.getByRole('list', { name: 'Show links' }).getByRole('button', { name: 'All types' }).click()
   await expect.poll(() => colourPixels(board(page), FLOW_STYLE.energy.colour)).toBeGreaterThan(20)
